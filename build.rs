@@ -1,0 +1,34 @@
+//! Validates `static/catalog.json` with the core's own reader and compiles it
+//! into `$OUT_DIR/shipped_catalog.rs`; a catalog error fails the build with
+//! the validator's located message.
+
+#[allow(dead_code)]
+#[path = "src/domain/mod.rs"]
+mod domain;
+
+use std::{env, fs, path::Path, process};
+
+fn main() {
+    println!("cargo:rerun-if-changed=static/catalog.json");
+    println!("cargo:rerun-if-changed=src/domain");
+    let text = match fs::read_to_string("static/catalog.json") {
+        Ok(text) => text,
+        Err(why) => {
+            eprintln!("static/catalog.json: cannot read: {why}");
+            process::exit(1);
+        }
+    };
+    let report = domain::validate::read_catalog(&text);
+    let Some(catalog) = report.catalog else {
+        for problem in report.errors() {
+            eprintln!("static/catalog.json: {problem}");
+        }
+        process::exit(1);
+    };
+    let out_dir = env::var_os("OUT_DIR").unwrap_or_default();
+    let target = Path::new(&out_dir).join("shipped_catalog.rs");
+    if let Err(why) = fs::write(&target, domain::codegen::rust_source(&catalog)) {
+        eprintln!("{}: cannot write: {why}", target.display());
+        process::exit(1);
+    }
+}

@@ -1,0 +1,249 @@
+//! The catalog model: framework versions (records), the dependency lifecycle
+//! table they point at, and the catalog's own metadata.
+//!
+//! Text and lists are `Cow<'static, …>` so that one type serves both the
+//! shipped catalog, which the build script compiles into `static` data (no
+//! JSON parsing in the browser), and catalogs parsed at run time from any
+//! text (validation, tests, generated benchmark catalogs).
+
+use super::date::Date;
+use std::borrow::Cow;
+
+pub type Text = Cow<'static, str>;
+pub type List<T> = Cow<'static, [T]>;
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum Framework {
+    TensorFlow,
+    PyTorch,
+    Base,
+}
+
+impl Framework {
+    /// In the order the widget offers them.
+    pub const ALL: [Framework; 3] = [Framework::TensorFlow, Framework::PyTorch, Framework::Base];
+
+    /// The URL-safe name used in ids, links and the catalog file.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Framework::TensorFlow => "tensorflow",
+            Framework::PyTorch => "pytorch",
+            Framework::Base => "base",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Framework> {
+        Framework::ALL.into_iter().find(|f| f.slug() == slug)
+    }
+
+    /// The product name, the same in every language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Framework::TensorFlow => "TensorFlow",
+            Framework::PyTorch => "PyTorch",
+            Framework::Base => "Base",
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum Accelerator {
+    Cpu,
+    Gpu,
+}
+
+impl Accelerator {
+    pub const ALL: [Accelerator; 2] = [Accelerator::Cpu, Accelerator::Gpu];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Accelerator::Cpu => "cpu",
+            Accelerator::Gpu => "gpu",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Accelerator> {
+        Accelerator::ALL.into_iter().find(|a| a.slug() == slug)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum DependencyKind {
+    Python,
+    Os,
+    Driver,
+}
+
+impl DependencyKind {
+    pub const ALL: [DependencyKind; 3] = [
+        DependencyKind::Python,
+        DependencyKind::Os,
+        DependencyKind::Driver,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            DependencyKind::Python => "python",
+            DependencyKind::Os => "os",
+            DependencyKind::Driver => "driver",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<DependencyKind> {
+        DependencyKind::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+}
+
+/// One row of the dependency lifecycle table (Python minors, OS releases,
+/// NVIDIA driver branches), from endoflife.date.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Dependency {
+    pub kind: DependencyKind,
+    /// What records write in their `python`, `os` or `driver` field.
+    pub name: Text,
+    pub label: Text,
+    pub released: Option<Date>,
+    /// The date after which it gets no more (free) security fixes.
+    pub end_of_life: Date,
+    /// Which endoflife.date column `end_of_life` comes from, in words.
+    pub basis: Text,
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Source {
+    pub name: Text,
+    pub url: Text,
+    pub page_date: Option<Date>,
+}
+
+/// One framework version as the source lists it (one row of its table).
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Record {
+    /// `{framework}/{version}` or `{framework}/{version}-{variant}`; stable.
+    pub id: Text,
+    pub framework: Framework,
+    /// The framework minor version (`2.16`), or for Base the CUDA or CPU
+    /// flavour (`cu129`, `cpu`).
+    pub version: Text,
+    /// The row label exactly as the source prints it.
+    pub label: Text,
+    pub python: Option<Text>,
+    pub os: Option<Text>,
+    pub cuda: Option<Text>,
+    /// NVIDIA driver branch, where the image family names one (`580`).
+    pub driver: Option<Text>,
+    pub accelerators: List<Accelerator>,
+    /// Image family or image-name patterns exactly as the source prints them.
+    pub image_families: List<Text>,
+    pub patch_version: Option<Text>,
+    /// First availability from the release notes; `None` when unknown, which
+    /// the policy reads as "available from the start".
+    pub released: Option<Date>,
+    pub end_of_patch: Date,
+    pub end_of_availability: Date,
+    pub notes: List<Text>,
+    /// Set when a value is kept exactly as the source printed it although it
+    /// fails a consistency rule; says what is wrong with it.
+    pub data_issue: Option<Text>,
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Catalog {
+    /// The date of the source pages the catalog was read from.
+    pub as_of: Date,
+    pub sources: List<Source>,
+    pub dependencies: List<Dependency>,
+    pub records: List<Record>,
+}
+
+/// The numbers in a version-like text, in order: `2.16` → [2, 16],
+/// `cu129` → [129], `Ubuntu 24.04` → [24, 4]. Comparing these orders
+/// versions the way people do (2.9 < 2.16).
+pub fn version_key(text: &str) -> Vec<u32> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .map(|part| part.parse::<u32>().unwrap_or(u32::MAX))
+        .collect()
+}
+
+impl Record {
+    pub fn has_accelerator(&self, accelerator: Accelerator) -> bool {
+        self.accelerators.contains(&accelerator)
+    }
+
+    pub fn shares_accelerator_with(&self, other: &Record) -> bool {
+        self.accelerators
+            .iter()
+            .any(|a| other.accelerators.contains(a))
+    }
+
+    /// Newest first: framework version, then Python, then OS release.
+    pub fn newness(&self) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+        let key = |value: &Option<Text>| value.as_deref().map(version_key).unwrap_or_default();
+        (version_key(&self.version), key(&self.python), key(&self.os))
+    }
+
+    /// The value a record has for one kind of dependency.
+    pub fn dependency_name(&self, kind: DependencyKind) -> Option<&str> {
+        match kind {
+            DependencyKind::Python => self.python.as_deref(),
+            DependencyKind::Os => self.os.as_deref(),
+            DependencyKind::Driver => self.driver.as_deref(),
+        }
+    }
+}
+
+impl Catalog {
+    pub fn record(&self, id: &str) -> Option<&Record> {
+        self.records.iter().find(|r| r.id == id)
+    }
+
+    pub fn records_of(&self, framework: Framework) -> impl Iterator<Item = &Record> {
+        self.records
+            .iter()
+            .filter(move |r| r.framework == framework)
+    }
+
+    pub fn dependency(&self, kind: DependencyKind, name: &str) -> Option<&Dependency> {
+        self.dependencies
+            .iter()
+            .find(|d| d.kind == kind && d.name == name)
+    }
+
+    /// The record a version without its variant stands for: the one with the
+    /// newest Python (then the newest OS), e.g. `tensorflow/2.11` → py310.
+    pub fn newest_variant(&self, framework: Framework, version: &str) -> Option<&Record> {
+        self.records_of(framework)
+            .filter(|r| r.version == version)
+            .max_by_key(|r| r.newness())
+    }
+
+    /// The records of one framework, newest first.
+    pub fn newest_first(&self, framework: Framework) -> Vec<&Record> {
+        let mut records: Vec<&Record> = self.records_of(framework).collect();
+        records.sort_by_key(|r| std::cmp::Reverse(r.newness()));
+        records
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_keys_order_like_people_do() {
+        assert!(version_key("2.9") < version_key("2.16"));
+        assert!(version_key("cu118") < version_key("cu129"));
+        assert_eq!(version_key("Ubuntu 24.04"), vec![24, 4]);
+        assert_eq!(version_key("cpu"), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn framework_slugs_round_trip() {
+        for framework in Framework::ALL {
+            assert_eq!(Framework::from_slug(framework.slug()), Some(framework));
+        }
+        assert_eq!(Framework::from_slug("TensorFlow"), None);
+        assert_eq!(Framework::from_slug("jax"), None);
+    }
+}

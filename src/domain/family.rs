@@ -1,0 +1,160 @@
+//! What an image family name (or the source's image-name pattern) says about
+//! the image: `tf-2-12-cu113-VERSION_DATE-py310` names CUDA 11.3 and Python
+//! 3.10, `common-cu129-ubuntu-2404-nvidia-580` Ubuntu 24.04 and driver 580.
+//!
+//! The catalog validator uses it to catch a record whose fields disagree
+//! with its own family names.
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FamilyFacts {
+    /// `cu113` → `11.3`.
+    pub cuda: Option<String>,
+    /// `py310` → `3.10`.
+    pub python: Option<String>,
+    /// `ubuntu-2404` → `Ubuntu 24.04`, `debian-11` → `Debian 11`.
+    pub os: Option<String>,
+    /// `nvidia-580` → `580`.
+    pub driver: Option<String>,
+}
+
+/// `129` → `12.9`: the last digit is the minor version.
+fn dotted_last_digit(digits: &str) -> Option<String> {
+    if digits.len() < 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (major, minor) = digits.split_at(digits.len() - 1);
+    Some(format!("{major}.{minor}"))
+}
+
+/// `310` → `3.10`: Python's major version is one digit.
+fn dotted_first_digit(digits: &str) -> Option<String> {
+    if digits.len() < 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (major, minor) = digits.split_at(1);
+    Some(format!("{major}.{minor}"))
+}
+
+fn all_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl FamilyFacts {
+    pub fn read(family: &str) -> FamilyFacts {
+        let mut facts = FamilyFacts::default();
+        let tokens: Vec<&str> = family.split('-').collect();
+        let mut index = 0;
+        while let Some(token) = tokens.get(index).copied() {
+            let next = tokens.get(index + 1).copied();
+            if let Some(digits) = token.strip_prefix("cu") {
+                facts.cuda = facts.cuda.or(dotted_last_digit(digits));
+            } else if let Some(digits) = token.strip_prefix("py") {
+                facts.python = facts.python.or(dotted_first_digit(digits));
+            } else if token == "ubuntu" && next.is_some_and(|n| n.len() == 4 && all_digits(n)) {
+                let release = next.unwrap_or_default();
+                let (year, month) = release.split_at(2);
+                facts.os = Some(format!("Ubuntu {year}.{month}"));
+                index += 1;
+            } else if token == "debian" && next.is_some_and(all_digits) {
+                facts.os = Some(format!("Debian {}", next.unwrap_or_default()));
+                index += 1;
+            } else if token == "nvidia" && next.is_some_and(all_digits) {
+                facts.driver = next.map(str::to_owned);
+                index += 1;
+            }
+            index += 1;
+        }
+        facts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(
+        family: &str,
+        cuda: Option<&str>,
+        python: Option<&str>,
+        os: Option<&str>,
+        driver: Option<&str>,
+    ) {
+        let expect = FamilyFacts {
+            cuda: cuda.map(str::to_owned),
+            python: python.map(str::to_owned),
+            os: os.map(str::to_owned),
+            driver: driver.map(str::to_owned),
+        };
+        assert_eq!(FamilyFacts::read(family), expect, "{family}");
+    }
+
+    #[test]
+    fn reads_the_facts_each_family_pattern_names() {
+        check(
+            "common-cu129-ubuntu-2404-nvidia-580-VERSION_DATE",
+            Some("12.9"),
+            None,
+            Some("Ubuntu 24.04"),
+            Some("580"),
+        );
+        check(
+            "pytorch-2-7-cu128-ubuntu-2204-nvidia-570-VERSION_DATE",
+            Some("12.8"),
+            None,
+            Some("Ubuntu 22.04"),
+            Some("570"),
+        );
+        check(
+            "common-cpu-VERSION_DATE-debian-11",
+            None,
+            None,
+            Some("Debian 11"),
+            None,
+        );
+        check(
+            "common-cu124-VERSION_DATE-debian-11-py310",
+            Some("12.4"),
+            Some("3.10"),
+            Some("Debian 11"),
+            None,
+        );
+        check(
+            "tf-2-12-cu113-VERSION_DATE-py310",
+            Some("11.3"),
+            Some("3.10"),
+            None,
+            None,
+        );
+        check(
+            "tf-2-6-cpu-VERSION_DATE-py39",
+            None,
+            Some("3.9"),
+            None,
+            None,
+        );
+        check(
+            "pytorch-1-13-VERSION_DATE-py37",
+            None,
+            Some("3.7"),
+            None,
+            None,
+        );
+        check("tf-2-3-cpu", None, None, None, None);
+        check("tf-2-3-cu110-VERSION_DATE", Some("11.0"), None, None, None);
+        check(
+            "pytorch-2-9-cu129-ubuntu-2204-nvidia-580-v20260416",
+            Some("12.9"),
+            None,
+            Some("Ubuntu 22.04"),
+            Some("580"),
+        );
+    }
+
+    #[test]
+    fn ignores_what_it_does_not_know() {
+        check("", None, None, None, None);
+        check("cu-py-ubuntu-debian-nvidia", None, None, None, None);
+        check("ubuntu-24", None, None, None, None);
+        check("cuda-cu1", None, None, None, None);
+    }
+}

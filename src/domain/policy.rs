@@ -1,0 +1,444 @@
+//! The framework support policy as a pure function: a catalog, a record and
+//! a calendar date in; status, days remaining, warnings and upgrade advice
+//! out. Every policy rule of the widget lives in this file.
+
+use super::catalog::{Catalog, DependencyKind, Framework, Record, Text};
+use super::date::Date;
+
+/// Where a framework version stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// Before its release in the catalog.
+    Upcoming,
+    /// Up to and including the end of patch & support date: new image
+    /// versions (patches, security fixes) keep coming.
+    Supported,
+    /// After end of patch, up to and including end of availability: no new
+    /// images; existing ones are hidden from the public list but usable by
+    /// name; troubleshooting may require upgrading first.
+    Deprecated,
+    /// After end of availability: no new resources from these images, and
+    /// they cannot be downloaded. Running resources keep running.
+    Unavailable,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Upcoming,
+        Status::Supported,
+        Status::Deprecated,
+        Status::Unavailable,
+    ];
+
+    /// The name used in the DOM contract (`data-status`) and links.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::Upcoming => "upcoming",
+            Status::Supported => "supported",
+            Status::Deprecated => "deprecated",
+            Status::Unavailable => "unavailable",
+        }
+    }
+}
+
+/// The policy's status rule. A null release date means "available from the
+/// start"; the end dates themselves are still covered (the policy says
+/// "after this date"); when both end dates are equal, a supported version
+/// goes straight to unavailable.
+pub fn status_at(record: &Record, at: Date) -> Status {
+    if record.released.is_some_and(|released| at < released) {
+        Status::Upcoming
+    } else if at <= record.end_of_patch {
+        Status::Supported
+    } else if at <= record.end_of_availability {
+        Status::Deprecated
+    } else {
+        Status::Unavailable
+    }
+}
+
+/// Tunable parts of the evaluation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Policy {
+    /// "Soon" means within this many days (the end date itself included).
+    pub warn_days: i64,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            warn_days: DEFAULT_WARN_DAYS,
+        }
+    }
+}
+
+pub const DEFAULT_WARN_DAYS: i64 = 90;
+
+/// The catalog is stale when the evaluation date is more than this many days
+/// after the catalog's `as_of`: the source pages may have changed since.
+pub const STALE_AFTER_DAYS: i64 = 180;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Critical,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Severity::Critical => "critical",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WarningKind {
+    Unavailable,
+    EndOfAvailabilitySoon,
+    Deprecated,
+    EndOfPatchSoon,
+    PythonEol,
+    OsEol,
+    DriverEol,
+    PythonEolSoon,
+    OsEolSoon,
+    DriverEolSoon,
+    DataIssue,
+    CatalogStale,
+}
+
+impl WarningKind {
+    pub const ALL: [WarningKind; 12] = [
+        WarningKind::Unavailable,
+        WarningKind::EndOfAvailabilitySoon,
+        WarningKind::Deprecated,
+        WarningKind::EndOfPatchSoon,
+        WarningKind::PythonEol,
+        WarningKind::OsEol,
+        WarningKind::DriverEol,
+        WarningKind::PythonEolSoon,
+        WarningKind::OsEolSoon,
+        WarningKind::DriverEolSoon,
+        WarningKind::DataIssue,
+        WarningKind::CatalogStale,
+    ];
+
+    /// The name used in the DOM contract (`data-warning`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            WarningKind::EndOfPatchSoon => "end-of-patch-soon",
+            WarningKind::EndOfAvailabilitySoon => "end-of-availability-soon",
+            WarningKind::Deprecated => "deprecated",
+            WarningKind::Unavailable => "unavailable",
+            WarningKind::PythonEol => "python-eol",
+            WarningKind::PythonEolSoon => "python-eol-soon",
+            WarningKind::OsEol => "os-eol",
+            WarningKind::OsEolSoon => "os-eol-soon",
+            WarningKind::DriverEol => "driver-eol",
+            WarningKind::DriverEolSoon => "driver-eol-soon",
+            WarningKind::DataIssue => "data-issue",
+            WarningKind::CatalogStale => "catalog-stale",
+        }
+    }
+
+    pub fn severity(self) -> Severity {
+        match self {
+            WarningKind::Unavailable | WarningKind::EndOfAvailabilitySoon => Severity::Critical,
+            WarningKind::Deprecated
+            | WarningKind::EndOfPatchSoon
+            | WarningKind::PythonEol
+            | WarningKind::OsEol
+            | WarningKind::DriverEol => Severity::Warning,
+            WarningKind::PythonEolSoon
+            | WarningKind::OsEolSoon
+            | WarningKind::DriverEolSoon
+            | WarningKind::DataIssue
+            | WarningKind::CatalogStale => Severity::Info,
+        }
+    }
+
+    /// The (past, soon) kinds for one kind of dependency.
+    fn for_dependency(kind: DependencyKind) -> (WarningKind, WarningKind) {
+        match kind {
+            DependencyKind::Python => (WarningKind::PythonEol, WarningKind::PythonEolSoon),
+            DependencyKind::Os => (WarningKind::OsEol, WarningKind::OsEolSoon),
+            DependencyKind::Driver => (WarningKind::DriverEol, WarningKind::DriverEolSoon),
+        }
+    }
+}
+
+/// One warning with the data its message needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub kind: WarningKind,
+    /// The date the warning is about (an end date, an end of life, `as_of`).
+    pub date: Option<Date>,
+    /// Days from the evaluation date to `date` (negative: in the past).
+    pub days: Option<i64>,
+    /// What it is about: a Python minor, an OS, a driver branch, or the
+    /// data issue's text.
+    pub subject: Option<Text>,
+}
+
+impl Warning {
+    pub fn severity(&self) -> Severity {
+        self.kind.severity()
+    }
+}
+
+/// One thing that changes when moving to the advised record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChangeKind {
+    Python,
+    Os,
+    CudaMajor,
+    Driver,
+}
+
+impl ChangeKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChangeKind::Python => "python",
+            ChangeKind::Os => "os",
+            ChangeKind::CudaMajor => "cuda-major",
+            ChangeKind::Driver => "driver",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub kind: ChangeKind,
+    pub from: Option<Text>,
+    pub to: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Advice<'c> {
+    pub to: &'c Record,
+    /// False when no record of the same framework is supported and `to` is
+    /// the fallback from another framework.
+    pub same_framework: bool,
+    pub changes: Vec<Change>,
+}
+
+/// Everything the widget says about one record on one day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evaluation<'c> {
+    pub record: &'c Record,
+    pub at: Date,
+    pub status: Status,
+    /// Days to each boundary; zero on the day itself, negative after.
+    pub days_to_release: Option<i64>,
+    pub days_to_end_of_patch: i64,
+    pub days_to_end_of_availability: i64,
+    /// Most severe first.
+    pub warnings: Vec<Warning>,
+    /// Present only when the record is not supported at `at` and some
+    /// record is.
+    pub advice: Option<Advice<'c>>,
+}
+
+pub fn evaluate<'c>(
+    catalog: &'c Catalog,
+    record: &'c Record,
+    at: Date,
+    policy: Policy,
+) -> Evaluation<'c> {
+    let status = status_at(record, at);
+    let days_to_end_of_patch = at.days_until(record.end_of_patch);
+    let days_to_end_of_availability = at.days_until(record.end_of_availability);
+    let soon = |days: i64| (0..=policy.warn_days).contains(&days);
+    let mut warnings = Vec::new();
+    let mut warn = |kind: WarningKind, date: Option<Date>, subject: Option<Text>| {
+        warnings.push(Warning {
+            kind,
+            date,
+            days: date.map(|d| at.days_until(d)),
+            subject,
+        })
+    };
+
+    match status {
+        Status::Unavailable => warn(
+            WarningKind::Unavailable,
+            Some(record.end_of_availability),
+            None,
+        ),
+        Status::Deprecated => warn(WarningKind::Deprecated, Some(record.end_of_patch), None),
+        Status::Supported if soon(days_to_end_of_patch) => {
+            warn(WarningKind::EndOfPatchSoon, Some(record.end_of_patch), None)
+        }
+        Status::Supported | Status::Upcoming => {}
+    }
+    if status != Status::Unavailable && soon(days_to_end_of_availability) {
+        warn(
+            WarningKind::EndOfAvailabilitySoon,
+            Some(record.end_of_availability),
+            None,
+        );
+    }
+    for kind in DependencyKind::ALL {
+        let Some(name) = record.dependency_name(kind) else {
+            continue;
+        };
+        let Some(dependency) = catalog.dependency(kind, name) else {
+            continue;
+        };
+        let (past, coming) = WarningKind::for_dependency(kind);
+        let days = at.days_until(dependency.end_of_life);
+        if days < 0 {
+            warn(
+                past,
+                Some(dependency.end_of_life),
+                Some(dependency.name.clone()),
+            );
+        } else if soon(days) {
+            warn(
+                coming,
+                Some(dependency.end_of_life),
+                Some(dependency.name.clone()),
+            );
+        }
+    }
+    if let Some(issue) = &record.data_issue {
+        warn(WarningKind::DataIssue, None, Some(issue.clone()));
+    }
+    if catalog.as_of.days_until(at) > STALE_AFTER_DAYS {
+        warn(WarningKind::CatalogStale, Some(catalog.as_of), None);
+    }
+    warnings.sort_by_key(|w| (w.severity(), w.kind));
+
+    let advice = if status == Status::Supported {
+        None
+    } else {
+        advise(catalog, record, at)
+    };
+    Evaluation {
+        record,
+        at,
+        status,
+        days_to_release: record.released.map(|r| at.days_until(r)),
+        days_to_end_of_patch,
+        days_to_end_of_availability,
+        warnings,
+        advice,
+    }
+}
+
+/// The record to move to: the newest supported record of the same framework
+/// (preferring one that shares an accelerator kind, then the same OS), else
+/// the supported record of any framework whose support lasts longest
+/// (again preferring a shared accelerator kind).
+pub fn advise<'c>(catalog: &'c Catalog, from: &Record, at: Date) -> Option<Advice<'c>> {
+    let supported = |r: &&Record| status_at(r, at) == Status::Supported && r.id != from.id;
+    let same_framework = catalog
+        .records_of(from.framework)
+        .filter(supported)
+        .max_by_key(|r| {
+            (
+                r.shares_accelerator_with(from),
+                r.newness().0,
+                r.os == from.os,
+                r.newness(),
+            )
+        });
+    let (to, same) = match same_framework {
+        Some(to) => (to, true),
+        None => {
+            let to = catalog.records.iter().filter(supported).max_by_key(|r| {
+                (
+                    r.shares_accelerator_with(from),
+                    r.end_of_patch,
+                    std::cmp::Reverse(r.framework),
+                    r.newness(),
+                )
+            })?;
+            (to, false)
+        }
+    };
+    Some(Advice {
+        to,
+        same_framework: same,
+        changes: changes(from, to),
+    })
+}
+
+fn cuda_major(cuda: &Option<Text>) -> Option<&str> {
+    cuda.as_deref().map(|c| c.split('.').next().unwrap_or(c))
+}
+
+/// What differs between two records in what users must re-test.
+pub fn changes(from: &Record, to: &Record) -> Vec<Change> {
+    let mut changes = Vec::new();
+    let mut compare = |kind: ChangeKind, a: &Option<Text>, b: &Option<Text>, differ: bool| {
+        if differ {
+            changes.push(Change {
+                kind,
+                from: a.clone(),
+                to: b.clone(),
+            });
+        }
+    };
+    compare(
+        ChangeKind::Python,
+        &from.python,
+        &to.python,
+        from.python != to.python,
+    );
+    compare(ChangeKind::Os, &from.os, &to.os, from.os != to.os);
+    compare(
+        ChangeKind::CudaMajor,
+        &from.cuda,
+        &to.cuda,
+        cuda_major(&from.cuda) != cuda_major(&to.cuda),
+    );
+    compare(
+        ChangeKind::Driver,
+        &from.driver,
+        &to.driver,
+        from.driver != to.driver,
+    );
+    changes
+}
+
+/// How many records of a framework are in each status on a day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    pub upcoming: usize,
+    pub supported: usize,
+    pub deprecated: usize,
+    pub unavailable: usize,
+}
+
+impl StatusCounts {
+    pub fn get(&self, status: Status) -> usize {
+        match status {
+            Status::Upcoming => self.upcoming,
+            Status::Supported => self.supported,
+            Status::Deprecated => self.deprecated,
+            Status::Unavailable => self.unavailable,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        Status::ALL.iter().map(|s| self.get(*s)).sum()
+    }
+}
+
+pub fn count_statuses(catalog: &Catalog, framework: Framework, at: Date) -> StatusCounts {
+    let mut counts = StatusCounts::default();
+    for record in catalog.records_of(framework) {
+        match status_at(record, at) {
+            Status::Upcoming => counts.upcoming += 1,
+            Status::Supported => counts.supported += 1,
+            Status::Deprecated => counts.deprecated += 1,
+            Status::Unavailable => counts.unavailable += 1,
+        }
+    }
+    counts
+}

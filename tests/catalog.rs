@@ -1,0 +1,261 @@
+//! The shipped catalog: valid, faithful to the reference facts, identical in
+//! its JSON and compiled forms, and described by its schema.
+
+use dlvm_timeline::domain::catalog::{Catalog, Framework};
+use dlvm_timeline::domain::validate::{
+    read_catalog, Severity, CATALOG_FIELDS, DEPENDENCY_FIELDS, RECORD_FIELDS, SOURCE_FIELDS,
+};
+use dlvm_timeline::shipped::{SHIPPED, SHIPPED_JSON};
+use serde_json::Value;
+use std::path::Path;
+
+fn parsed() -> Catalog {
+    let report = read_catalog(SHIPPED_JSON);
+    let errors: Vec<String> = report.errors().map(|p| p.to_string()).collect();
+    assert!(
+        errors.is_empty(),
+        "the shipped catalog has errors: {errors:#?}"
+    );
+    report.catalog.expect("no errors, so a catalog")
+}
+
+#[test]
+fn shipped_catalog_has_no_errors_and_warns_only_where_a_data_issue_is_noted() {
+    let report = read_catalog(SHIPPED_JSON);
+    assert_eq!(report.errors().count(), 0);
+    let catalog = parsed();
+    let mut warned: Vec<String> = report
+        .warnings()
+        .map(|p| {
+            p.location
+                .record
+                .clone()
+                .expect("every warning names its record")
+        })
+        .collect();
+    warned.dedup();
+    let noted: Vec<String> = catalog
+        .records
+        .iter()
+        .filter(|r| r.data_issue.is_some())
+        .map(|r| r.id.to_string())
+        .collect();
+    assert_eq!(warned, noted);
+    assert!(report
+        .problems
+        .iter()
+        .all(|p| p.severity == Severity::Warning));
+    // The TF 2.11 py310 row is printed with an end of patch before its release.
+    assert!(report.warnings().any(|p| p.location.record.as_deref()
+        == Some("tensorflow/2.11-py310")
+        && p.location.field.as_deref() == Some("released")));
+}
+
+#[test]
+fn compiled_catalog_equals_the_json() {
+    assert_eq!(parsed(), SHIPPED);
+}
+
+#[test]
+fn shipped_catalog_holds_the_38_vm_records() {
+    let count = |f| SHIPPED.records_of(f).count();
+    assert_eq!(
+        (
+            count(Framework::Base),
+            count(Framework::PyTorch),
+            count(Framework::TensorFlow)
+        ),
+        (13, 11, 14)
+    );
+    assert_eq!(SHIPPED.as_of.to_string(), "2026-04-10");
+    for id in [
+        "tensorflow/2.16",
+        "tensorflow/2.11-py37",
+        "tensorflow/2.11-py310",
+        "base/cu129-ubuntu-2404",
+        "pytorch/2.4",
+    ] {
+        assert!(
+            SHIPPED.record(id).is_some(),
+            "{id} is a documented example id"
+        );
+    }
+    // A version without its variant stands for the newest Python.
+    let newest = SHIPPED.newest_variant(Framework::TensorFlow, "2.11");
+    assert_eq!(newest.map(|r| r.id.as_ref()), Some("tensorflow/2.11-py310"));
+    let newest = SHIPPED.newest_variant(Framework::PyTorch, "2.9");
+    assert_eq!(
+        newest.map(|r| r.id.as_ref()),
+        Some("pytorch/2.9-ubuntu-2404")
+    );
+}
+
+/// Field names of one object of the schema (`properties` keys), sorted.
+fn schema_fields(schema: &Value, pointer: &str) -> Vec<String> {
+    let mut names: Vec<String> = schema
+        .pointer(pointer)
+        .and_then(Value::as_object)
+        .unwrap_or_else(|| panic!("schema has {pointer}"))
+        .keys()
+        .cloned()
+        .collect();
+    names.sort();
+    names
+}
+
+fn sorted(fields: &[&str]) -> Vec<String> {
+    let mut names: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn schema_describes_exactly_the_fields_the_reader_accepts() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("static/catalog.schema.json"),
+    )
+    .expect("schema file");
+    let schema: Value = serde_json::from_str(&text).expect("schema is JSON");
+    assert_eq!(
+        schema_fields(&schema, "/properties"),
+        sorted(CATALOG_FIELDS)
+    );
+    assert_eq!(
+        schema_fields(&schema, "/properties/sources/items/properties"),
+        sorted(SOURCE_FIELDS)
+    );
+    assert_eq!(
+        schema_fields(&schema, "/properties/dependencies/items/properties"),
+        sorted(DEPENDENCY_FIELDS)
+    );
+    assert_eq!(
+        schema_fields(&schema, "/$defs/record/properties"),
+        sorted(RECORD_FIELDS)
+    );
+}
+
+/// The reference facts this catalog was read from, when they are beside the
+/// checkout (they are in CI; a lone clone may not have them).
+fn reference() -> Option<Vec<Value>> {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/reference/dlvm-lifecycle-facts.json");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(serde_json::from_str(&text).expect("reference is JSON")),
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("skipped: {} is not here", path.display());
+            None
+        }
+        Err(why) => panic!("CI must have {}: {why}", path.display()),
+    }
+}
+
+fn text(value: &Value, field: &str) -> Option<String> {
+    value.get(field).and_then(Value::as_str).map(str::to_owned)
+}
+
+#[test]
+fn every_record_matches_its_reference_row_and_nothing_is_invented() {
+    let Some(reference) = reference() else { return };
+    let rows: Vec<&Value> = reference
+        .iter()
+        .filter(|r| r.get("catalog").and_then(Value::as_str) == Some("gcp-deep-learning-vm"))
+        .collect();
+    assert_eq!(rows.len(), SHIPPED.records.len());
+    for (row, record) in rows.iter().zip(SHIPPED.records.iter()) {
+        let id = &record.id;
+        assert_eq!(
+            text(row, "variant_label").as_deref(),
+            Some(record.label.as_ref()),
+            "{id} label"
+        );
+        assert_eq!(
+            text(row, "end_of_patch"),
+            Some(record.end_of_patch.to_string()),
+            "{id} end_of_patch"
+        );
+        assert_eq!(
+            text(row, "end_of_availability"),
+            Some(record.end_of_availability.to_string()),
+            "{id} end_of_availability"
+        );
+        assert_eq!(
+            text(row, "released"),
+            record.released.map(|d| d.to_string()),
+            "{id} released"
+        );
+        assert_eq!(
+            text(row, "python").as_deref(),
+            record.python.as_deref(),
+            "{id} python"
+        );
+        assert_eq!(
+            text(row, "cuda").as_deref(),
+            record.cuda.as_deref(),
+            "{id} cuda"
+        );
+        assert_eq!(text(row, "os").as_deref(), record.os.as_deref(), "{id} os");
+        let families: Vec<String> = row
+            .get("image_families")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect();
+        let ours: Vec<String> = record
+            .image_families
+            .iter()
+            .map(|f| f.to_string())
+            .collect();
+        assert_eq!(families, ours, "{id} image_families");
+    }
+}
+
+/// What a catalog dependency is named after an endoflife.date row.
+fn dependency_name(row: &Value) -> Option<String> {
+    let version = text(row, "version")?;
+    match text(row, "framework")?.as_str() {
+        "Python" => Some(version),
+        os @ ("Ubuntu" | "Debian") => Some(format!("{os} {version}")),
+        "NVIDIA Driver" => Some(
+            version
+                .trim_start_matches('r')
+                .trim_end_matches("-linux")
+                .to_owned(),
+        ),
+        _ => None,
+    }
+}
+
+#[test]
+fn every_dependency_matches_endoflife_date() {
+    let Some(reference) = reference() else { return };
+    let rows: Vec<(String, &Value)> = reference
+        .iter()
+        .filter(|r| r.get("catalog").and_then(Value::as_str) == Some("endoflife.date"))
+        .filter_map(|r| Some((dependency_name(r)?, r)))
+        .collect();
+    assert_eq!(
+        rows.len(),
+        SHIPPED.dependencies.len(),
+        "one dependency per Python/OS/driver row"
+    );
+    for dependency in SHIPPED.dependencies.iter() {
+        let (_, row) = rows
+            .iter()
+            .find(|(name, _)| name == dependency.name.as_ref())
+            .unwrap_or_else(|| panic!("{} has a reference row", dependency.name));
+        let raw = row.get("endoflife_raw").expect("endoflife_raw");
+        // Debian's free security updates end with LTS (eoes); the others' with eol.
+        let column = if dependency.name.starts_with("Debian") {
+            "eoes"
+        } else {
+            "eol"
+        };
+        assert_eq!(
+            text(raw, column),
+            Some(dependency.end_of_life.to_string()),
+            "{} end_of_life",
+            dependency.name
+        );
+    }
+}
