@@ -1,13 +1,18 @@
-//! Component tests in headless Chromium (wasm-bindgen-test):
-//! `cargo test --target wasm32-unknown-unknown --test browser`.
+//! Component tests in headless Chromium (wasm-bindgen-test): render, click,
+//! keyboard. `cargo test --target wasm32-unknown-unknown --test browser`.
+//! Each test renders into its own fresh element, with a fixed "today".
 #![cfg(target_arch = "wasm32")]
 
 use dlvm_timeline::domain::date::Date;
+use dlvm_timeline::domain::messages::Lang;
 use dlvm_timeline::ui::{App, AppProps};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+const TODAY: Date = Date::known(2026, 11, 26);
 
 /// A fresh element in the body for one test (never the runner's #output).
 fn fresh_root() -> Element {
@@ -23,53 +28,278 @@ fn fresh_root() -> Element {
     root
 }
 
-async fn render(at: &str) -> Element {
+async fn render(link: &str, lang: Option<Lang>) -> Element {
     let root = fresh_root();
     let props = AppProps {
-        at: Some(Date::parse_iso(at).expect("valid date")),
+        today: Some(TODAY),
+        link: Some(link.to_owned().into()),
+        lang,
+        ..AppProps::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
 }
 
-fn status_of(root: &Element, id: &str) -> Option<String> {
-    root.query_selector(&format!("tr[data-version-id=\"{id}\"]"))
-        .ok()
-        .flatten()
-        .and_then(|row| row.get_attribute("data-status"))
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+fn attr(root: &Element, selector: &str, name: &str) -> Option<String> {
+    find(root, selector).and_then(|e| e.get_attribute(name))
+}
+
+fn all_attr(root: &Element, selector: &str, name: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).expect("valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .filter_map(|e| e.get_attribute(name))
+        .collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+async fn click(root: &Element, selector: &str) {
+    let element: HtmlElement = find(root, selector)
+        .unwrap_or_else(|| panic!("{selector} is rendered"))
+        .dyn_into()
+        .expect("an HTML element");
+    element.click();
+    yew::scheduler::flush().await;
+}
+
+async fn key(root: &Element, selector: &str, name: &str) {
+    let target = find(root, selector).unwrap_or_else(|| panic!("{selector} is rendered"));
+    let init = KeyboardEventInit::new();
+    init.set_key(name);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&event).expect("dispatched");
+    yew::scheduler::flush().await;
 }
 
 #[wasm_bindgen_test]
-async fn renders_every_record_with_its_status_on_the_given_day() {
-    let root = render("2026-04-14").await;
-    let widget = root
-        .query_selector("[data-as-of]")
-        .ok()
-        .flatten()
-        .expect("widget root");
+async fn renders_the_frameworks_versions_with_their_status() {
+    let root = render("#/pytorch?at=2026-04-14", None).await;
     assert_eq!(
-        widget.get_attribute("data-as-of").as_deref(),
+        attr(&root, ".dlvm", "data-as-of").as_deref(),
         Some("2026-04-14")
     );
-    let rows = root
-        .query_selector_all("tr[data-version-id]")
-        .expect("rows");
-    assert_eq!(rows.length(), 38);
+    // PyTorch on 2026-04-14: 2.9 supported, 2.7 just deprecated, older ones
+    // unavailable and hidden by default (something is still available).
+    let rows = all_attr(&root, "tr[data-version-id]", "data-version-id");
     assert_eq!(
-        status_of(&root, "pytorch/2.7").as_deref(),
+        rows,
+        [
+            "pytorch/2.9-ubuntu-2404",
+            "pytorch/2.9-ubuntu-2204",
+            "pytorch/2.7",
+            "pytorch/2.4",
+            "pytorch/2.3"
+        ]
+    );
+    let statuses = all_attr(&root, "tr[data-version-id]", "data-status");
+    assert_eq!(
+        statuses,
+        [
+            "supported",
+            "supported",
+            "deprecated",
+            "deprecated",
+            "deprecated"
+        ]
+    );
+    // The timeline draws every record, the same ids and statuses.
+    let bars = all_attr(&root, "g[data-version-id]", "data-version-id");
+    assert_eq!(bars.len(), 11);
+    assert_eq!(
+        attr(&root, "g[data-version-id='pytorch/2.7']", "data-status").as_deref(),
         Some("deprecated")
     );
+    // The picker counts per status.
     assert_eq!(
-        status_of(&root, "pytorch/2.9-ubuntu-2404").as_deref(),
-        Some("supported")
+        text(&root, "[data-framework=pytorch] .dlvm-tab-counts"),
+        "2 supported · 3 deprecated · 6 unavailable"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_hide_toggle_shows_unavailable_versions() {
+    let root = render("#/pytorch", None).await;
+    assert_eq!(
+        all_attr(&root, "tr[data-version-id]", "data-version-id").len(),
+        3
+    );
+    click(&root, ".dlvm-check input").await;
+    assert_eq!(
+        all_attr(&root, "tr[data-version-id]", "data-version-id").len(),
+        11
+    );
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_version_opens_its_details_with_warnings_and_advice() {
+    let root = render("#/tensorflow", None).await;
+    assert!(find(&root, "[data-selected]").is_none());
+    click(&root, "tr[data-version-id='tensorflow/2.16'] button").await;
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-selected").as_deref(),
+        Some("tensorflow/2.16")
     );
     assert_eq!(
-        status_of(&root, "tensorflow/2.16").as_deref(),
-        Some("deprecated")
-    );
-    assert_eq!(
-        status_of(&root, "tensorflow/2.3").as_deref(),
+        attr(&root, "[data-selected]", "data-status").as_deref(),
         Some("unavailable")
     );
+    let warnings = all_attr(&root, "[data-warning]", "data-warning");
+    assert_eq!(warnings, ["unavailable", "python-eol", "catalog-stale"]);
+    assert_eq!(
+        attr(&root, "[data-upgrade-to]", "data-upgrade-to").as_deref(),
+        Some("pytorch/2.9-ubuntu-2404")
+    );
+    assert_eq!(
+        attr(
+            &root,
+            "tr[data-version-id='tensorflow/2.16']",
+            "aria-current"
+        )
+        .as_deref(),
+        Some("true")
+    );
+    // Following the advice opens the advised record.
+    click(&root, "[data-upgrade-to] button").await;
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-selected").as_deref(),
+        Some("pytorch/2.9-ubuntu-2404")
+    );
+    assert_eq!(
+        attr(&root, "[role=tab][aria-selected=true]", "data-framework").as_deref(),
+        Some("pytorch")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_framework_tabs() {
+    let root = render("#/tensorflow", None).await;
+    key(&root, "[data-framework=tensorflow]", "ArrowRight").await;
+    assert_eq!(
+        attr(&root, "[role=tab][aria-selected=true]", "data-framework").as_deref(),
+        Some("pytorch")
+    );
+    key(&root, "[data-framework=pytorch]", "End").await;
+    assert_eq!(
+        attr(&root, "[role=tab][aria-selected=true]", "data-framework").as_deref(),
+        Some("base")
+    );
+    key(&root, "[data-framework=base]", "ArrowRight").await;
+    assert_eq!(
+        attr(&root, "[role=tab][aria-selected=true]", "data-framework").as_deref(),
+        Some("tensorflow")
+    );
+    assert_eq!(
+        attr(&root, "[data-framework=tensorflow]", "tabindex").as_deref(),
+        Some("0")
+    );
+    assert_eq!(
+        attr(&root, "[data-framework=pytorch]", "tabindex").as_deref(),
+        Some("-1")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn enter_on_a_timeline_bar_selects_its_record() {
+    let root = render("#/base", None).await;
+    key(&root, "g[data-version-id='base/cu128']", "Enter").await;
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-selected").as_deref(),
+        Some("base/cu128")
+    );
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-status").as_deref(),
+        Some("deprecated")
+    );
+    key(&root, "g[data-version-id='base/cu129-ubuntu-2204']", " ").await;
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-selected").as_deref(),
+        Some("base/cu129-ubuntu-2204")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn changing_the_as_of_date_re_evaluates_everything() {
+    let root = render("#/pytorch/2.7", None).await;
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-status").as_deref(),
+        Some("deprecated")
+    );
+    let input: HtmlInputElement = find(&root, "input[type=date]")
+        .expect("date input")
+        .dyn_into()
+        .expect("input");
+    input.set_value("2026-02-01");
+    input
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("change", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .expect("event"),
+        )
+        .expect("dispatched");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&root, ".dlvm", "data-as-of").as_deref(),
+        Some("2026-02-01")
+    );
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-status").as_deref(),
+        Some("supported")
+    );
+    // End of patch 2026-04-13 is 71 days away; driver 570 ended 2026-01-27.
+    assert_eq!(
+        all_attr(&root, "[data-warning]", "data-warning"),
+        ["end-of-patch-soon", "driver-eol"]
+    );
+    click(&root, ".dlvm-toolbar button").await; // reset to today
+    assert_eq!(
+        attr(&root, ".dlvm", "data-as-of").as_deref(),
+        Some("2026-11-26")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn spanish_from_the_link_or_the_embedder() {
+    let root = render("#/base/cu128?lang=es", None).await;
+    assert_eq!(attr(&root, ".dlvm", "lang").as_deref(), Some("es"));
+    assert_eq!(text(&root, "thead th"), "Versión");
+    assert!(text(&root, "[data-selected] .dlvm-badge").contains("obsoleta"));
+    let root = render("#/base", Some(Lang::Es)).await;
+    assert!(text(&root, "[data-framework=base] .dlvm-tab-counts").contains("con asistencia"));
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_link_shows_a_notice_and_a_sane_view() {
+    let root = render("#/tensorflow/9.9?at=2026-13-01", None).await;
+    let notice = text(&root, ".dlvm-notice");
+    assert!(
+        notice.contains("No version tensorflow/9.9 — showing TensorFlow."),
+        "{notice}"
+    );
+    assert!(notice.contains("“2026-13-01” is not a date"), "{notice}");
+    assert_eq!(
+        attr(&root, "[role=tab][aria-selected=true]", "data-framework").as_deref(),
+        Some("tensorflow")
+    );
+    assert_eq!(
+        all_attr(&root, "tr[data-version-id]", "data-version-id").len(),
+        14
+    );
+    click(&root, ".dlvm-notice button").await;
+    assert!(find(&root, ".dlvm-notice").is_none());
 }

@@ -252,6 +252,20 @@ fn readme_warning_table_matches_the_engine() {
     assert_eq!(documented, engine);
 }
 
+/// The engine orders warnings by kind; that must be most severe first.
+#[test]
+fn warning_kinds_are_declared_most_severe_first() {
+    for pair in WarningKind::ALL.windows(2) {
+        assert!(pair[0] < pair[1], "ALL is in declaration order");
+        assert!(
+            pair[0].severity() <= pair[1].severity(),
+            "{:?} before {:?}",
+            pair[0],
+            pair[1]
+        );
+    }
+}
+
 #[test]
 fn warnings_come_most_severe_first() {
     let record = r#""id": "base/cu128", "framework": "base", "version": "cu128", "python": "3.7",

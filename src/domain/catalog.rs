@@ -156,14 +156,22 @@ pub struct Catalog {
     pub records: List<Record>,
 }
 
-/// The numbers in a version-like text, in order: `2.16` → [2, 16],
-/// `cu129` → [129], `Ubuntu 24.04` → [24, 4]. Comparing these orders
-/// versions the way people do (2.9 < 2.16).
-pub fn version_key(text: &str) -> Vec<u32> {
-    text.split(|c: char| !c.is_ascii_digit())
+/// The first four numbers in a version-like text, in order, zero-padded:
+/// `2.16` → [2, 16, 0, 0], `cu129` → [129, 0, 0, 0], `Ubuntu 24.04` →
+/// [24, 4, 0, 0]. Comparing these orders versions the way people do
+/// (2.9 < 2.16), without allocating (the table sorts thousands of rows).
+pub type VersionKey = [u32; 4];
+
+pub fn version_key(text: &str) -> VersionKey {
+    let mut key = [0; 4];
+    let numbers = text
+        .split(|c: char| !c.is_ascii_digit())
         .filter(|part| !part.is_empty())
-        .map(|part| part.parse::<u32>().unwrap_or(u32::MAX))
-        .collect()
+        .map(|part| part.parse::<u32>().unwrap_or(u32::MAX));
+    for (slot, number) in key.iter_mut().zip(numbers) {
+        *slot = number;
+    }
+    key
 }
 
 impl Record {
@@ -178,7 +186,7 @@ impl Record {
     }
 
     /// Newest first: framework version, then Python, then OS release.
-    pub fn newness(&self) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+    pub fn newness(&self) -> (VersionKey, VersionKey, VersionKey) {
         let key = |value: &Option<Text>| value.as_deref().map(version_key).unwrap_or_default();
         (version_key(&self.version), key(&self.python), key(&self.os))
     }
@@ -221,7 +229,9 @@ impl Catalog {
     /// The records of one framework, newest first.
     pub fn newest_first(&self, framework: Framework) -> Vec<&Record> {
         let mut records: Vec<&Record> = self.records_of(framework).collect();
-        records.sort_by_key(|r| std::cmp::Reverse(r.newness()));
+        // Unstable sort with the id as the last key: deterministic, and one
+        // sort implementation in the bundle instead of two.
+        records.sort_unstable_by(|a, b| (b.newness(), &b.id).cmp(&(a.newness(), &a.id)));
         records
     }
 }
@@ -234,8 +244,9 @@ mod tests {
     fn version_keys_order_like_people_do() {
         assert!(version_key("2.9") < version_key("2.16"));
         assert!(version_key("cu118") < version_key("cu129"));
-        assert_eq!(version_key("Ubuntu 24.04"), vec![24, 4]);
-        assert_eq!(version_key("cpu"), Vec::<u32>::new());
+        assert_eq!(version_key("Ubuntu 24.04"), [24, 4, 0, 0]);
+        assert_eq!(version_key("cpu"), [0; 4]);
+        assert_eq!(version_key("1.2.3.4.5"), [1, 2, 3, 4]);
     }
 
     #[test]

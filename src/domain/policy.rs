@@ -311,7 +311,15 @@ pub fn evaluate<'c>(
     if catalog.as_of.days_until(at) > STALE_AFTER_DAYS {
         warn(WarningKind::CatalogStale, Some(catalog.as_of), None);
     }
-    warnings.sort_by_key(|w| (w.severity(), w.kind));
+    // At most a dozen warnings: an insertion sort keeps a second sort
+    // implementation out of the bundle.
+    for i in 1..warnings.len() {
+        let mut j = i;
+        while j > 0 && warnings[j - 1].kind > warnings[j].kind {
+            warnings.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 
     let advice = if status == Status::Supported {
         None

@@ -2,8 +2,14 @@
 //! no policy rule lives here.
 
 mod app;
+mod details;
+mod picker;
+mod table;
+mod timeline;
+mod toolbar;
+mod web;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, CatalogRef};
 
 use crate::domain::date::Date;
 
@@ -18,8 +24,8 @@ pub fn local_today() -> Date {
     .unwrap_or(crate::shipped::SHIPPED.as_of)
 }
 
-/// Mounts the widget into the page's `#dlvm-timeline` element (the body when
-/// there is none).
+/// Mounts the standalone widget into the page's `#dlvm-timeline` element
+/// (the body when there is none); it owns the page's location hash.
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -28,6 +34,10 @@ pub fn start() {
         .get_element_by_id("dlvm-timeline")
         .or_else(|| document.body().map(Into::into));
     if let Some(root) = root {
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { at: None }).render();
+        let props = AppProps {
+            sync_url: true,
+            ..AppProps::default()
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }

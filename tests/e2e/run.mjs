@@ -1,7 +1,9 @@
-// End-to-end checks against the release bundle in dist/, in headless
-// Debian Chromium driven by playwright-core. Prints `N passed, N failed`.
+// End-to-end checks against the release bundle in dist/, served on
+// 127.0.0.1 and driven in headless Debian Chromium by playwright-core.
+// Prints one line per check and `N passed, N failed` last.
 import { chromium } from 'playwright-core';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './serve.mjs';
@@ -10,22 +12,28 @@ const results = [];
 const server = await startServer('dist');
 const origin = `http://127.0.0.1:${server.address().port}`;
 const profile = await mkdtemp(join(tmpdir(), 'dlvm-e2e-'));
-const browser = await chromium.launchPersistentContext(profile, {
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run'],
+  viewport: { width: 1200, height: 900 },
 });
+await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+const shots = 'target/screenshots';
+await mkdir(shots, { recursive: true });
 
-/** Opens a page and records console errors and requests outside `origin`. */
+/** Opens `path`; collects console errors/warnings and requests leaving the origin. */
 async function open(path) {
-  const page = await browser.newPage();
+  const page = await context.newPage();
   const errors = [];
   const foreign = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => { if (!r.url().startsWith(origin)) foreign.push(r.url()); });
   await page.goto(origin + path);
+  await page.waitForSelector('.dlvm[data-as-of]');
   return { page, errors, foreign };
 }
 
@@ -46,30 +54,190 @@ function equal(actual, expected, what) {
   if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
 }
 
-await test('the bundle loads and renders every record with a status', async () => {
-  const { page, errors, foreign } = await open('/');
-  await page.waitForSelector('[data-version-id]');
-  const statuses = await page.$$eval('[data-version-id]', (rows) =>
-    rows.map((r) => r.getAttribute('data-status')));
-  equal(statuses.length, 38, 'rendered records');
-  const known = new Set(['upcoming', 'supported', 'deprecated', 'unavailable']);
-  equal(statuses.filter((s) => !known.has(s)), [], 'unknown statuses');
-  const asOf = await page.$eval('[data-as-of]', (e) => e.getAttribute('data-as-of'));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`data-as-of is ${asOf}`);
+function clean({ errors, foreign }) {
   equal(errors, [], 'console errors');
   equal(foreign, [], 'requests outside the page origin');
+}
+
+const attr = (page, selector, name) => page.getAttribute(selector, name);
+const hash = (page) => page.evaluate(() => location.hash);
+const selectedTab = (page) => attr(page, '[role=tab][aria-selected=true]', 'data-framework');
+const selected = async (page) => (await page.$('[data-selected]')) && attr(page, '[data-selected]', 'data-selected');
+/** Waits until the widget shows `expected` for `read`. */
+async function until(page, read, expected, what) {
+  for (let i = 0; i < 50; i++) {
+    if (JSON.stringify(await read(page)) === JSON.stringify(expected)) return;
+    await page.waitForTimeout(20);
+  }
+  equal(await read(page), expected, what);
+}
+
+await test('the bundle loads and renders the default framework with statuses', async () => {
+  const session = await open('/');
+  const { page } = session;
+  const bars = await page.$$eval('g[data-version-id]', (els) => els.map((e) => e.getAttribute('data-status')));
+  equal(bars.length, 14, 'TensorFlow bars');
+  const known = new Set(['upcoming', 'supported', 'deprecated', 'unavailable']);
+  equal(bars.filter((s) => !known.has(s)), [], 'unknown statuses');
+  const rows = await page.$$eval('tr[data-version-id]', (els) => els.length);
+  if (rows < 1) throw new Error('no table rows');
+  const asOf = await attr(page, '.dlvm', 'data-as-of');
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  equal(asOf, today, 'evaluated at the reader\'s local date');
+  equal(await hash(page), '#/tensorflow', 'canonical hash written in place');
+  clean(session);
   await page.close();
+});
+
+/** Gzip transfer size of what a page with the widget loads (wasm, js, css, html). */
+export async function bundleSize(dir = 'dist') {
+  const files = (await readdir(dir)).filter((f) => /\.(wasm|js|css|html)$/.test(f) && f === f.trim());
+  const sizes = {};
+  for (const f of files) sizes[f] = gzipSync(await readFile(join(dir, f)), { level: 9 }).length;
+  return { total: Object.values(sizes).reduce((a, b) => a + b, 0), sizes };
+}
+
+await test('bundle transfer size (gzip) is within the 120 KB budget', async () => {
+  const { total, sizes } = await bundleSize();
+  console.log(`     ${total} bytes gzip: ${JSON.stringify(sizes)}`);
+  if (total > 120_000) throw new Error(`${total} bytes is over the 120,000-byte budget`);
 });
 
 await test('dist/catalog.json is published, identical to static/catalog.json', async () => {
   const published = await (await fetch(`${origin}/catalog.json`)).text();
   const source = await readFile('static/catalog.json', 'utf8');
   equal(published === source, true, 'identical');
-  const schema = await fetch(`${origin}/catalog.schema.json`);
-  equal(schema.status, 200, 'schema status');
+  equal((await fetch(`${origin}/catalog.schema.json`)).status, 200, 'schema status');
 });
 
-await browser.close();
+await test('each deep-link form opens its view', async () => {
+  const cases = [
+    ['/#/pytorch', { tab: 'pytorch', selected: null, hash: '#/pytorch' }],
+    ['/#/tensorflow/2.16', { tab: 'tensorflow', selected: 'tensorflow/2.16', hash: '#/tensorflow/2.16' }],
+    ['/#/tensorflow/2.11-py37', { tab: 'tensorflow', selected: 'tensorflow/2.11-py37', hash: '#/tensorflow/2.11-py37' }],
+    ['/#/tensorflow/2.11', { tab: 'tensorflow', selected: 'tensorflow/2.11-py310', hash: '#/tensorflow/2.11-py310' }],
+    ['/#/base/cu129-ubuntu-2404', { tab: 'base', selected: 'base/cu129-ubuntu-2404', hash: '#/base/cu129-ubuntu-2404' }],
+    ['/#/pytorch/2.4?at=2026-01-01&lang=es',
+      { tab: 'pytorch', selected: 'pytorch/2.4', hash: '#/pytorch/2.4?at=2026-01-01&lang=es', asOf: '2026-01-01', lang: 'es', status: 'deprecated' }],
+  ];
+  for (const [path, want] of cases) {
+    const session = await open(path);
+    const { page } = session;
+    equal(await selectedTab(page), want.tab, `${path} tab`);
+    equal(await selected(page), want.selected, `${path} selected`);
+    await until(page, hash, want.hash, `${path} canonical hash`);
+    if (want.asOf) equal(await attr(page, '.dlvm', 'data-as-of'), want.asOf, `${path} as-of`);
+    if (want.lang) equal(await attr(page, '.dlvm', 'lang'), want.lang, `${path} lang`);
+    if (want.status) equal(await attr(page, '[data-selected]', 'data-status'), want.status, `${path} status`);
+    clean(session);
+    await page.close();
+  }
+});
+
+await test('navigation writes history: Back and Forward restore each view', async () => {
+  const session = await open('/#/base?at=2026-05-01');
+  const { page } = session;
+  await page.click('tr[data-version-id="base/cu128"] button');
+  equal(await hash(page), '#/base/cu128?at=2026-05-01', 'after selecting');
+  await page.click('[role=tab][data-framework=pytorch]');
+  equal(await hash(page), '#/pytorch?at=2026-05-01', 'after choosing PyTorch');
+  await page.goBack();
+  await until(page, selected, 'base/cu128', 'Back: selection');
+  equal(await selectedTab(page), 'base', 'Back: tab');
+  await page.goBack();
+  await until(page, selected, null, 'Back again: no selection');
+  equal(await hash(page), '#/base?at=2026-05-01', 'Back again: hash');
+  await page.goForward();
+  await until(page, selected, 'base/cu128', 'Forward: selection');
+  clean(session);
+  await page.close();
+});
+
+await test('copy link puts the canonical link of the view on the clipboard', async () => {
+  const session = await open('/#/pytorch/2.7?at=2026-03-01');
+  const { page } = session;
+  await page.click('[data-action=copy-link]');
+  await page.waitForSelector('.dlvm-copy-status:has-text("Link copied")');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  equal(copied, `${origin}/#/pytorch/2.7?at=2026-03-01`, 'clipboard');
+  clean(session);
+  await page.close();
+});
+
+await test('changing the as-of date changes statuses and the link', async () => {
+  const session = await open('/#/pytorch/2.7?at=2026-03-01');
+  const { page } = session;
+  equal(await attr(page, '[data-selected]', 'data-status'), 'supported', 'before');
+  await page.fill('input[type=date]', '2027-06-01');
+  await until(page, (p) => attr(p, '[data-selected]', 'data-status'), 'unavailable', 'after');
+  equal(await attr(page, '.dlvm', 'data-as-of'), '2027-06-01', 'data-as-of');
+  equal(await hash(page), '#/pytorch/2.7?at=2027-06-01', 'hash');
+  equal(await attr(page, 'tr[data-version-id="pytorch/2.7"]', 'data-status'), 'unavailable', 'row');
+  clean(session);
+  await page.close();
+});
+
+await test('the language switch translates the widget and is kept in the link', async () => {
+  const session = await open('/#/base/cu128?at=2026-05-01');
+  const { page } = session;
+  equal(await page.textContent('thead th'), 'Version', 'English first');
+  await page.selectOption('.dlvm-toolbar select >> nth=0', 'es');
+  await until(page, (p) => p.textContent('thead th'), 'Versión', 'Spanish header');
+  equal(await attr(page, '.dlvm', 'lang'), 'es', 'lang attribute');
+  const badge = await page.textContent('[data-selected] .dlvm-badge');
+  if (!badge.includes('obsoleta')) throw new Error(`badge: ${badge}`);
+  equal(await hash(page), '#/base/cu128?at=2026-05-01&lang=es', 'hash');
+  clean(session);
+  await page.close();
+});
+
+await test('a bad link shows a polite notice and a sane view', async () => {
+  const session = await open('/#/tensorflow/9.9');
+  const { page } = session;
+  const notice = await page.textContent('.dlvm-notice');
+  if (!notice.includes('No version tensorflow/9.9 — showing TensorFlow.')) throw new Error(`notice: ${notice}`);
+  equal(await selectedTab(page), 'tensorflow', 'fallback tab');
+  const huge = await open(`/#/${'x'.repeat(10000)}`);
+  equal(await selectedTab(huge.page), 'tensorflow', 'huge hash falls back');
+  clean(session);
+  clean(huge);
+  await page.close();
+  await huge.page.close();
+});
+
+for (const scheme of ['light', 'dark']) {
+  await test(`screenshot of the ${scheme} theme`, async () => {
+    const session = await open('/#/pytorch/2.7?at=2026-03-01');
+    const { page } = session;
+    await page.emulateMedia({ colorScheme: scheme });
+    const bg = await page.$eval('.dlvm', (e) => getComputedStyle(e).backgroundColor);
+    equal(bg, scheme === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)', 'widget background');
+    await page.screenshot({ path: `${shots}/widget-${scheme}.png`, fullPage: true });
+    await page.close();
+  });
+}
+
+for (const scheme of ['light', 'dark']) {
+  for (const lang of ['en', 'es']) {
+    await test(`axe-core: no violations (${scheme}, ${lang})`, async () => {
+      const session = await open(`/#/tensorflow/2.16?at=2025-06-01&lang=${lang}`);
+      const { page } = session;
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document);
+        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      equal(violations, [], 'violations');
+      await page.close();
+    });
+  }
+}
+
+await context.close();
 server.close();
 await rm(profile, { recursive: true, force: true });
 const failed = results.filter(([, e]) => e).length;

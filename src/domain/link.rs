@@ -1,0 +1,305 @@
+//! Deep links: the URL hash names a view, so any static host can serve the
+//! widget. `#/{framework}` or `#/{id}`, with an optional `?at=YYYY-MM-DD`
+//! and `&lang=en|es`, e.g. `#/pytorch/2.4?at=2026-01-01&lang=es`.
+//!
+//! Parsing never fails: what it cannot honour becomes a `Notice` and a sane
+//! view is shown instead.
+
+use super::catalog::{Catalog, Framework, Text};
+use super::date::Date;
+use super::messages::{Lang, Notice};
+
+/// What the widget shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum View {
+    Framework(Framework),
+    /// A record, by its id (which names its framework).
+    Record(Text),
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View::Framework(DEFAULT_FRAMEWORK)
+    }
+}
+
+/// The view when the link names none.
+pub const DEFAULT_FRAMEWORK: Framework = Framework::TensorFlow;
+
+/// Everything a link can say.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Link {
+    pub view: View,
+    pub at: Option<Date>,
+    pub lang: Option<Lang>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParsedLink {
+    pub link: Link,
+    /// What could not be honoured, in the order met.
+    pub notices: Vec<Notice>,
+}
+
+/// `%2F` → `/`; malformed escapes and invalid UTF-8 stay as written.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while let Some(&byte) = bytes.get(index) {
+        let hex = bytes
+            .get(index + 1..index + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (byte, hex) {
+            (b'%', Some(decoded)) => {
+                out.push(decoded);
+                index += 3;
+            }
+            _ => {
+                out.push(byte);
+                index += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
+}
+
+/// Reads a location hash (with or without its leading `#`).
+pub fn parse(hash: &str, catalog: &Catalog) -> ParsedLink {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+    let path = percent_decode(path).to_ascii_lowercase();
+    let path = path.trim_matches('/');
+    let mut notices = Vec::new();
+
+    let view = match path.split_once('/') {
+        _ if path.is_empty() => View::default(),
+        None => match Framework::from_slug(path) {
+            Some(framework) => View::Framework(framework),
+            None => {
+                notices.push(Notice::UnknownFramework {
+                    asked: path.to_owned(),
+                });
+                View::default()
+            }
+        },
+        Some((slug, version)) => match Framework::from_slug(slug) {
+            None => {
+                notices.push(Notice::UnknownFramework {
+                    asked: path.to_owned(),
+                });
+                View::default()
+            }
+            Some(framework) => {
+                let by_id = catalog.record(path);
+                let by_version = || catalog.newest_variant(framework, version);
+                match by_id.or_else(by_version) {
+                    Some(record) => View::Record(record.id.clone()),
+                    None => {
+                        notices.push(Notice::UnknownVersion {
+                            asked: path.to_owned(),
+                            showing: framework,
+                        });
+                        View::Framework(framework)
+                    }
+                }
+            }
+        },
+    };
+
+    let mut link = Link {
+        view,
+        at: None,
+        lang: None,
+    };
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decode(value);
+        match key {
+            "at" => match Date::parse_iso(&value) {
+                Ok(date) => link.at = Some(date),
+                Err(_) => notices.push(Notice::BadDate { asked: value }),
+            },
+            "lang" => match Lang::from_tag(&value) {
+                Some(lang) => link.lang = Some(lang),
+                None => notices.push(Notice::BadLang { asked: value }),
+            },
+            // Unknown parameters (tracking tags and the like) are ignored.
+            _ => {}
+        }
+    }
+    ParsedLink { link, notices }
+}
+
+/// The canonical hash of a link (always with its leading `#`).
+pub fn format(link: &Link) -> String {
+    let mut hash = match &link.view {
+        View::Framework(framework) => format!("#/{}", framework.slug()),
+        View::Record(id) => format!("#/{id}"),
+    };
+    let mut query = Vec::new();
+    if let Some(at) = link.at {
+        query.push(format!("at={at}"));
+    }
+    if let Some(lang) = link.lang {
+        query.push(format!("lang={}", lang.code()));
+    }
+    if !query.is_empty() {
+        hash.push('?');
+        hash.push_str(&query.join("&"));
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shipped::SHIPPED;
+
+    fn check(hash: &str, expect_hash: &str, expect_notices: &[&str]) {
+        let parsed = parse(hash, &SHIPPED);
+        assert_eq!(
+            format(&parsed.link),
+            expect_hash,
+            "canonical form of {hash:?}"
+        );
+        let notices: Vec<String> = parsed
+            .notices
+            .iter()
+            .map(|n| super::super::messages::notice_text(Lang::En, n))
+            .collect();
+        assert_eq!(notices, expect_notices, "notices of {hash:?}");
+    }
+
+    #[test]
+    fn every_link_form() {
+        check("", "#/tensorflow", &[]);
+        check("#", "#/tensorflow", &[]);
+        check("#/", "#/tensorflow", &[]);
+        check("#/pytorch", "#/pytorch", &[]);
+        check("#/pytorch/", "#/pytorch", &[]);
+        check("#/tensorflow/2.16", "#/tensorflow/2.16", &[]);
+        check("#/tensorflow/2.11-py37", "#/tensorflow/2.11-py37", &[]);
+        check("#/base/cu129-ubuntu-2404", "#/base/cu129-ubuntu-2404", &[]);
+        check(
+            "#/pytorch/2.4?at=2026-01-01&lang=es",
+            "#/pytorch/2.4?at=2026-01-01&lang=es",
+            &[],
+        );
+        check(
+            "#/pytorch/2.4?lang=es&at=2026-01-01",
+            "#/pytorch/2.4?at=2026-01-01&lang=es",
+            &[],
+        );
+        check("#/base?at=2030-02-28", "#/base?at=2030-02-28", &[]);
+        check("/pytorch/2.4", "#/pytorch/2.4", &[]);
+        check("#/PyTorch/2.4", "#/pytorch/2.4", &[]);
+        check("#/pytorch/2.4?utm_source=x", "#/pytorch/2.4", &[]);
+    }
+
+    #[test]
+    fn a_version_without_its_variant_opens_the_newest_python() {
+        check("#/tensorflow/2.11", "#/tensorflow/2.11-py310", &[]);
+        check("#/tensorflow/2.6", "#/tensorflow/2.6-py39", &[]);
+        check("#/pytorch/1.13", "#/pytorch/1.13-py310", &[]);
+        check("#/base/cpu", "#/base/cpu-py310", &[]);
+        check("#/pytorch/2.9", "#/pytorch/2.9-ubuntu-2404", &[]);
+    }
+
+    #[test]
+    fn what_cannot_be_honoured_becomes_a_notice() {
+        check(
+            "#/tensorflow/9.9",
+            "#/tensorflow",
+            &["No version tensorflow/9.9 — showing TensorFlow."],
+        );
+        check(
+            "#/jax",
+            "#/tensorflow",
+            &["No framework “jax” — showing TensorFlow."],
+        );
+        check(
+            "#/jax/0.4",
+            "#/tensorflow",
+            &["No framework “jax/0.4” — showing TensorFlow."],
+        );
+        check(
+            "#/pytorch?at=2026-02-30&lang=fr",
+            "#/pytorch",
+            &[
+                "“2026-02-30” is not a date (YYYY-MM-DD) — showing today.",
+                "No language “fr” (en, es).",
+            ],
+        );
+        check(
+            "#/pytorch?at=",
+            "#/pytorch",
+            &["“” is not a date (YYYY-MM-DD) — showing today."],
+        );
+        check(
+            "#/%3Cb%3Ehi",
+            "#/tensorflow",
+            &["No framework “<b>hi” — showing TensorFlow."],
+        );
+        check(
+            "#/pytorch/%ZZ",
+            "#/pytorch",
+            &["No version pytorch/%zz — showing PyTorch."],
+        );
+    }
+
+    #[test]
+    fn garbage_and_huge_hashes_fall_back_quietly_sized() {
+        let huge = format!("#/{}", "a/".repeat(5_000));
+        let parsed = parse(&huge, &SHIPPED);
+        assert_eq!(parsed.link.view, View::default());
+        assert_eq!(parsed.notices.len(), 1);
+        for garbage in [
+            "#?",
+            "#&&&",
+            "#/?at",
+            "#/\u{0}",
+            "#//////",
+            "#/tensorflow/2.16/extra",
+            "#%",
+            "#/%E2%82",
+        ] {
+            let parsed = parse(garbage, &SHIPPED);
+            assert!(
+                parsed.notices.len() <= 2,
+                "{garbage:?}: {:?}",
+                parsed.notices
+            );
+        }
+    }
+
+    #[test]
+    fn format_then_parse_is_the_identity_for_every_view() {
+        let mut links = Vec::new();
+        for framework in Framework::ALL {
+            links.push(View::Framework(framework));
+        }
+        for record in SHIPPED.records.iter() {
+            links.push(View::Record(record.id.clone()));
+        }
+        for view in links {
+            for at in [
+                None,
+                Some(Date::known(2026, 1, 1)),
+                Some(Date::known(2024, 2, 29)),
+            ] {
+                for lang in [None, Some(Lang::En), Some(Lang::Es)] {
+                    let link = Link {
+                        view: view.clone(),
+                        at,
+                        lang,
+                    };
+                    let parsed = parse(&format(&link), &SHIPPED);
+                    assert_eq!(parsed.link, link);
+                    assert!(parsed.notices.is_empty());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,294 @@
+//! The widget's state and every way it changes, as a pure reducer: the UI
+//! dispatches an `Action`, `State::apply` returns the next state. Kept out
+//! of the Yew layer so that navigation rules are tested natively.
+
+use super::catalog::{Catalog, Framework, Text};
+use super::date::Date;
+use super::link::{Link, ParsedLink, View};
+use super::messages::{Lang, Notice};
+use super::policy::{status_at, Status};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Theme {
+    /// Follows `prefers-color-scheme`.
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+}
+
+/// How the URL should record a new state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// A navigation by the reader: a new history entry, so Back returns.
+    Push,
+    /// Same place, canonical spelling (first load, a typed link).
+    Replace,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct State {
+    pub framework: Framework,
+    pub selected: Option<Text>,
+    /// The evaluation date.
+    pub at: Date,
+    /// The reader's local date, for "reset to today".
+    pub today: Date,
+    /// Whether `at` was chosen (link or date input) rather than defaulted.
+    pub at_chosen: bool,
+    pub lang: Lang,
+    /// Whether `lang` was chosen (link or switcher) rather than detected.
+    pub lang_chosen: bool,
+    pub theme: Theme,
+    /// The reader's choice; `None` follows the default rule.
+    pub hide_unavailable: Option<bool>,
+    pub whole_history: bool,
+    pub notices: Vec<Notice>,
+    pub history: History,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    ChooseFramework(Framework),
+    Select(Text),
+    SetDate(Date),
+    ResetDate,
+    SetLang(Lang),
+    SetTheme(Theme),
+    SetHideUnavailable(bool),
+    SetWholeHistory(bool),
+    /// A link arrived (Back/Forward, a typed hash).
+    FollowLink(ParsedLink),
+    DismissNotices,
+}
+
+impl State {
+    /// The state a link opens, on the reader's `today`, in `detected` when
+    /// the link names no language.
+    pub fn new(parsed: ParsedLink, today: Date, detected: Lang, theme: Theme) -> State {
+        let mut state = State {
+            framework: super::link::DEFAULT_FRAMEWORK,
+            selected: None,
+            at: today,
+            today,
+            at_chosen: false,
+            lang: detected,
+            lang_chosen: false,
+            theme,
+            hide_unavailable: None,
+            whole_history: false,
+            notices: Vec::new(),
+            history: History::Replace,
+        };
+        state.follow(parsed);
+        state
+    }
+
+    fn follow(&mut self, parsed: ParsedLink) {
+        let ParsedLink { link, notices } = parsed;
+        match link.view {
+            View::Framework(framework) => {
+                self.framework = framework;
+                self.selected = None;
+            }
+            View::Record(id) => {
+                self.framework = framework_of(&id).unwrap_or(self.framework);
+                self.selected = Some(id);
+            }
+        }
+        self.at = link.at.unwrap_or(self.today);
+        self.at_chosen = link.at.is_some();
+        if let Some(lang) = link.lang {
+            self.lang = lang;
+            self.lang_chosen = true;
+        }
+        self.notices = notices;
+    }
+
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = self.clone();
+        next.history = History::Push;
+        match action {
+            Action::ChooseFramework(framework) => {
+                if next.framework != framework {
+                    next.selected = None;
+                }
+                next.framework = framework;
+            }
+            Action::Select(id) => {
+                next.framework = framework_of(&id).unwrap_or(next.framework);
+                next.selected = Some(id);
+            }
+            Action::SetDate(at) => {
+                next.at = at;
+                next.at_chosen = at != next.today;
+            }
+            Action::ResetDate => {
+                next.at = next.today;
+                next.at_chosen = false;
+            }
+            Action::SetLang(lang) => {
+                next.lang = lang;
+                next.lang_chosen = true;
+            }
+            Action::SetTheme(theme) => next.theme = theme,
+            Action::SetHideUnavailable(hide) => next.hide_unavailable = Some(hide),
+            Action::SetWholeHistory(whole) => next.whole_history = whole,
+            Action::FollowLink(parsed) => {
+                next.follow(parsed);
+                next.history = History::Replace;
+            }
+            Action::DismissNotices => next.notices.clear(),
+        }
+        next
+    }
+
+    /// The link that reopens this view.
+    pub fn link(&self) -> Link {
+        Link {
+            view: match &self.selected {
+                Some(id) => View::Record(id.clone()),
+                None => View::Framework(self.framework),
+            },
+            at: self.at_chosen.then_some(self.at),
+            lang: self.lang_chosen.then_some(self.lang),
+        }
+    }
+
+    /// Whether the table hides unavailable versions: the reader's choice,
+    /// else on exactly when some version of the framework is still
+    /// available at the evaluation date.
+    pub fn hides_unavailable(&self, catalog: &Catalog) -> bool {
+        self.hide_unavailable.unwrap_or_else(|| {
+            catalog
+                .records_of(self.framework)
+                .any(|r| status_at(r, self.at) != Status::Unavailable)
+        })
+    }
+}
+
+/// `tensorflow/2.16` → TensorFlow.
+pub fn framework_of(id: &str) -> Option<Framework> {
+    id.split('/').next().and_then(Framework::from_slug)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::link::{format, parse};
+    use crate::shipped::SHIPPED;
+
+    const TODAY: Date = Date::known(2026, 11, 26);
+
+    fn open(hash: &str) -> State {
+        State::new(parse(hash, &SHIPPED), TODAY, Lang::En, Theme::Auto)
+    }
+
+    #[test]
+    fn a_link_opens_its_view() {
+        let s = open("#/pytorch/2.4?at=2026-01-01&lang=es");
+        assert_eq!(
+            (s.framework, s.selected.as_deref()),
+            (Framework::PyTorch, Some("pytorch/2.4"))
+        );
+        assert_eq!(
+            (s.at, s.at_chosen, s.lang, s.lang_chosen),
+            (Date::known(2026, 1, 1), true, Lang::Es, true)
+        );
+        assert_eq!(format(&s.link()), "#/pytorch/2.4?at=2026-01-01&lang=es");
+        let s = open("");
+        assert_eq!(
+            (s.framework, &s.selected, s.at, s.at_chosen),
+            (Framework::TensorFlow, &None, TODAY, false)
+        );
+        assert_eq!(format(&s.link()), "#/tensorflow");
+    }
+
+    #[test]
+    fn navigation_pushes_and_links_replace() {
+        let s = open("#/base");
+        assert_eq!(s.history, History::Replace);
+        let s = s.apply(Action::Select("base/cu128".into()));
+        assert_eq!(
+            (s.history, format(&s.link())),
+            (History::Push, "#/base/cu128".to_owned())
+        );
+        let s = s.apply(Action::FollowLink(parse("#/pytorch", &SHIPPED)));
+        assert_eq!(
+            (s.history, s.framework, &s.selected),
+            (History::Replace, Framework::PyTorch, &None)
+        );
+    }
+
+    #[test]
+    fn choosing_another_framework_drops_the_selection() {
+        let s = open("#/tensorflow/2.16");
+        assert_eq!(
+            s.apply(Action::ChooseFramework(Framework::TensorFlow))
+                .selected
+                .as_deref(),
+            Some("tensorflow/2.16")
+        );
+        let s = s.apply(Action::ChooseFramework(Framework::Base));
+        assert_eq!((s.framework, &s.selected), (Framework::Base, &None));
+        // Selecting a record switches to its framework.
+        let s = s.apply(Action::Select("pytorch/2.7".into()));
+        assert_eq!(s.framework, Framework::PyTorch);
+    }
+
+    #[test]
+    fn dates_chosen_and_reset() {
+        let s = open("#/pytorch").apply(Action::SetDate(Date::known(2027, 1, 1)));
+        assert_eq!(format(&s.link()), "#/pytorch?at=2027-01-01");
+        // Choosing today is the same as not choosing.
+        assert_eq!(format(&s.apply(Action::SetDate(TODAY)).link()), "#/pytorch");
+        let s = s.apply(Action::ResetDate);
+        assert_eq!((s.at, format(&s.link())), (TODAY, "#/pytorch".to_owned()));
+    }
+
+    #[test]
+    fn a_link_without_lang_keeps_the_language_in_use() {
+        let s = open("#/base").apply(Action::SetLang(Lang::Es));
+        let s = s.apply(Action::FollowLink(parse("#/pytorch", &SHIPPED)));
+        assert_eq!(
+            (s.lang, format(&s.link())),
+            (Lang::Es, "#/pytorch?lang=es".to_owned())
+        );
+    }
+
+    #[test]
+    fn hiding_unavailable_defaults_on_only_when_something_is_available() {
+        // Every TensorFlow version is unavailable on 2026-11-26: show them all.
+        assert!(!open("#/tensorflow").hides_unavailable(&SHIPPED));
+        // PyTorch 2.9 is available: hide the unavailable ones.
+        assert!(open("#/pytorch").hides_unavailable(&SHIPPED));
+        assert!(open("#/tensorflow?at=2025-01-01").hides_unavailable(&SHIPPED));
+        // The reader's choice wins.
+        let s = open("#/pytorch").apply(Action::SetHideUnavailable(false));
+        assert!(!s.hides_unavailable(&SHIPPED));
+    }
+
+    #[test]
+    fn notices_come_from_links_and_can_be_dismissed() {
+        let s = open("#/tensorflow/9.9");
+        assert_eq!(s.notices.len(), 1);
+        assert_eq!(s.apply(Action::DismissNotices).notices, vec![]);
+        let s = s.apply(Action::FollowLink(parse("#/base", &SHIPPED)));
+        assert!(s.notices.is_empty());
+    }
+}

@@ -1,0 +1,164 @@
+use super::app::Ctx;
+use crate::domain::catalog::{Record, Text};
+use crate::domain::date::Date;
+use crate::domain::messages::{format_date, relative, status_name, Lang};
+use crate::domain::policy::{status_at, Status};
+use crate::domain::state::Action;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// A status in text with a shape, never by colour alone.
+pub fn badge(lang: Lang, status: Status) -> Html {
+    let shape = match status {
+        Status::Upcoming => "◇",
+        Status::Supported => "●",
+        Status::Deprecated => "◐",
+        Status::Unavailable => "✕",
+    };
+    html! {
+        <span class="dlvm-badge" data-status={status.slug()}>
+            <span class="dlvm-shape" aria-hidden="true">{ shape }</span>
+            { status_name(lang, status) }
+        </span>
+    }
+}
+
+/// A date with how far it is from the evaluation date.
+pub fn dated(lang: Lang, at: Date, date: Date) -> Html {
+    html! {
+        <>
+            <time datetime={date.to_string()}>{ format_date(lang, date) }</time>
+            <span class="dlvm-relative">{ relative(lang, at.days_until(date)) }</span>
+        </>
+    }
+}
+
+#[derive(Properties, Clone)]
+struct RowProps {
+    record: &'static Record,
+    status: Status,
+    at: Date,
+    lang: Lang,
+    selected: bool,
+    on_select: Callback<Text>,
+}
+
+/// Rows re-render only when what they show changes (the callback is new on
+/// every render of the table and is left out on purpose).
+impl PartialEq for RowProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.record, other.record)
+            && self.status == other.status
+            && self.at == other.at
+            && self.lang == other.lang
+            && self.selected == other.selected
+    }
+}
+
+#[component]
+fn Row(props: &RowProps) -> Html {
+    let RowProps {
+        record,
+        status,
+        at,
+        lang,
+        selected,
+        ..
+    } = props.clone();
+    let unknown = lang.strings().unknown;
+    let id = record.id.clone();
+    let onclick = props.on_select.reform(move |_: MouseEvent| id.clone());
+    let cell = |value: &Option<Text>| match value {
+        Some(v) => html! { { v.to_string() } },
+        None => html! { <span class="dlvm-unknown">{ unknown }</span> },
+    };
+    html! {
+        <tr data-version-id={record.id.to_string()} data-status={status.slug()}
+            class={classes!(selected.then_some("dlvm-selected"))}
+            aria-current={selected.then_some("true")}>
+            <th scope="row">
+                <button type="button" class="dlvm-link" aria-pressed={selected.to_string()} {onclick}>
+                    { record.label.to_string() }
+                </button>
+            </th>
+            <td>{ cell(&record.python) }</td>
+            <td>{ cell(&record.cuda) }</td>
+            <td>{ cell(&record.os) }</td>
+            <td>{ badge(lang, status) }</td>
+            <td>{ dated(lang, at, record.end_of_patch) }</td>
+            <td>{ dated(lang, at, record.end_of_availability) }</td>
+        </tr>
+    }
+}
+
+/// The chosen framework's versions, newest first.
+#[component]
+pub fn VersionTable() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let state = &ctx.state;
+    let lang = ctx.lang();
+    let strings = lang.strings();
+    let catalog = ctx.catalog();
+    let hide = state.hides_unavailable(catalog);
+    let on_select = ctx.dispatch.reform(Action::Select);
+    let on_hide = ctx.dispatch.reform(|e: Event| {
+        let checked = e
+            .target_dyn_into::<HtmlInputElement>()
+            .map(|i| i.checked())
+            .unwrap_or(false);
+        Action::SetHideUnavailable(checked)
+    });
+    let mut hidden = 0;
+    let rows: Vec<Html> = catalog
+        .newest_first(state.framework)
+        .into_iter()
+        .filter_map(|record| {
+            let status = status_at(record, state.at);
+            let selected = state.selected.as_deref() == Some(record.id.as_ref());
+            // The selected version always shows, even when it would be hidden.
+            if hide && status == Status::Unavailable && !selected {
+                hidden += 1;
+                return None;
+            }
+            Some(html! {
+                <Row key={record.id.to_string()} {record} {status} at={state.at} {lang} {selected}
+                    on_select={on_select.clone()} />
+            })
+        })
+        .collect();
+    let hidden_note = match (lang, hidden) {
+        (_, 0) => String::new(),
+        (Lang::En, 1) => "(1 hidden)".to_owned(),
+        (Lang::En, n) => format!("({n} hidden)"),
+        (Lang::Es, 1) => "(1 oculta)".to_owned(),
+        (Lang::Es, n) => format!("({n} ocultas)"),
+    };
+    html! {
+        <div class="dlvm-table-block">
+            <label class="dlvm-check">
+                <input type="checkbox" checked={hide} onchange={on_hide} />
+                { strings.hide_unavailable }
+                <span class="dlvm-muted">{ hidden_note }</span>
+            </label>
+            <div class="dlvm-scroll">
+                <table class="dlvm-table">
+                    <caption class="dlvm-visually-hidden">{ strings.table_caption }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ strings.version }</th>
+                            <th scope="col">{ strings.python }</th>
+                            <th scope="col">{ strings.cuda }</th>
+                            <th scope="col">{ strings.os }</th>
+                            <th scope="col">{ strings.status }</th>
+                            <th scope="col">{ strings.end_of_patch }</th>
+                            <th scope="col">{ strings.end_of_availability }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

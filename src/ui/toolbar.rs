@@ -1,0 +1,93 @@
+use super::app::Ctx;
+use super::web;
+use crate::domain::date::Date;
+use crate::domain::link;
+use crate::domain::messages::Lang;
+use crate::domain::state::{Action, Theme};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The evaluation date, language, theme and copy-link controls.
+#[component]
+pub fn Toolbar() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else {
+        return Html::default();
+    };
+    let copy_status = use_state(|| None::<bool>);
+    let state = &ctx.state;
+    let strings = ctx.lang().strings();
+
+    let on_date = ctx.dispatch.reform(|e: Event| {
+        let value = e
+            .target_dyn_into::<HtmlInputElement>()
+            .map(|input| input.value())
+            .unwrap_or_default();
+        // An empty or partial value (the reader is still typing) changes nothing.
+        match Date::parse_iso(&value) {
+            Ok(date) => Action::SetDate(date),
+            Err(_) => Action::DismissNotices,
+        }
+    });
+    let on_reset = ctx.dispatch.reform(|_: MouseEvent| Action::ResetDate);
+    let on_lang = ctx.dispatch.reform(|e: Event| {
+        let value = e
+            .target_dyn_into::<HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default();
+        Action::SetLang(Lang::from_tag(&value).unwrap_or(Lang::En))
+    });
+    let on_theme = ctx.dispatch.reform(|e: Event| {
+        let value = e
+            .target_dyn_into::<HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default();
+        Action::SetTheme(Theme::from_slug(&value).unwrap_or(Theme::Auto))
+    });
+    let on_copy = {
+        let url = web::url_with_hash(&link::format(&state.link()));
+        let copy_status = copy_status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copy_status = copy_status.clone();
+            web::copy_text(url.clone(), move |ok| copy_status.set(Some(ok)));
+        })
+    };
+    let copy_message = match *copy_status {
+        Some(true) => strings.link_copied,
+        Some(false) => strings.copy_failed,
+        None => "",
+    };
+    let theme_name = |theme: Theme| match theme {
+        Theme::Auto => strings.theme_auto,
+        Theme::Light => strings.theme_light,
+        Theme::Dark => strings.theme_dark,
+    };
+
+    html! {
+        <div class="dlvm-toolbar">
+            <label class="dlvm-field">
+                <span>{ strings.status_on }</span>
+                <input type="date" class="dlvm-input" value={state.at.to_string()}
+                    min="1970-01-01" max="9999-12-31" onchange={on_date} />
+            </label>
+            <button type="button" class="dlvm-button" onclick={on_reset}
+                disabled={!state.at_chosen}>{ strings.reset_to_today }</button>
+            <label class="dlvm-field">
+                <span>{ strings.language }</span>
+                <select class="dlvm-input" onchange={on_lang}>
+                    <option value="en" selected={ctx.lang() == Lang::En} lang="en">{ "English" }</option>
+                    <option value="es" selected={ctx.lang() == Lang::Es} lang="es">{ "Español" }</option>
+                </select>
+            </label>
+            <label class="dlvm-field">
+                <span>{ strings.theme }</span>
+                <select class="dlvm-input" onchange={on_theme}>
+                    { for Theme::ALL.into_iter().map(|t| html! {
+                        <option value={t.slug()} selected={state.theme == t}>{ theme_name(t) }</option>
+                    }) }
+                </select>
+            </label>
+            <button type="button" class="dlvm-button" data-action="copy-link" onclick={on_copy}>{ strings.copy_link }</button>
+            <span class="dlvm-copy-status" role="status">{ copy_message }</span>
+        </div>
+    }
+}

@@ -1,0 +1,65 @@
+//! The few browser facilities the widget uses, each wrapped so that a
+//! missing one (no clipboard, a sandboxed frame) degrades instead of
+//! panicking.
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The location hash, `#` included (empty when there is none).
+pub fn location_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Records `hash` in the session history: a new entry (`push`) or in place.
+/// Neither fires `hashchange`, so the widget does not hear its own writes.
+pub fn write_hash(hash: &str, push: bool) {
+    let Some(history) = window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(hash))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(hash))
+    };
+}
+
+/// The page address with `hash` in place of its own.
+pub fn url_with_hash(hash: &str) -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}{hash}")
+}
+
+/// The page's `<html lang>`, when set.
+pub fn page_lang() -> Option<String> {
+    let lang = window()?
+        .document()?
+        .document_element()?
+        .get_attribute("lang")?;
+    (!lang.trim().is_empty()).then_some(lang)
+}
+
+/// The browser's preferred language.
+pub fn browser_lang() -> Option<String> {
+    window()?.navigator().language()
+}
+
+/// Copies `text` to the clipboard, then reports whether it worked.
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
+        done(false);
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(JsFuture::from(promise).await.is_ok());
+    });
+}
