@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build serve test lint native browser e2e
+.PHONY: setup build serve test lint native browser e2e bench
 
 setup:
 	scripts/setup.sh
@@ -32,3 +32,7 @@ e2e: build
 	node tests/e2e/run.mjs
 
 test: lint native browser e2e
+
+bench: build
+	trunk build --release --offline=true --dist target/bench-dist tests/bench/index.html
+	node tests/e2e/bench.mjs

@@ -259,3 +259,11 @@ fn every_dependency_matches_endoflife_date() {
         );
     }
 }
+
+#[test]
+fn writing_and_reading_back_the_shipped_catalog_changes_nothing() {
+    let text = dlvm_timeline::domain::validate::to_json(&SHIPPED);
+    let report = read_catalog(&text);
+    assert_eq!(report.errors().count(), 0);
+    assert_eq!(report.catalog.as_ref(), Some(&SHIPPED));
+}

@@ -15,4 +15,5 @@ pub mod link;
 pub mod messages;
 pub mod policy;
 pub mod state;
+pub mod synthetic;
 pub mod validate;

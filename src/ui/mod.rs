@@ -41,3 +41,32 @@ pub fn start() {
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
 }
+
+/// The benchmark page: like `start`, on a generated catalog of
+/// `?records=N` records (the shipped one without the parameter).
+pub fn start_bench() {
+    use crate::domain::synthetic::synthetic_catalog;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let count = window.location().search().ok().and_then(|q| {
+        q.strip_prefix("?records=")
+            .and_then(|n| n.parse::<usize>().ok())
+    });
+    let catalog: &'static crate::domain::catalog::Catalog = match count {
+        // Leaked on purpose: the page lives as long as the catalog.
+        Some(n) => Box::leak(Box::new(synthetic_catalog(n, &crate::shipped::SHIPPED))),
+        None => &crate::shipped::SHIPPED,
+    };
+    let root = window
+        .document()
+        .and_then(|d| d.get_element_by_id("dlvm-timeline"));
+    if let Some(root) = root {
+        let props = AppProps {
+            sync_url: true,
+            catalog: CatalogRef(catalog),
+            ..AppProps::default()
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    }
+}

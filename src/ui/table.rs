@@ -33,51 +33,22 @@ pub fn dated(lang: Lang, at: Date, date: Date) -> Html {
     }
 }
 
-#[derive(Properties, Clone)]
-struct RowProps {
-    record: &'static Record,
-    status: Status,
-    at: Date,
-    lang: Lang,
-    selected: bool,
-    on_select: Callback<Text>,
-}
-
-/// Rows re-render only when what they show changes (the callback is new on
-/// every render of the table and is left out on purpose).
-impl PartialEq for RowProps {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.record, other.record)
-            && self.status == other.status
-            && self.at == other.at
-            && self.lang == other.lang
-            && self.selected == other.selected
-    }
-}
-
-#[component]
-fn Row(props: &RowProps) -> Html {
-    let RowProps {
-        record,
-        status,
-        at,
-        lang,
-        selected,
-        ..
-    } = props.clone();
+/// One version's row. Rows are plain markup, not components, and carry no
+/// listener of their own: the table handles clicks once for all rows
+/// (with thousands of records, per-row components and listeners dominate
+/// the time to switch frameworks).
+fn row(record: &Record, status: Status, at: Date, lang: Lang, selected: bool) -> Html {
     let unknown = lang.strings().unknown;
-    let id = record.id.clone();
-    let onclick = props.on_select.reform(move |_: MouseEvent| id.clone());
     let cell = |value: &Option<Text>| match value {
         Some(v) => html! { { v.to_string() } },
         None => html! { <span class="dlvm-unknown">{ unknown }</span> },
     };
     html! {
-        <tr data-version-id={record.id.to_string()} data-status={status.slug()}
-            class={classes!(selected.then_some("dlvm-selected"))}
+        <tr key={record.id.to_string()} data-version-id={record.id.to_string()} data-status={status.slug()}
+            class={selected.then_some("dlvm-selected")}
             aria-current={selected.then_some("true")}>
             <th scope="row">
-                <button type="button" class="dlvm-link" aria-pressed={selected.to_string()} {onclick}>
+                <button type="button" class="dlvm-link" aria-pressed={if selected { "true" } else { "false" }}>
                     { record.label.to_string() }
                 </button>
             </th>
@@ -91,6 +62,15 @@ fn Row(props: &RowProps) -> Html {
     }
 }
 
+/// The record id of the row whose button was clicked.
+fn clicked_row(event: &MouseEvent) -> Option<Text> {
+    use wasm_bindgen::JsCast;
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest("button").ok()??;
+    let row = target.closest("tr[data-version-id]").ok()??;
+    row.get_attribute("data-version-id").map(Text::Owned)
+}
+
 /// The chosen framework's versions, newest first.
 #[component]
 pub fn VersionTable() -> Html {
@@ -102,7 +82,14 @@ pub fn VersionTable() -> Html {
     let strings = lang.strings();
     let catalog = ctx.catalog();
     let hide = state.hides_unavailable(catalog);
-    let on_select = ctx.dispatch.reform(Action::Select);
+    let on_click = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = clicked_row(&e) {
+                dispatch.emit(Action::Select(id));
+            }
+        })
+    };
     let on_hide = ctx.dispatch.reform(|e: Event| {
         let checked = e
             .target_dyn_into::<HtmlInputElement>()
@@ -122,10 +109,7 @@ pub fn VersionTable() -> Html {
                 hidden += 1;
                 return None;
             }
-            Some(html! {
-                <Row key={record.id.to_string()} {record} {status} at={state.at} {lang} {selected}
-                    on_select={on_select.clone()} />
-            })
+            Some(row(record, status, state.at, lang, selected))
         })
         .collect();
     let hidden_note = match (lang, hidden) {
@@ -143,7 +127,7 @@ pub fn VersionTable() -> Html {
                 <span class="dlvm-muted">{ hidden_note }</span>
             </label>
             <div class="dlvm-scroll">
-                <table class="dlvm-table">
+                <table class="dlvm-table" onclick={on_click}>
                     <caption class="dlvm-visually-hidden">{ strings.table_caption }</caption>
                     <thead>
                         <tr>

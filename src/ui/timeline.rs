@@ -30,10 +30,26 @@ fn units(value: f64) -> String {
     (value.round() as i64).to_string()
 }
 
-/// Sets (or clears) which record the pointer or focus is on.
-fn pointer<E: 'static>(pointed: &UseStateHandle<Option<Text>>, id: Option<Text>) -> Callback<E> {
+/// The id of the bar an event happened in (events are handled once, on the
+/// chart, rather than by listeners on every bar: thousands of records make
+/// thousands of bars).
+fn bar_id(event: &Event) -> Option<Text> {
+    use wasm_bindgen::JsCast;
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let bar = target.closest("[data-version-id]").ok()??;
+    bar.get_attribute("data-version-id").map(Text::Owned)
+}
+
+/// Sets (or clears, when the event is outside any bar) which record the
+/// pointer or focus is on.
+fn pointer<E: AsRef<Event> + 'static>(pointed: &UseStateHandle<Option<Text>>) -> Callback<E> {
     let pointed = pointed.clone();
-    Callback::from(move |_: E| pointed.set(id.clone()))
+    Callback::from(move |e: E| {
+        let id = bar_id(e.as_ref());
+        if *pointed != id {
+            pointed.set(id);
+        }
+    })
 }
 
 fn segment(
@@ -88,22 +104,6 @@ pub fn Timeline() -> Html {
             dates_line(lang, record)
         );
         let y = bar.y + bar_top;
-        let select = {
-            let dispatch = ctx.dispatch.clone();
-            let id = record.id.clone();
-            move || dispatch.emit(Action::Select(id.clone()))
-        };
-        let onclick = {
-            let select = select.clone();
-            Callback::from(move |_: MouseEvent| select())
-        };
-        let onkeydown = Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                select();
-            }
-        });
-        let enter = Some(record.id.clone());
         let fade_rect = match (bar.unknown_release, bar.supported) {
             (true, Some(span)) => html! {
                 <rect class="dlvm-fade" x={units(span.x)} y={units(y)}
@@ -113,15 +113,9 @@ pub fn Timeline() -> Html {
             _ => Html::default(),
         };
         html! {
-            <g class={classes!("dlvm-bar", selected.then_some("dlvm-selected"))} role="button" tabindex="0"
-                aria-label={label.clone()} aria-pressed={selected.to_string()}
-                data-version-id={record.id.to_string()} data-status={status.slug()}
-                {onclick} {onkeydown}
-                onmouseenter={pointer::<MouseEvent>(&pointed, enter.clone())}
-                onmouseleave={pointer::<MouseEvent>(&pointed, None)}
-                onfocus={pointer::<FocusEvent>(&pointed, enter)}
-                onblur={pointer::<FocusEvent>(&pointed, None)}>
-                <title>{ label }</title>
+            <g class={if selected { "dlvm-bar dlvm-selected" } else { "dlvm-bar" }} role="button" tabindex="0"
+                aria-label={label} aria-pressed={if selected { "true" } else { "false" }}
+                data-version-id={record.id.to_string()} data-status={status.slug()}>
                 <rect class="dlvm-row" x="0" y={units(bar.y)} width={units(chart.width)}
                     height={units(geometry.row_height)} />
                 <text class="dlvm-bar-label" x={units(geometry.label_width - 8.0)}
@@ -149,6 +143,30 @@ pub fn Timeline() -> Html {
                 y1={units(geometry.axis_height - 6.0)} y2={units(chart.height)} />
         }
     });
+    let onclick = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = bar_id(&e) {
+                dispatch.emit(Action::Select(id));
+            }
+        })
+    };
+    let onkeydown = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Enter" && e.key() != " " {
+                return;
+            }
+            if let Some(id) = bar_id(&e) {
+                e.prevent_default();
+                dispatch.emit(Action::Select(id));
+            }
+        })
+    };
+    let clear = {
+        let pointed = pointed.clone();
+        Callback::from(move |_: MouseEvent| pointed.set(None))
+    };
     let caption = pointed
         .as_deref()
         .and_then(|id| catalog.record(id))
@@ -176,7 +194,9 @@ pub fn Timeline() -> Html {
                 </button>
             </div>
             <svg class="dlvm-chart" viewBox={format!("0 0 {} {}", units(chart.width), units(chart.height))}
-                role="group" aria-labelledby={ctx.id("chart-title")} aria-describedby={ctx.id("chart-desc")}>
+                role="group" aria-labelledby={ctx.id("chart-title")} aria-describedby={ctx.id("chart-desc")}
+                {onclick} {onkeydown} onmouseover={pointer::<MouseEvent>(&pointed)} onmouseleave={clear}
+                onfocusin={pointer::<FocusEvent>(&pointed)} onfocusout={pointer::<FocusEvent>(&pointed)}>
                 <title id={ctx.id("chart-title")}>{ title }</title>
                 <desc id={ctx.id("chart-desc")}>{ desc.clone() }</desc>
                 <defs>

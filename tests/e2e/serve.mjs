@@ -21,13 +21,19 @@ const TYPES = {
 /** Serves `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to the server. */
 export function startServer(dir, port = 0, headersFor = () => ({})) {
   const root = resolve(dir);
+  // Files are read once: a page's load time should not measure the disk.
+  const cache = new Map();
+  const read = async (path) => {
+    if (!cache.has(path)) cache.set(path, await readFile(path));
+    return cache.get(path);
+  };
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
       let path = normalize(join(root, decodeURIComponent(url.pathname)));
       if (!path.startsWith(root)) throw new Error('outside root');
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      const body = await read(path);
       res.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',

@@ -1,0 +1,13 @@
+//! The benchmark page's entry (`tests/bench/index.html`, built by `make bench`):
+//! the widget on the shipped catalog, or on a generated one with
+//! `?records=N`. Not part of the published bundle.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    dlvm_timeline::ui::start_bench();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("the benchmark page runs in the browser: make bench");
+}

@@ -1,0 +1,80 @@
+//! Generated catalogs of any size, for benchmarks and generated tests:
+//! valid by construction (ids, date order, dependency references), spread
+//! over the three frameworks and over the years so that every status occurs.
+
+use super::catalog::{Accelerator, Catalog, Framework, List, Record, Text};
+use super::date::Date;
+
+/// A deterministic catalog of `count` records that uses `base`'s
+/// dependency table and metadata.
+pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
+    let pythons = ["3.7", "3.10", "3.12"];
+    let oses = [
+        None,
+        Some("Debian 11"),
+        Some("Ubuntu 22.04"),
+        Some("Ubuntu 24.04"),
+    ];
+    let start = Date::known(2015, 1, 1);
+    let records = (0..count)
+        .map(|i| {
+            let framework = Framework::ALL[i % Framework::ALL.len()];
+            // Unique per framework: major 1.., minor 0..99.
+            let n = i / Framework::ALL.len();
+            let version = format!("{}.{}", 1 + n / 100, n % 100);
+            let released = start.add_days((i as i64 * 7) % 5000).unwrap_or(start);
+            let end_of_patch = released
+                .add_days(300 + (i as i64 * 13) % 400)
+                .unwrap_or(released);
+            let end_of_availability = end_of_patch.add_days(365).unwrap_or(end_of_patch);
+            let python = pythons[i % pythons.len()];
+            let os = oses[i % oses.len()];
+            Record {
+                id: Text::Owned(format!("{}/{version}", framework.slug())),
+                framework,
+                version: Text::Owned(version.clone()),
+                label: Text::Owned(format!("{version} (Python {python})")),
+                python: Some(Text::Borrowed(python)),
+                os: os.map(Text::Borrowed),
+                cuda: Some(Text::Borrowed("12.1")),
+                driver: None,
+                accelerators: List::Borrowed(&[Accelerator::Gpu]),
+                image_families: List::Owned(vec![Text::Owned(format!(
+                    "{}-{}-cu121-VERSION_DATE",
+                    framework.slug(),
+                    version.replace('.', "-")
+                ))]),
+                patch_version: None,
+                // Every fifth record has no known release.
+                released: (i % 5 != 0).then_some(released),
+                end_of_patch,
+                end_of_availability,
+                notes: List::Borrowed(&[]),
+                data_issue: None,
+            }
+        })
+        .collect();
+    Catalog {
+        as_of: base.as_of,
+        sources: base.sources.clone(),
+        dependencies: base.dependencies.clone(),
+        records: List::Owned(records),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shipped::SHIPPED;
+
+    #[test]
+    fn generated_catalogs_pass_validation() {
+        // Through the JSON reader: the generated records obey every rule.
+        let catalog = synthetic_catalog(600, &SHIPPED);
+        let json = super::super::validate::to_json(&catalog);
+        let report = super::super::validate::read_catalog(&json);
+        let problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(report.catalog.map(|c| c.records.len()), Some(600));
+    }
+}
