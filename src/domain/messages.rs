@@ -6,6 +6,7 @@
 
 use super::catalog::{Framework, Record};
 use super::date::Date;
+use super::embed::{AttrError, AttrExpectation};
 use super::policy::{
     Advice, ChangeKind, Evaluation, Severity, Status, StatusCounts, Warning, WarningKind,
 };
@@ -102,6 +103,8 @@ pub struct Strings {
     pub legend_unknown_release: &'static str,
     pub table_caption: &'static str,
     pub open_details: &'static str,
+    pub open_full_view: &'static str,
+    pub embed_failed: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -154,6 +157,8 @@ pub static EN: Strings = Strings {
     legend_unknown_release: "faded start: release date unknown",
     table_caption: "Versions, their status and support dates",
     open_details: "Show details",
+    open_full_view: "Open in full view",
+    embed_failed: "The DLVM support widget could not be shown here:",
 };
 
 pub static ES: Strings = Strings {
@@ -206,6 +211,8 @@ pub static ES: Strings = Strings {
     legend_unknown_release: "inicio difuminado: fecha de publicación desconocida",
     table_caption: "Versiones, su estado y sus fechas de asistencia",
     open_details: "Ver detalles",
+    open_full_view: "Abrir en la vista completa",
+    embed_failed: "No se pudo mostrar aquí el widget de asistencia de DLVM:",
 };
 
 const MONTHS_EN: [&str; 12] = [
@@ -216,6 +223,7 @@ const MONTHS_ES: [&str; 12] = [
 ];
 
 /// `28 Jun 2026` / `28 jun 2026`.
+#[inline(never)]
 pub fn format_date(lang: Lang, date: Date) -> String {
     let months = match lang {
         Lang::En => &MONTHS_EN,
@@ -226,6 +234,35 @@ pub fn format_date(lang: Lang, date: Date) -> String {
         .copied()
         .unwrap_or("");
     format!("{} {month} {}", date.day(), date.year())
+}
+
+/// Fills `{0}`, `{1}`, … in `template` with `args` (one routine for every
+/// message with data, instead of a `format!` per message: less code in the
+/// bundle). A placeholder without an argument is left empty.
+#[inline(never)]
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(rest.get(..open).unwrap_or(""));
+        let after = rest.get(open + 1..).unwrap_or("");
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        match (
+            after.get(..digits).and_then(|d| d.parse::<usize>().ok()),
+            after.get(digits..digits + 1),
+        ) {
+            (Some(index), Some("}")) => {
+                out.push_str(args.get(index).copied().unwrap_or(""));
+                rest = after.get(digits + 1..).unwrap_or("");
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A count with its noun in the right number: `1 day`, `2 days`, `1 día`.
@@ -268,6 +305,7 @@ fn span_words(lang: Lang, count: i64, unit: SpanUnit) -> String {
 }
 
 /// `in 3 months`, `2 years ago`, `today`; days from the evaluation date.
+#[inline(never)]
 pub fn relative(lang: Lang, days: i64) -> String {
     match (lang, days) {
         (Lang::En, 0) => "today".to_owned(),
@@ -316,6 +354,7 @@ fn status_count(lang: Lang, status: Status, count: usize) -> String {
 
 /// `2 supported · 1 deprecated · 10 unavailable` (zero counts left out,
 /// except that an empty framework says so).
+#[inline(never)]
 pub fn status_counts(lang: Lang, counts: &StatusCounts) -> String {
     let parts: Vec<String> = Status::ALL
         .into_iter()
@@ -353,71 +392,67 @@ pub fn severity_name(lang: Lang, severity: Severity) -> &'static str {
 
 /// The status explained in the policy's terms: what still works, what no
 /// longer does.
+#[inline(never)]
 pub fn explain_status(lang: Lang, e: &Evaluation) -> String {
     let r = e.record;
-    let eop = format_date(lang, r.end_of_patch);
-    let eoa = format_date(lang, r.end_of_availability);
-    let name = record_name(r);
+    let template = match (lang, e.status) {
+        (Lang::En, Status::Upcoming) => "{0} is not released yet on this date: the release notes date its first images {3}.",
+        (Lang::En, Status::Supported) => "{0} is supported until {1}: Google keeps publishing new image versions with framework patches, security fixes and dependency updates. After that date no new images come; they stay usable until {2}.",
+        (Lang::En, Status::Deprecated) => "{0} is deprecated: no new image versions since its end of patch & support ({1}), so no more patches or security fixes. Its images are hidden from the public image list but can still be used by name (gcloud compute images list --show-deprecated). Running resources keep running, and new ones can be created until {2}. Troubleshooting support may ask you to upgrade first.",
+        (Lang::En, Status::Unavailable) => "{0} is unavailable since its end of availability ({2}): new resources can no longer be created from its images, and they can't be downloaded. Resources already running keep running, with no patches or security fixes.",
+        (Lang::Es, Status::Upcoming) => "{0} aún no se publicó en esta fecha: las notas de la versión fechan sus primeras imágenes el {3}.",
+        (Lang::Es, Status::Supported) => "{0} tiene asistencia hasta el {1}: Google sigue publicando versiones de imagen nuevas con parches del framework, actualizaciones de seguridad y de dependencias. Después de esa fecha no habrá imágenes nuevas; se podrán usar hasta el {2}.",
+        (Lang::Es, Status::Deprecated) => "{0} es obsoleta: no hay versiones de imagen nuevas desde el fin de la asistencia y de los parches ({1}), así que no recibe más parches ni actualizaciones de seguridad. Sus imágenes están ocultas de la lista pública, pero se pueden usar por nombre (gcloud compute images list --show-deprecated). Los recursos existentes siguen funcionando y se pueden crear nuevos hasta el {2}. Para recibir asistencia de solución de problemas, es posible que se te solicite actualizar primero.",
+        (Lang::Es, Status::Unavailable) => "{0} no está disponible desde el fin de la disponibilidad ({2}): ya no se pueden crear recursos nuevos a partir de sus imágenes ni descargarlas. Los recursos que ya funcionan siguen funcionando, sin parches ni actualizaciones de seguridad.",
+    };
     let released = r.released.map(|d| format_date(lang, d)).unwrap_or_default();
-    match (lang, e.status) {
-        (Lang::En, Status::Upcoming) => format!(
-            "{name} is not released yet on this date: the release notes date its first images {released}."
-        ),
-        (Lang::En, Status::Supported) => format!(
-            "{name} is supported until {eop}: Google keeps publishing new image versions with framework patches, security fixes and dependency updates. After that date no new images come; they stay usable until {eoa}."
-        ),
-        (Lang::En, Status::Deprecated) => format!(
-            "{name} is deprecated: no new image versions since its end of patch & support ({eop}), so no more patches or security fixes. Its images are hidden from the public image list but can still be used by name (gcloud compute images list --show-deprecated). Running resources keep running, and new ones can be created until {eoa}. Troubleshooting support may ask you to upgrade first."
-        ),
-        (Lang::En, Status::Unavailable) => format!(
-            "{name} is unavailable since its end of availability ({eoa}): new resources can no longer be created from its images, and they can't be downloaded. Resources already running keep running, with no patches or security fixes."
-        ),
-        (Lang::Es, Status::Upcoming) => format!(
-            "{name} aún no se publicó en esta fecha: las notas de la versión fechan sus primeras imágenes el {released}."
-        ),
-        (Lang::Es, Status::Supported) => format!(
-            "{name} tiene asistencia hasta el {eop}: Google sigue publicando versiones de imagen nuevas con parches del framework, actualizaciones de seguridad y de dependencias. Después de esa fecha no habrá imágenes nuevas; se podrán usar hasta el {eoa}."
-        ),
-        (Lang::Es, Status::Deprecated) => format!(
-            "{name} es obsoleta: no hay versiones de imagen nuevas desde el fin de la asistencia y de los parches ({eop}), así que no recibe más parches ni actualizaciones de seguridad. Sus imágenes están ocultas de la lista pública, pero se pueden usar por nombre (gcloud compute images list --show-deprecated). Los recursos existentes siguen funcionando y se pueden crear nuevos hasta el {eoa}. Para recibir asistencia de solución de problemas, es posible que se te solicite actualizar primero."
-        ),
-        (Lang::Es, Status::Unavailable) => format!(
-            "{name} no está disponible desde el fin de la disponibilidad ({eoa}): ya no se pueden crear recursos nuevos a partir de sus imágenes ni descargarlas. Los recursos que ya funcionan siguen funcionando, sin parches ni actualizaciones de seguridad."
-        ),
-    }
+    fill(
+        template,
+        &[
+            &record_name(r),
+            &format_date(lang, r.end_of_patch),
+            &format_date(lang, r.end_of_availability),
+            &released,
+        ],
+    )
 }
 
 /// One warning in words.
+#[inline(never)]
 pub fn warning_text(lang: Lang, w: &Warning) -> String {
+    // {0} the date, {1} how far it is, {2} what it is about.
+    let template = match (lang, w.kind) {
+        (Lang::En, WarningKind::Unavailable) => "Unavailable since {0} ({1}): no new resources can be created from these images.",
+        (Lang::En, WarningKind::EndOfAvailabilitySoon) => "End of availability on {0} ({1}): after it no new resources can be created from these images.",
+        (Lang::En, WarningKind::Deprecated) => "Deprecated: no patches or security fixes since {0} ({1}).",
+        (Lang::En, WarningKind::EndOfPatchSoon) => "End of patch & support on {0} ({1}): plan the upgrade.",
+        (Lang::En, WarningKind::PythonEol) => "Python {2} reached its end of life on {0} ({1}).",
+        (Lang::En, WarningKind::PythonEolSoon) => "Python {2} reaches its end of life on {0} ({1}).",
+        (Lang::En, WarningKind::OsEol) => "{2} stopped getting free security updates on {0} ({1}).",
+        (Lang::En, WarningKind::OsEolSoon) => "{2} stops getting free security updates on {0} ({1}).",
+        (Lang::En, WarningKind::DriverEol) => "NVIDIA driver branch {2} reached its end of life on {0} ({1}).",
+        (Lang::En, WarningKind::DriverEolSoon) => "NVIDIA driver branch {2} reaches its end of life on {0} ({1}).",
+        (Lang::En, WarningKind::DataIssue) => "Source data issue: {2}",
+        (Lang::En, WarningKind::CatalogStale) => "The catalog is from {0} ({1}); Google's pages may have changed since.",
+        (Lang::Es, WarningKind::Unavailable) => "No disponible desde el {0} ({1}): ya no se pueden crear recursos a partir de estas imágenes.",
+        (Lang::Es, WarningKind::EndOfAvailabilitySoon) => "Fin de la disponibilidad el {0} ({1}): después no se podrán crear recursos a partir de estas imágenes.",
+        (Lang::Es, WarningKind::Deprecated) => "Obsoleta: sin parches ni actualizaciones de seguridad desde el {0} ({1}).",
+        (Lang::Es, WarningKind::EndOfPatchSoon) => "Fin de la asistencia y de los parches el {0} ({1}): planifica la actualización.",
+        (Lang::Es, WarningKind::PythonEol) => "Python {2} llegó al fin de su vida útil el {0} ({1}).",
+        (Lang::Es, WarningKind::PythonEolSoon) => "Python {2} llega al fin de su vida útil el {0} ({1}).",
+        (Lang::Es, WarningKind::OsEol) => "{2} dejó de recibir actualizaciones de seguridad gratuitas el {0} ({1}).",
+        (Lang::Es, WarningKind::OsEolSoon) => "{2} deja de recibir actualizaciones de seguridad gratuitas el {0} ({1}).",
+        (Lang::Es, WarningKind::DriverEol) => "La rama {2} del controlador NVIDIA llegó al fin de su vida útil el {0} ({1}).",
+        (Lang::Es, WarningKind::DriverEolSoon) => "La rama {2} del controlador NVIDIA llega al fin de su vida útil el {0} ({1}).",
+        (Lang::Es, WarningKind::DataIssue) => "Problema en los datos de origen: {2}",
+        (Lang::Es, WarningKind::CatalogStale) => "El catálogo es del {0} ({1}); las páginas de Google pueden haber cambiado desde entonces.",
+    };
     let date = w.date.map(|d| format_date(lang, d)).unwrap_or_default();
     let when = w.days.map(|d| relative(lang, d)).unwrap_or_default();
-    let subject = w.subject.as_deref().unwrap_or("");
-    match (lang, w.kind) {
-        (Lang::En, WarningKind::Unavailable) => format!("Unavailable since {date} ({when}): no new resources can be created from these images."),
-        (Lang::En, WarningKind::EndOfAvailabilitySoon) => format!("End of availability on {date} ({when}): after it no new resources can be created from these images."),
-        (Lang::En, WarningKind::Deprecated) => format!("Deprecated: no patches or security fixes since {date} ({when})."),
-        (Lang::En, WarningKind::EndOfPatchSoon) => format!("End of patch & support on {date} ({when}): plan the upgrade."),
-        (Lang::En, WarningKind::PythonEol) => format!("Python {subject} reached its end of life on {date} ({when})."),
-        (Lang::En, WarningKind::PythonEolSoon) => format!("Python {subject} reaches its end of life on {date} ({when})."),
-        (Lang::En, WarningKind::OsEol) => format!("{subject} stopped getting free security updates on {date} ({when})."),
-        (Lang::En, WarningKind::OsEolSoon) => format!("{subject} stops getting free security updates on {date} ({when})."),
-        (Lang::En, WarningKind::DriverEol) => format!("NVIDIA driver branch {subject} reached its end of life on {date} ({when})."),
-        (Lang::En, WarningKind::DriverEolSoon) => format!("NVIDIA driver branch {subject} reaches its end of life on {date} ({when})."),
-        (Lang::En, WarningKind::DataIssue) => format!("Source data issue: {subject}"),
-        (Lang::En, WarningKind::CatalogStale) => format!("The catalog is from {date} ({when}); Google's pages may have changed since."),
-        (Lang::Es, WarningKind::Unavailable) => format!("No disponible desde el {date} ({when}): ya no se pueden crear recursos a partir de estas imágenes."),
-        (Lang::Es, WarningKind::EndOfAvailabilitySoon) => format!("Fin de la disponibilidad el {date} ({when}): después no se podrán crear recursos a partir de estas imágenes."),
-        (Lang::Es, WarningKind::Deprecated) => format!("Obsoleta: sin parches ni actualizaciones de seguridad desde el {date} ({when})."),
-        (Lang::Es, WarningKind::EndOfPatchSoon) => format!("Fin de la asistencia y de los parches el {date} ({when}): planifica la actualización."),
-        (Lang::Es, WarningKind::PythonEol) => format!("Python {subject} llegó al fin de su vida útil el {date} ({when})."),
-        (Lang::Es, WarningKind::PythonEolSoon) => format!("Python {subject} llega al fin de su vida útil el {date} ({when})."),
-        (Lang::Es, WarningKind::OsEol) => format!("{subject} dejó de recibir actualizaciones de seguridad gratuitas el {date} ({when})."),
-        (Lang::Es, WarningKind::OsEolSoon) => format!("{subject} deja de recibir actualizaciones de seguridad gratuitas el {date} ({when})."),
-        (Lang::Es, WarningKind::DriverEol) => format!("La rama {subject} del controlador NVIDIA llegó al fin de su vida útil el {date} ({when})."),
-        (Lang::Es, WarningKind::DriverEolSoon) => format!("La rama {subject} del controlador NVIDIA llega al fin de su vida útil el {date} ({when})."),
-        (Lang::Es, WarningKind::DataIssue) => format!("Problema en los datos de origen: {subject}"),
-        (Lang::Es, WarningKind::CatalogStale) => format!("El catálogo es del {date} ({when}); las páginas de Google pueden haber cambiado desde entonces."),
-    }
+    fill(
+        template,
+        &[&date, &when, w.subject.as_deref().unwrap_or("")],
+    )
 }
 
 fn change_subject(lang: Lang, kind: ChangeKind) -> &'static str {
@@ -432,6 +467,7 @@ fn change_subject(lang: Lang, kind: ChangeKind) -> &'static str {
 }
 
 /// Each change as `Python 3.10 → 3.12`.
+#[inline(never)]
 pub fn change_texts(lang: Lang, advice: &Advice) -> Vec<String> {
     let unknown = lang.strings().unknown;
     advice
@@ -449,29 +485,30 @@ pub fn change_texts(lang: Lang, advice: &Advice) -> Vec<String> {
 }
 
 /// The advice headline.
+#[inline(never)]
 pub fn advice_text(lang: Lang, e: &Evaluation) -> String {
-    let at = format_date(lang, e.at);
-    let framework = e.record.framework.name();
-    match (&e.advice, lang) {
-        (Some(a), Lang::En) if a.same_framework => {
-            format!("Move to {}, supported until {}.", record_name(a.to), format_date(lang, a.to.end_of_patch))
-        }
-        (Some(a), Lang::En) => format!(
-            "No {framework} version is supported on {at}. The supported image whose support lasts longest is {}, until {}.",
-            record_name(a.to),
-            format_date(lang, a.to.end_of_patch)
-        ),
-        (None, Lang::En) => format!("No version in the catalog is supported on {at}."),
-        (Some(a), Lang::Es) if a.same_framework => {
-            format!("Pasa a {}, con asistencia hasta el {}.", record_name(a.to), format_date(lang, a.to.end_of_patch))
-        }
-        (Some(a), Lang::Es) => format!(
-            "Ninguna versión de {framework} tiene asistencia el {at}. La imagen con asistencia que dura más es {}, hasta el {}.",
-            record_name(a.to),
-            format_date(lang, a.to.end_of_patch)
-        ),
-        (None, Lang::Es) => format!("Ninguna versión del catálogo tiene asistencia el {at}."),
-    }
+    // {0} the advised record, {1} its end of patch, {2} the framework, {3} the date.
+    let template = match (&e.advice, lang) {
+        (Some(a), Lang::En) if a.same_framework => "Move to {0}, supported until {1}.",
+        (Some(_), Lang::En) => "No {2} version is supported on {3}. The supported image whose support lasts longest is {0}, until {1}.",
+        (None, Lang::En) => "No version in the catalog is supported on {3}.",
+        (Some(a), Lang::Es) if a.same_framework => "Pasa a {0}, con asistencia hasta el {1}.",
+        (Some(_), Lang::Es) => "Ninguna versión de {2} tiene asistencia el {3}. La imagen con asistencia que dura más es {0}, hasta el {1}.",
+        (None, Lang::Es) => "Ninguna versión del catálogo tiene asistencia el {3}.",
+    };
+    let (to, until) = match &e.advice {
+        Some(a) => (record_name(a.to), format_date(lang, a.to.end_of_patch)),
+        None => (String::new(), String::new()),
+    };
+    fill(
+        template,
+        &[
+            &to,
+            &until,
+            e.record.framework.name(),
+            &format_date(lang, e.at),
+        ],
+    )
 }
 
 /// What a deep link or setting could not honour, and what is shown instead.
@@ -494,51 +531,166 @@ fn shorten(text: &str) -> String {
     }
 }
 
+#[inline(never)]
 pub fn notice_text(lang: Lang, notice: &Notice) -> String {
-    match (lang, notice) {
-        (Lang::En, Notice::UnknownFramework { asked }) => {
-            format!("No framework “{}” — showing TensorFlow.", shorten(asked))
-        }
-        (Lang::En, Notice::UnknownVersion { asked, showing }) => {
-            format!(
-                "No version {} — showing {}.",
-                shorten(asked),
-                showing.name()
-            )
-        }
-        (Lang::En, Notice::BadDate { asked }) => format!(
-            "“{}” is not a date (YYYY-MM-DD) — showing today.",
-            shorten(asked)
+    // {0} what was asked (cut), {1} the framework shown instead.
+    let (template, asked, showing) = match notice {
+        Notice::UnknownFramework { asked } => (
+            [
+                "No framework “{0}” — showing TensorFlow.",
+                "No existe el framework «{0}»: se muestra TensorFlow.",
+            ],
+            asked,
+            "",
         ),
-        (Lang::En, Notice::BadLang { asked }) => {
-            format!("No language “{}” (en, es).", shorten(asked))
-        }
-        (Lang::Es, Notice::UnknownFramework { asked }) => {
-            format!(
-                "No existe el framework «{}»: se muestra TensorFlow.",
-                shorten(asked)
-            )
-        }
-        (Lang::Es, Notice::UnknownVersion { asked, showing }) => {
-            format!(
-                "No existe la versión {}: se muestra {}.",
-                shorten(asked),
-                showing.name()
-            )
-        }
-        (Lang::Es, Notice::BadDate { asked }) => format!(
-            "«{}» no es una fecha (AAAA-MM-DD): se muestra hoy.",
-            shorten(asked)
+        Notice::UnknownVersion { asked, showing } => (
+            [
+                "No version {0} — showing {1}.",
+                "No existe la versión {0}: se muestra {1}.",
+            ],
+            asked,
+            showing.name(),
         ),
-        (Lang::Es, Notice::BadLang { asked }) => {
-            format!("No existe el idioma «{}» (en, es).", shorten(asked))
+        Notice::BadDate { asked } => (
+            [
+                "“{0}” is not a date (YYYY-MM-DD) — showing today.",
+                "«{0}» no es una fecha (AAAA-MM-DD): se muestra hoy.",
+            ],
+            asked,
+            "",
+        ),
+        Notice::BadLang { asked } => (
+            [
+                "No language “{0}” (en, es).",
+                "No existe el idioma «{0}» (en, es).",
+            ],
+            asked,
+            "",
+        ),
+    };
+    let [en, es] = template;
+    let template = match lang {
+        Lang::En => en,
+        Lang::Es => es,
+    };
+    fill(template, &[&shorten(asked), showing])
+}
+
+/// One line about a version, for tables and sidebars:
+/// `TensorFlow 2.16 (Python 3.10) · deprecated · available until 28 Jun 2026`.
+#[inline(never)]
+pub fn badge_text(lang: Lang, record: &Record, status: Status) -> String {
+    // {0} the name, {1} the status, {2} the date that matters.
+    let (template, date) = match (lang, status) {
+        (Lang::En, Status::Upcoming) => ("{0} · {1} · from {2}", record.released),
+        (Lang::En, Status::Supported) => {
+            ("{0} · {1} · patched until {2}", Some(record.end_of_patch))
         }
-    }
+        (Lang::En, Status::Deprecated) => (
+            "{0} · {1} · available until {2}",
+            Some(record.end_of_availability),
+        ),
+        (Lang::En, Status::Unavailable) => (
+            "{0} · {1} · was available until {2}",
+            Some(record.end_of_availability),
+        ),
+        (Lang::Es, Status::Upcoming) => ("{0} · {1} · desde el {2}", record.released),
+        (Lang::Es, Status::Supported) => (
+            "{0} · {1} · parches hasta el {2}",
+            Some(record.end_of_patch),
+        ),
+        (Lang::Es, Status::Deprecated) => (
+            "{0} · {1} · disponible hasta el {2}",
+            Some(record.end_of_availability),
+        ),
+        (Lang::Es, Status::Unavailable) => (
+            "{0} · {1} · estuvo disponible hasta el {2}",
+            Some(record.end_of_availability),
+        ),
+    };
+    // An upcoming version with no known release date has no date to give.
+    let template = if date.is_some() {
+        template
+    } else {
+        "{0} · {1}"
+    };
+    let date = date.map(|d| format_date(lang, d)).unwrap_or_default();
+    fill(
+        template,
+        &[&record_name(record), status_name(lang, status), &date],
+    )
+}
+
+/// An embed attribute the widget could not use: which, what was expected,
+/// what was found.
+#[inline(never)]
+pub fn attr_error_text(lang: Lang, error: &AttrError) -> String {
+    // {0} the attribute, {1} the expectation's detail, {2} the value found.
+    let expected = match (lang, &error.expected) {
+        (Lang::En, AttrExpectation::OneOf(_)) => "expected one of {1}",
+        (Lang::Es, AttrExpectation::OneOf(_)) => "se esperaba uno de {1}",
+        (Lang::En, AttrExpectation::Date) => "expected a date as YYYY-MM-DD",
+        (Lang::Es, AttrExpectation::Date) => "se esperaba una fecha AAAA-MM-DD",
+        (Lang::En, AttrExpectation::DayCount) => "expected a number of days from 0 to 3650",
+        (Lang::Es, AttrExpectation::DayCount) => "se esperaba un número de días de 0 a 3650",
+        (Lang::En, AttrExpectation::VersionId) => {
+            "expected a version id from the catalog, such as tensorflow/2.16"
+        }
+        (Lang::Es, AttrExpectation::VersionId) => {
+            "se esperaba un id de versión del catálogo, como tensorflow/2.16"
+        }
+        (Lang::En, AttrExpectation::VersionFor(_)) => {
+            "the {1} view needs a version id, such as tensorflow/2.16"
+        }
+        (Lang::Es, AttrExpectation::VersionFor(_)) => {
+            "la vista {1} necesita un id de versión, como tensorflow/2.16"
+        }
+        (Lang::En, AttrExpectation::SameFramework(_)) => "expected a version of {1}",
+        (Lang::Es, AttrExpectation::SameFramework(_)) => "se esperaba una versión de {1}",
+    };
+    let detail = match &error.expected {
+        AttrExpectation::OneOf(values) => values.join(", "),
+        AttrExpectation::VersionFor(view) => view.slug().to_owned(),
+        AttrExpectation::SameFramework(f) => f.name().to_owned(),
+        AttrExpectation::Date | AttrExpectation::DayCount | AttrExpectation::VersionId => {
+            String::new()
+        }
+    };
+    let found = match (lang, &error.found) {
+        (Lang::En, Some(_)) => "found “{2}”",
+        (Lang::Es, Some(_)) => "se encontró «{2}»",
+        (Lang::En, None) => "found nothing",
+        (Lang::Es, None) => "no se encontró nada",
+    };
+    let template = format!("{{0}}: {expected}; {found}.");
+    fill(
+        &template,
+        &[
+            error.attribute,
+            &detail,
+            error.found.as_deref().unwrap_or(""),
+        ],
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_replaces_numbered_placeholders() {
+        assert_eq!(fill("{1} before {0}", &["a", "b"]), "b before a");
+        assert_eq!(fill("{0}{0}", &["x"]), "xx");
+        assert_eq!(
+            fill("missing {3}, brace { and {x}", &["a"]),
+            "missing , brace { and {x}"
+        );
+        assert_eq!(fill("tail {", &[]), "tail {");
+        assert_eq!(
+            fill("{99999999999999999999}", &[]),
+            "{99999999999999999999}"
+        );
+    }
 
     #[test]
     fn dates_in_each_locale() {
@@ -616,6 +768,30 @@ mod tests {
         assert_eq!(Lang::choose([Some("fr"), None, Some("ES_es")]), Lang::Es);
         assert_eq!(Lang::choose([Some("de"), Some("")]), Lang::En);
         assert_eq!(Lang::choose([None, None, None]), Lang::En);
+    }
+
+    #[test]
+    fn badges_say_status_and_the_date_that_matters() {
+        let catalog = &crate::shipped::SHIPPED;
+        let tf = catalog.record("tensorflow/2.16").unwrap();
+        assert_eq!(
+            badge_text(Lang::En, tf, Status::Deprecated),
+            "TensorFlow 2.16 (Python 3.10) · deprecated · available until 28 Jun 2026"
+        );
+        assert_eq!(
+            badge_text(Lang::Es, tf, Status::Unavailable),
+            "TensorFlow 2.16 (Python 3.10) · no disponible · estuvo disponible hasta el 28 jun 2026"
+        );
+        let base = catalog.record("base/cu128").unwrap();
+        assert_eq!(
+            badge_text(Lang::En, base, Status::Supported),
+            "Base-cu128 (Python 3.10 / Ubuntu 22.04) · supported · patched until 13 Apr 2026"
+        );
+        let pt = catalog.record("pytorch/2.9-ubuntu-2204").unwrap();
+        assert_eq!(
+            badge_text(Lang::En, pt, Status::Upcoming),
+            "PyTorch 2.9 (Python 3.12 / Ubuntu 22.04) · upcoming"
+        );
     }
 
     #[test]

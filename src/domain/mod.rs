@@ -9,6 +9,7 @@
 pub mod catalog;
 pub mod codegen;
 pub mod date;
+pub mod embed;
 pub mod family;
 pub mod layout;
 pub mod link;

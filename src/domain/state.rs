@@ -6,7 +6,7 @@ use super::catalog::{Catalog, Framework, Text};
 use super::date::Date;
 use super::link::{Link, ParsedLink, View};
 use super::messages::{Lang, Notice};
-use super::policy::{status_at, Status};
+use super::policy::{status_at, Policy, Status};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -60,6 +60,8 @@ pub struct State {
     pub whole_history: bool,
     pub notices: Vec<Notice>,
     pub history: History,
+    /// "Soon" threshold of the warnings, in days.
+    pub warn_days: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,6 +96,7 @@ impl State {
             whole_history: false,
             notices: Vec::new(),
             history: History::Replace,
+            warn_days: super::policy::DEFAULT_WARN_DAYS,
         };
         state.follow(parsed);
         state
@@ -156,6 +159,13 @@ impl State {
             Action::DismissNotices => next.notices.clear(),
         }
         next
+    }
+
+    /// The policy parameters the evaluations use.
+    pub fn policy(&self) -> Policy {
+        Policy {
+            warn_days: self.warn_days,
+        }
     }
 
     /// The link that reopens this view.

@@ -1,13 +1,15 @@
-use super::{details::Details, picker::Picker, table::VersionTable, timeline::Timeline};
-use super::{toolbar::Toolbar, web};
+use super::{details::details, picker::picker, table::version_table, timeline::Timeline};
+use super::{toolbar::toolbar, web};
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
+use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
-use crate::domain::messages::{format_date, notice_text, record_name, status_name, Lang};
+use crate::domain::messages::{
+    badge_text, format_date, notice_text, record_name, status_name, Lang,
+};
 use crate::domain::policy::status_at;
 use crate::domain::state::{Action, History, State, Theme};
 use crate::shipped::SHIPPED;
-use gloo::events::EventListener;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -41,6 +43,14 @@ pub struct AppProps {
     pub lang: Option<Lang>,
     #[prop_or(Theme::Auto)]
     pub theme: Theme,
+    #[prop_or(ViewKind::Full)]
+    pub view: ViewKind,
+    #[prop_or(crate::domain::policy::DEFAULT_WARN_DAYS)]
+    pub warn_days: i64,
+    /// The standalone page (`…/index.html`): when set, the widget links to
+    /// the same view there ("open in full view").
+    #[prop_or_default]
+    pub full_view: Option<AttrValue>,
 }
 
 impl Default for AppProps {
@@ -52,6 +62,9 @@ impl Default for AppProps {
             sync_url: false,
             lang: None,
             theme: Theme::Auto,
+            view: ViewKind::Full,
+            warn_days: crate::domain::policy::DEFAULT_WARN_DAYS,
+            full_view: None,
         }
     }
 }
@@ -64,9 +77,22 @@ pub struct Ctx {
     pub dispatch: Callback<Action>,
     /// Unique prefix for element ids of this instance.
     pub ids: Rc<str>,
+    /// The last copy: what was copied (a family name, or "link") and
+    /// whether the clipboard took it.
+    pub copied: Option<(Rc<str>, bool)>,
+    /// Copies `(what, text)` and records the outcome in `copied`.
+    pub copy: Callback<(Rc<str>, String)>,
 }
 
 impl Ctx {
+    /// The outcome of the last copy of `what`, if it was the last copied.
+    pub fn copied(&self, what: &str) -> Option<bool> {
+        self.copied
+            .as_ref()
+            .filter(|(key, _)| key.as_ref() == what)
+            .map(|(_, ok)| *ok)
+    }
+
     pub fn lang(&self) -> Lang {
         self.state.lang
     }
@@ -116,7 +142,9 @@ fn initial_state(props: &AppProps) -> State {
         None => Lang::choose([page.as_deref(), browser.as_deref()]),
     };
     let today = props.today.unwrap_or_else(super::local_today);
-    State::new(link::parse(&hash, catalog), today, detected, props.theme)
+    let mut state = State::new(link::parse(&hash, catalog), today, detected, props.theme);
+    state.warn_days = props.warn_days;
+    state
 }
 
 #[component]
@@ -148,27 +176,71 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with(props.sync_url, move |sync| {
-            let listener = sync.then(|| {
-                web_sys::window().map(|window| {
-                    EventListener::new(&window, "hashchange", move |_| {
+            let listener = sync
+                .then(|| {
+                    web::on_hash_change(move || {
                         let parsed: ParsedLink = link::parse(&web::location_hash(), catalog);
                         dispatch.emit(Action::FollowLink(parsed));
                     })
                 })
-            });
+                .flatten();
             move || drop(listener)
         });
     }
 
+    let copied = use_state(|| None::<(Rc<str>, bool)>);
+    let copy = {
+        let copied = copied.clone();
+        Callback::from(move |(what, text): (Rc<str>, String)| {
+            let copied = copied.clone();
+            web::copy_text(text, move |ok| copied.set(Some((what, ok))));
+        })
+    };
     let ctx = Ctx {
         state: state.clone(),
         catalog: props.catalog,
         dispatch: dispatch.clone(),
         ids: (*ids).clone(),
+        copied: (*copied).clone(),
+        copy,
     };
-    let lang = state.lang;
-    let strings = lang.strings();
-    let announcement = state
+    let full_view = props.full_view.as_ref().map(|base| {
+        let href = format!("{base}{}", link::format(&state.link()));
+        html! {
+            <a class="dlvm-full-link" href={href} target="_blank" rel="noopener">
+                { state.lang.strings().open_full_view }
+            </a>
+        }
+    });
+    let body = match props.view {
+        ViewKind::Full => full(&ctx, catalog),
+        ViewKind::Timeline => html! {
+            <>
+                <h2 id={ctx.id("title")} class="dlvm-title">{ format!("{} — {}", state.framework.name(), state.lang.strings().timeline) }</h2>
+                <Timeline />
+                { version_table(&ctx) }
+                { details(&ctx, false) }
+                { announcement(&state, catalog) }
+            </>
+        },
+        ViewKind::Card => details(&ctx, true),
+        ViewKind::Badge => badge(&state, catalog),
+    };
+    html! {
+        <ContextProvider<Ctx> context={ctx.clone()}>
+            <section class={format!("dlvm dlvm-view-{}", props.view.slug())} part="widget" lang={state.lang.code()}
+                data-as-of={state.at.to_string()} data-theme={state.theme.slug()} data-view={props.view.slug()}
+                aria-label={state.lang.strings().title}>
+                { body }
+                { for full_view }
+            </section>
+        </ContextProvider<Ctx>>
+    }
+}
+
+/// The live region that announces the selected version's status.
+fn announcement(state: &State, catalog: &Catalog) -> Html {
+    let text = state
         .selected
         .as_deref()
         .and_then(|id| catalog.record(id))
@@ -176,50 +248,70 @@ pub fn App(props: &AppProps) -> Html {
             format!(
                 "{}: {}",
                 record_name(r),
-                status_name(lang, status_at(r, state.at))
+                status_name(state.lang, status_at(r, state.at))
             )
         })
         .unwrap_or_default();
+    html! { <div class="dlvm-visually-hidden" aria-live="polite" aria-atomic="true">{ text }</div> }
+}
+
+/// One line about the chosen version.
+fn badge(state: &State, catalog: &Catalog) -> Html {
+    let Some(record) = state.selected.as_deref().and_then(|id| catalog.record(id)) else {
+        return Html::default();
+    };
+    let status = status_at(record, state.at);
+    html! {
+        <p class="dlvm-badge-line" data-version-id={record.id.to_string()} data-status={status.slug()}>
+            { super::table::badge(state.lang, status) }
+            { " " }
+            <span>{ badge_text(state.lang, record, status) }</span>
+        </p>
+    }
+}
+
+/// The whole widget: toolbar, notices, tabs, timeline, table, details, sources.
+fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
+    let state = &ctx.state;
+    let lang = state.lang;
+    let strings = lang.strings();
     let notices = state
         .notices
         .iter()
         .map(|n| html! { <li>{ notice_text(lang, n) }</li> });
-    let on_dismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotices);
+    let on_dismiss = ctx.dispatch.reform(|_: MouseEvent| Action::DismissNotices);
     html! {
-        <ContextProvider<Ctx> context={ctx.clone()}>
-            <section class="dlvm" lang={lang.code()} data-as-of={state.at.to_string()}
-                data-theme={state.theme.slug()} aria-labelledby={ctx.id("title")}>
-                <header class="dlvm-head">
-                    <h2 id={ctx.id("title")} class="dlvm-title">{ strings.title }</h2>
-                    <Toolbar />
-                </header>
-                if !state.notices.is_empty() {
-                    <div class="dlvm-notice" role="status">
-                        <ul>{ for notices }</ul>
-                        <button type="button" class="dlvm-button" onclick={on_dismiss}>{ strings.dismiss }</button>
-                    </div>
-                }
-                <Picker />
-                <div class="dlvm-panel" role="tabpanel" id={ctx.id("panel")}
-                    aria-labelledby={ctx.id(&format!("tab-{}", state.framework.slug()))}>
-                    <Timeline />
-                    <VersionTable />
-                    <Details />
+        <>
+            <header class="dlvm-head">
+                <h2 id={ctx.id("title")} class="dlvm-title">{ strings.title }</h2>
+                { toolbar(ctx) }
+            </header>
+            if !state.notices.is_empty() {
+                <div class="dlvm-notice" role="status">
+                    <ul>{ for notices }</ul>
+                    <button type="button" class="dlvm-button" onclick={on_dismiss}>{ strings.dismiss }</button>
                 </div>
-                <footer class="dlvm-foot">
-                    <p>{ strings.latest_image }</p>
-                    <p>
-                        { format!("{} {}. {}: ", strings.catalog_as_of, format_date(lang, catalog.as_of), strings.sources) }
-                        { for catalog.sources.iter().enumerate().map(|(i, s)| html! {
-                            <>
-                                if i > 0 { { ", " } }
-                                <a href={s.url.to_string()} rel="noopener noreferrer">{ s.name.to_string() }</a>
-                            </>
-                        }) }
-                    </p>
-                </footer>
-                <div class="dlvm-visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
-            </section>
-        </ContextProvider<Ctx>>
+            }
+            { picker(ctx) }
+            <div class="dlvm-panel" role="tabpanel" id={ctx.id("panel")}
+                aria-labelledby={ctx.id(&format!("tab-{}", state.framework.slug()))}>
+                <Timeline />
+                { version_table(ctx) }
+                { details(ctx, false) }
+            </div>
+            <footer class="dlvm-foot">
+                <p>{ strings.latest_image }</p>
+                <p>
+                    { format!("{} {}. {}: ", strings.catalog_as_of, format_date(lang, catalog.as_of), strings.sources) }
+                    { for catalog.sources.iter().enumerate().map(|(i, s)| html! {
+                        <>
+                            if i > 0 { { ", " } }
+                            <a href={s.url.to_string()} rel="noopener noreferrer">{ s.name.to_string() }</a>
+                        </>
+                    }) }
+                </p>
+            </footer>
+            { announcement(state, catalog) }
+        </>
     }
 }

@@ -1,56 +1,40 @@
 use super::app::Ctx;
 use super::table::{badge, dated};
-use super::web;
 use crate::domain::catalog::Text;
 use crate::domain::messages::{
     advice_text, change_texts, explain_status, record_name, severity_name, warning_text,
 };
-use crate::domain::policy::{evaluate, Policy};
+use crate::domain::policy::evaluate;
 use crate::domain::state::Action;
+use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-struct CopyProps {
-    text: Text,
-}
-
 /// A family name with a button that copies it.
-#[component]
-fn CopyFamily(props: &CopyProps) -> Html {
-    let ctx = use_context::<Ctx>();
-    let copied = use_state(|| None::<bool>);
-    let Some(ctx) = ctx else {
-        return Html::default();
-    };
+fn copy_family(ctx: &Ctx, family: &Text) -> Html {
     let strings = ctx.lang().strings();
-    let onclick = {
-        let text = props.text.to_string();
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            web::copy_text(text.clone(), move |ok| copied.set(Some(ok)));
-        })
-    };
-    let label = match *copied {
+    let key: Rc<str> = Rc::from(family.as_ref());
+    let label = match ctx.copied(family) {
         Some(true) => strings.copied,
         Some(false) => strings.copy_failed,
         None => strings.copy,
     };
+    let text = family.to_string();
+    let onclick = ctx
+        .copy
+        .reform(move |_: MouseEvent| (key.clone(), text.clone()));
     html! {
-        <li>
-            <code>{ props.text.to_string() }</code>
+        <li key={family.to_string()}>
+            <code>{ family.to_string() }</code>
             <button type="button" class="dlvm-button dlvm-small" {onclick}
-                aria-label={format!("{} {}", strings.copy, props.text)}>{ label }</button>
+                aria-label={format!("{} {}", strings.copy, family)}>{ label }</button>
         </li>
     }
 }
 
-/// What the policy means for the selected version today.
-#[component]
-pub fn Details() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+/// What the policy means for the selected version today. `compact` is the
+/// card view: status, dates, warnings and advice only (no image families,
+/// notes or data-quality section).
+pub fn details(ctx: &Ctx, compact: bool) -> Html {
     let state = &ctx.state;
     let lang = ctx.lang();
     let strings = lang.strings();
@@ -62,7 +46,7 @@ pub fn Details() -> Html {
             </section>
         };
     };
-    let e = evaluate(catalog, record, state.at, Policy::default());
+    let e = evaluate(catalog, record, state.at, state.policy());
     let heading = ctx.id("details-title");
     let released = match record.released {
         Some(date) => dated(lang, state.at, date),
@@ -102,7 +86,7 @@ pub fn Details() -> Html {
         .then(|| html! { <p class="dlvm-advice-none">{ advice_text(lang, &e) }</p> });
 
     html! {
-        <section class="dlvm-details" data-selected={record.id.to_string()} data-status={e.status.slug()}
+        <section class="dlvm-details" part="details" data-selected={record.id.to_string()} data-status={e.status.slug()}
             aria-labelledby={heading.clone()}>
             <h3 class="dlvm-h3" id={heading}>{ record_name(record) }{ " " }{ badge(lang, e.status) }</h3>
             <h4 class="dlvm-h4">{ strings.what_it_means }</h4>
@@ -121,16 +105,18 @@ pub fn Details() -> Html {
             }
             { for advice }
             { for no_advice }
-            <h4 class="dlvm-h4">{ strings.image_families }</h4>
-            <p class="dlvm-muted">{ strings.image_families_hint }</p>
-            <ul class="dlvm-families">
-                { for record.image_families.iter().map(|f| html! { <CopyFamily key={f.to_string()} text={f.clone()} /> }) }
-            </ul>
-            if !record.notes.is_empty() {
+            if !compact {
+                <h4 class="dlvm-h4">{ strings.image_families }</h4>
+                <p class="dlvm-muted">{ strings.image_families_hint }</p>
+                <ul class="dlvm-families">
+                    { for record.image_families.iter().map(|f| copy_family(ctx, f)) }
+                </ul>
+            }
+            if !compact && !record.notes.is_empty() {
                 <h4 class="dlvm-h4">{ strings.notes }</h4>
                 <ul>{ for record.notes.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
             }
-            if let Some(issue) = &record.data_issue {
+            if let (false, Some(issue)) = (compact, &record.data_issue) {
                 <h4 class="dlvm-h4">{ strings.data_quality }</h4>
                 <p class="dlvm-data-issue">{ issue.to_string() }</p>
             }

@@ -3,6 +3,7 @@
 
 mod app;
 mod details;
+pub mod embed;
 mod picker;
 mod table;
 mod timeline;
@@ -24,16 +25,14 @@ pub fn local_today() -> Date {
     .unwrap_or(crate::shipped::SHIPPED.as_of)
 }
 
-/// Mounts the standalone widget into the page's `#dlvm-timeline` element
-/// (the body when there is none); it owns the page's location hash.
+/// Mounts the standalone widget into the page's `#dlvm-timeline` element,
+/// where there is one (the standalone page); it owns the location hash.
+/// Pages that embed the widget have none: embed.js mounts their instances.
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let root = document
-        .get_element_by_id("dlvm-timeline")
-        .or_else(|| document.body().map(Into::into));
-    if let Some(root) = root {
+    if let Some(root) = document.get_element_by_id("dlvm-timeline") {
         let props = AppProps {
             sync_url: true,
             ..AppProps::default()

@@ -7,11 +7,7 @@ use yew::prelude::*;
 
 /// The framework tabs, each with its status counts at the evaluation date.
 /// Arrow keys, Home and End move between tabs (and choose them).
-#[component]
-pub fn Picker() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+pub fn picker(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let lang = ctx.lang();
     let catalog = ctx.catalog();

@@ -72,11 +72,7 @@ fn clicked_row(event: &MouseEvent) -> Option<Text> {
 }
 
 /// The chosen framework's versions, newest first.
-#[component]
-pub fn VersionTable() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return Html::default();
-    };
+pub fn version_table(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let lang = ctx.lang();
     let strings = lang.strings();

@@ -4,16 +4,14 @@ use crate::domain::date::Date;
 use crate::domain::link;
 use crate::domain::messages::Lang;
 use crate::domain::state::{Action, Theme};
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// The evaluation date, language, theme and copy-link controls.
-#[component]
-pub fn Toolbar() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return Html::default();
-    };
-    let copy_status = use_state(|| None::<bool>);
+/// The evaluation date, language, theme and copy-link controls. (A plain
+/// function, not a component: each Yew component costs about 1 KB of the
+/// gzip budget, and this one needs no state of its own.)
+pub fn toolbar(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let strings = ctx.lang().strings();
 
@@ -45,13 +43,10 @@ pub fn Toolbar() -> Html {
     });
     let on_copy = {
         let url = web::url_with_hash(&link::format(&state.link()));
-        let copy_status = copy_status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copy_status = copy_status.clone();
-            web::copy_text(url.clone(), move |ok| copy_status.set(Some(ok)));
-        })
+        ctx.copy
+            .reform(move |_: MouseEvent| (Rc::from("link"), url.clone()))
     };
-    let copy_message = match *copy_status {
+    let copy_message = match ctx.copied("link") {
         Some(true) => strings.link_copied,
         Some(false) => strings.copy_failed,
         None => "",

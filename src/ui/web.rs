@@ -2,8 +2,8 @@
 //! missing one (no clipboard, a sandboxed frame) degrades instead of
 //! panicking.
 
-use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -53,13 +53,50 @@ pub fn browser_lang() -> Option<String> {
 }
 
 /// Copies `text` to the clipboard, then reports whether it worked.
+/// (Promise callbacks rather than an async runtime: less code in the bundle.)
 pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
         done(false);
         return;
     };
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let finish = move |ok: bool| {
+        let done = done.clone();
+        Closure::once_into_js(move |_: JsValue| {
+            if let Some(done) = done.take() {
+                done(ok);
+            }
+        })
+    };
     let promise = clipboard.write_text(&text);
-    wasm_bindgen_futures::spawn_local(async move {
-        done(JsFuture::from(promise).await.is_ok());
-    });
+    // promise.then(resolved, rejected), with self-freeing one-shot closures.
+    let then = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(then) = then {
+        let _ = then.call2(&promise, &finish(true), &finish(false));
+    }
+}
+
+/// Calls `handler` on every `hashchange` of the page until the returned
+/// guard is dropped.
+pub fn on_hash_change(handler: impl Fn() + 'static) -> Option<impl Drop> {
+    struct Listener {
+        window: web_sys::Window,
+        closure: Closure<dyn Fn()>,
+    }
+    impl Drop for Listener {
+        fn drop(&mut self) {
+            let _ = self.window.remove_event_listener_with_callback(
+                "hashchange",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+    let window = window()?;
+    let closure = Closure::<dyn Fn()>::new(handler);
+    window
+        .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(Listener { window, closure })
 }

@@ -22,7 +22,7 @@ const median = (xs) => {
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 async function bundleSize(dir) {
-  const files = (await readdir(dir)).filter((f) => /\.(wasm|js|css|html)$/.test(f));
+  const files = (await readdir(dir)).filter((f) => /\.(wasm|js|css|html)$/.test(f) && !f.startsWith('demo'));
   const sizes = {};
   for (const f of files) sizes[f] = gzipSync(await readFile(join(dir, f)), { level: 9 }).length;
   return { total: Object.values(sizes).reduce((a, b) => a + b, 0), sizes };

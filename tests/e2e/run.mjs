@@ -1,77 +1,21 @@
-// End-to-end checks against the release bundle in dist/, served on
-// 127.0.0.1 and driven in headless Debian Chromium by playwright-core.
-// Prints one line per check and `N passed, N failed` last.
-import { chromium } from 'playwright-core';
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+// End-to-end checks of the standalone page against the release bundle in
+// dist/, served on 127.0.0.1 and driven in headless Debian Chromium by
+// playwright-core. Prints one line per check and `N passed, N failed` last.
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from './serve.mjs';
+import { clean, equal, startHarness, until } from './harness.mjs';
 
-const results = [];
-const server = await startServer('dist');
-const origin = `http://127.0.0.1:${server.address().port}`;
-const profile = await mkdtemp(join(tmpdir(), 'dlvm-e2e-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-  viewport: { width: 1200, height: 900 },
-});
+const { origin, context, open, test, finish } = await startHarness();
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 const shots = 'target/screenshots';
 await mkdir(shots, { recursive: true });
 
-/** Opens `path`; collects console errors/warnings and requests leaving the origin. */
-async function open(path) {
-  const page = await context.newPage();
-  const errors = [];
-  const foreign = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => { if (!r.url().startsWith(origin)) foreign.push(r.url()); });
-  await page.goto(origin + path);
-  await page.waitForSelector('.dlvm[data-as-of]');
-  return { page, errors, foreign };
-}
-
-async function test(name, body) {
-  try {
-    await body();
-    results.push([name, null]);
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    results.push([name, error]);
-    console.log(`FAIL ${name}\n     ${String(error?.stack ?? error).split('\n').join('\n     ')}`);
-  }
-}
-
-function equal(actual, expected, what) {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
-}
-
-function clean({ errors, foreign }) {
-  equal(errors, [], 'console errors');
-  equal(foreign, [], 'requests outside the page origin');
-}
-
 const attr = (page, selector, name) => page.getAttribute(selector, name);
 const hash = (page) => page.evaluate(() => location.hash);
 const selectedTab = (page) => attr(page, '[role=tab][aria-selected=true]', 'data-framework');
 const selected = async (page) => (await page.$('[data-selected]')) && attr(page, '[data-selected]', 'data-selected');
-/** Waits until the widget shows `expected` for `read`. */
-async function until(page, read, expected, what) {
-  for (let i = 0; i < 50; i++) {
-    if (JSON.stringify(await read(page)) === JSON.stringify(expected)) return;
-    await page.waitForTimeout(20);
-  }
-  equal(await read(page), expected, what);
-}
-
 await test('the bundle loads and renders the default framework with statuses', async () => {
   const session = await open('/');
   const { page } = session;
@@ -92,9 +36,13 @@ await test('the bundle loads and renders the default framework with statuses', a
   await page.close();
 });
 
-/** Gzip transfer size of what a page with the widget loads (wasm, js, css, html). */
-export async function bundleSize(dir = 'dist') {
-  const files = (await readdir(dir)).filter((f) => /\.(wasm|js|css|html)$/.test(f) && f === f.trim());
+/**
+ * Gzip transfer size of the bundle: every wasm, js, css and html file in
+ * dist/ that a page showing the widget loads (standalone page, embed loader,
+ * iframe page) — all but the demo pages, which are documentation.
+ */
+async function bundleSize(dir = 'dist') {
+  const files = (await readdir(dir)).filter((f) => /\.(wasm|js|css|html)$/.test(f) && !f.startsWith('demo'));
   const sizes = {};
   for (const f of files) sizes[f] = gzipSync(await readFile(join(dir, f)), { level: 9 }).length;
   return { total: Object.values(sizes).reduce((a, b) => a + b, 0), sizes };
@@ -237,9 +185,4 @@ for (const scheme of ['light', 'dark']) {
   }
 }
 
-await context.close();
-server.close();
-await rm(profile, { recursive: true, force: true });
-const failed = results.filter(([, e]) => e).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit((await finish()) ? 1 : 0);

@@ -18,9 +18,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` on 127.0.0.1:`port` (0 picks a free port); resolves to the server. */
-export function startServer(dir, port = 0, headersFor = () => ({})) {
-  const root = resolve(dir);
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0 picks a free port); `mounts` maps URL
+ * prefixes to other folders (the tests' own pages). Resolves to the server.
+ */
+export function startServer(dir, port = 0, headersFor = () => ({}), mounts = {}) {
+  const roots = [...Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)]), ['/', resolve(dir)]];
   // Files are read once: a page's load time should not measure the disk.
   const cache = new Map();
   const read = async (path) => {
@@ -30,7 +33,8 @@ export function startServer(dir, port = 0, headersFor = () => ({})) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
-      let path = normalize(join(root, decodeURIComponent(url.pathname)));
+      const [prefix, root] = roots.find(([p]) => url.pathname.startsWith(p));
+      let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
       if (!path.startsWith(root)) throw new Error('outside root');
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await read(path);

@@ -1,0 +1,357 @@
+//! The embed element's attributes: what a docs author writes on
+//! `<div data-dlvm-timeline data-view="card" data-version="pytorch/2.4">`,
+//! read into a configuration or into located errors (which attribute, what
+//! was expected, what was found). Nothing here trusts the host page.
+
+use super::catalog::{Catalog, Framework};
+use super::date::Date;
+use super::link::{Link, View};
+use super::messages::Lang;
+use super::policy::DEFAULT_WARN_DAYS;
+use super::state::Theme;
+
+/// Which part of the widget an instance shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ViewKind {
+    /// Everything: tabs, timeline, table, details, toolbar.
+    Full,
+    /// One framework's chart with its table.
+    Timeline,
+    /// One version: status in words, dates, warnings, upgrade advice.
+    Card,
+    /// One line about one version.
+    Badge,
+}
+
+impl ViewKind {
+    pub const ALL: [ViewKind; 4] = [
+        ViewKind::Full,
+        ViewKind::Timeline,
+        ViewKind::Card,
+        ViewKind::Badge,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ViewKind::Full => "full",
+            ViewKind::Timeline => "timeline",
+            ViewKind::Card => "card",
+            ViewKind::Badge => "badge",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ViewKind> {
+        ViewKind::ALL.into_iter().find(|v| v.slug() == slug)
+    }
+}
+
+/// The attributes an embed element may carry.
+pub const ATTRIBUTES: [&str; 8] = [
+    "data-view",
+    "data-framework",
+    "data-version",
+    "data-at",
+    "data-lang",
+    "data-theme",
+    "data-warn-days",
+    "data-sync-url",
+];
+
+/// Warnings look at most ten years ahead.
+pub const MAX_WARN_DAYS: i64 = 3650;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedConfig {
+    pub view: ViewKind,
+    /// What to open: framework or version, date, language.
+    pub link: Link,
+    pub theme: Theme,
+    pub warn_days: i64,
+    /// Whether this instance reads and writes the page's location hash.
+    pub sync_url: bool,
+}
+
+impl Default for EmbedConfig {
+    fn default() -> Self {
+        EmbedConfig {
+            view: ViewKind::Full,
+            link: Link::default(),
+            theme: Theme::Auto,
+            warn_days: DEFAULT_WARN_DAYS,
+            sync_url: false,
+        }
+    }
+}
+
+/// One attribute the widget could not use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AttrError {
+    pub attribute: &'static str,
+    /// What would have been accepted, in words.
+    pub expected: AttrExpectation,
+    /// The value as found (cut when long), or `None` when it was missing.
+    pub found: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AttrExpectation {
+    OneOf(&'static [&'static str]),
+    Date,
+    DayCount,
+    /// A catalog id; the framework it should belong to, when one is set.
+    VersionId,
+    /// `data-version` is required by this view.
+    VersionFor(ViewKind),
+    /// `data-framework` and `data-version` disagree.
+    SameFramework(Framework),
+}
+
+const VIEWS: &[&str] = &["full", "timeline", "card", "badge"];
+const FRAMEWORKS: &[&str] = &["tensorflow", "pytorch", "base"];
+const LANGS: &[&str] = &["en", "es"];
+const THEMES: &[&str] = &["auto", "light", "dark"];
+const SWITCH: &[&str] = &["(empty)", "true", "false"];
+
+fn cut(value: &str) -> String {
+    const MAX: usize = 80;
+    if value.chars().count() <= MAX {
+        value.to_owned()
+    } else {
+        let head: String = value.chars().take(MAX).collect();
+        format!("{head}…")
+    }
+}
+
+/// Reads the attributes (name, value) of one element. Names other than the
+/// widget's are ignored (the host may use its own `data-*`).
+pub fn parse_attributes(
+    attributes: &[(String, String)],
+    catalog: &Catalog,
+) -> Result<EmbedConfig, Vec<AttrError>> {
+    let value = |name: &str| {
+        attributes
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.trim())
+    };
+    let mut errors = Vec::new();
+    let mut error = |attribute: &'static str, expected: AttrExpectation, found: Option<&str>| {
+        errors.push(AttrError {
+            attribute,
+            expected,
+            found: found.map(cut),
+        })
+    };
+    let mut config = EmbedConfig::default();
+
+    if let Some(text) = value("data-view") {
+        match ViewKind::from_slug(text) {
+            Some(view) => config.view = view,
+            None => error("data-view", AttrExpectation::OneOf(VIEWS), Some(text)),
+        }
+    }
+    let framework = value("data-framework").and_then(|text| {
+        let framework = Framework::from_slug(text);
+        if framework.is_none() {
+            error(
+                "data-framework",
+                AttrExpectation::OneOf(FRAMEWORKS),
+                Some(text),
+            );
+        }
+        framework
+    });
+    let version = value("data-version").and_then(|text| {
+        let record = catalog.record(text).or_else(|| {
+            let (slug, version) = text.split_once('/')?;
+            catalog.newest_variant(Framework::from_slug(slug)?, version)
+        });
+        if record.is_none() {
+            error("data-version", AttrExpectation::VersionId, Some(text));
+        }
+        record
+    });
+    match (framework, version) {
+        (Some(f), Some(record)) if record.framework != f => error(
+            "data-version",
+            AttrExpectation::SameFramework(f),
+            Some(&record.id),
+        ),
+        (_, Some(record)) => config.link.view = View::Record(record.id.clone()),
+        (Some(f), None) => config.link.view = View::Framework(f),
+        (None, None) => {}
+    }
+    let needs_version = matches!(config.view, ViewKind::Card | ViewKind::Badge);
+    if needs_version && value("data-version").is_none() {
+        error(
+            "data-version",
+            AttrExpectation::VersionFor(config.view),
+            None,
+        );
+    }
+    if let Some(text) = value("data-at") {
+        match Date::parse_iso(text) {
+            Ok(date) => config.link.at = Some(date),
+            Err(_) => error("data-at", AttrExpectation::Date, Some(text)),
+        }
+    }
+    if let Some(text) = value("data-lang") {
+        match Lang::ALL.into_iter().find(|l| l.code() == text) {
+            Some(lang) => config.link.lang = Some(lang),
+            None => error("data-lang", AttrExpectation::OneOf(LANGS), Some(text)),
+        }
+    }
+    if let Some(text) = value("data-theme") {
+        match Theme::from_slug(text) {
+            Some(theme) => config.theme = theme,
+            None => error("data-theme", AttrExpectation::OneOf(THEMES), Some(text)),
+        }
+    }
+    if let Some(text) = value("data-warn-days") {
+        match text.parse::<i64>() {
+            Ok(days)
+                if (0..=MAX_WARN_DAYS).contains(&days)
+                    && text.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                config.warn_days = days
+            }
+            _ => error("data-warn-days", AttrExpectation::DayCount, Some(text)),
+        }
+    }
+    if let Some(text) = value("data-sync-url") {
+        match text {
+            "" | "true" => config.sync_url = true,
+            "false" => config.sync_url = false,
+            _ => error("data-sync-url", AttrExpectation::OneOf(SWITCH), Some(text)),
+        }
+    }
+    if errors.is_empty() {
+        Ok(config)
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::messages::{attr_error_text, Lang};
+    use crate::shipped::SHIPPED;
+
+    fn parse(attrs: &[(&str, &str)]) -> Result<EmbedConfig, Vec<String>> {
+        let owned: Vec<(String, String)> = attrs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect();
+        parse_attributes(&owned, &SHIPPED).map_err(|errors| {
+            errors
+                .iter()
+                .map(|e| attr_error_text(Lang::En, e))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn defaults_with_no_attributes() {
+        assert_eq!(
+            parse(&[("data-dlvm-timeline", "")]),
+            Ok(EmbedConfig::default())
+        );
+    }
+
+    #[test]
+    fn a_card_for_a_version_in_spanish() {
+        let config = parse(&[
+            ("data-view", "card"),
+            ("data-version", "pytorch/2.4"),
+            ("data-lang", "es"),
+            ("data-at", "2026-01-01"),
+            ("data-theme", "dark"),
+            ("data-warn-days", "30"),
+            ("data-sync-url", ""),
+            ("data-testid", "host's own"),
+        ])
+        .expect("valid");
+        assert_eq!(config.view, ViewKind::Card);
+        assert_eq!(config.link.view, View::Record("pytorch/2.4".into()));
+        assert_eq!(config.link.lang, Some(Lang::Es));
+        assert_eq!(config.link.at, Date::from_ymd(2026, 1, 1));
+        assert_eq!(
+            (config.theme, config.warn_days, config.sync_url),
+            (Theme::Dark, 30, true)
+        );
+        // A version without its variant means the newest Python.
+        let config =
+            parse(&[("data-view", "badge"), ("data-version", "tensorflow/2.11")]).expect("valid");
+        assert_eq!(
+            config.link.view,
+            View::Record("tensorflow/2.11-py310".into())
+        );
+        let config =
+            parse(&[("data-view", "timeline"), ("data-framework", "base")]).expect("valid");
+        assert_eq!(config.link.view, View::Framework(Framework::Base));
+    }
+
+    #[test]
+    fn each_bad_attribute_says_what_was_expected_and_found() {
+        let check = |attrs: &[(&str, &str)], expect: &[&str]| {
+            assert_eq!(
+                parse(attrs),
+                Err(expect.iter().map(|s| s.to_string()).collect()),
+                "{attrs:?}"
+            )
+        };
+        check(
+            &[("data-view", "cards")],
+            &["data-view: expected one of full, timeline, card, badge; found “cards”."],
+        );
+        check(
+            &[("data-framework", "jax")],
+            &["data-framework: expected one of tensorflow, pytorch, base; found “jax”."],
+        );
+        check(&[("data-version", "tensorflow/9.9")], &["data-version: expected a version id from the catalog, such as tensorflow/2.16; found “tensorflow/9.9”."]);
+        check(&[("data-view", "card")], &["data-version: the card view needs a version id, such as tensorflow/2.16; found nothing."]);
+        check(
+            &[("data-framework", "base"), ("data-version", "pytorch/2.4")],
+            &["data-version: expected a version of Base; found “pytorch/2.4”."],
+        );
+        check(
+            &[("data-at", "tomorrow")],
+            &["data-at: expected a date as YYYY-MM-DD; found “tomorrow”."],
+        );
+        check(
+            &[("data-lang", "fr")],
+            &["data-lang: expected one of en, es; found “fr”."],
+        );
+        check(
+            &[("data-theme", "blue")],
+            &["data-theme: expected one of auto, light, dark; found “blue”."],
+        );
+        check(
+            &[("data-warn-days", "-5")],
+            &["data-warn-days: expected a number of days from 0 to 3650; found “-5”."],
+        );
+        check(
+            &[("data-warn-days", "1e3")],
+            &["data-warn-days: expected a number of days from 0 to 3650; found “1e3”."],
+        );
+        check(
+            &[("data-sync-url", "yes")],
+            &["data-sync-url: expected one of (empty), true, false; found “yes”."],
+        );
+        check(
+            &[("data-view", "<img src=x onerror=alert(1)>"), ("data-lang", "x")],
+            &[
+                "data-view: expected one of full, timeline, card, badge; found “<img src=x onerror=alert(1)>”.",
+                "data-lang: expected one of en, es; found “x”.",
+            ],
+        );
+    }
+
+    #[test]
+    fn long_values_are_cut_in_messages() {
+        let long = "x".repeat(5_000);
+        let errors = parse(&[("data-view", &long)]).expect_err("invalid");
+        assert!(errors[0].chars().count() < 160, "{}", errors[0]);
+    }
+}

@@ -1,0 +1,85 @@
+// Shared by the end-to-end suites: a browser, a server for dist/ (plus the
+// test pages under /test/), page helpers and a tiny test runner that prints
+// `N passed, N failed`.
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from './serve.mjs';
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+export async function startHarness() {
+  const server = await startServer('dist', 0, (path) => (
+    path.endsWith('demo-csp.html') || path.endsWith('csp.html') ? { 'content-security-policy': STRICT_CSP } : {}
+  ), { '/test/': 'tests/e2e/pages' });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const profile = await mkdtemp(join(tmpdir(), 'dlvm-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    viewport: { width: 1200, height: 900 },
+  });
+  const results = [];
+
+  /** Opens `path`; collects console errors/warnings, CSP violations and requests leaving the origin. */
+  async function open(path, { waitFor = '.dlvm[data-as-of]', page: given } = {}) {
+    const page = given ?? await context.newPage();
+    const errors = [];
+    const foreign = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => { if (!r.url().startsWith(origin)) foreign.push(r.url()); });
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    });
+    await page.goto(origin + path);
+    if (waitFor) await page.waitForSelector(waitFor);
+    return { page, errors, foreign };
+  }
+
+  async function test(name, body) {
+    try {
+      await body();
+      results.push([name, null]);
+      console.log(`ok   ${name}`);
+    } catch (error) {
+      results.push([name, error]);
+      console.log(`FAIL ${name}\n     ${String(error?.stack ?? error).split('\n').join('\n     ')}`);
+    }
+  }
+
+  async function finish() {
+    await context.close();
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+    const failed = results.filter(([, e]) => e).length;
+    console.log(`${results.length - failed} passed, ${failed} failed`);
+    return failed;
+  }
+
+  return { origin, context, open, test, finish };
+}
+
+export function equal(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
+}
+
+export function clean({ errors, foreign }) {
+  equal(errors, [], 'console errors');
+  equal(foreign, [], 'requests outside the page origin');
+}
+
+/** Retries `read` until it returns `expected` (the widget renders asynchronously). */
+export async function until(page, read, expected, what) {
+  for (let i = 0; i < 100; i++) {
+    if (JSON.stringify(await read(page)) === JSON.stringify(expected)) return;
+    await page.waitForTimeout(20);
+  }
+  equal(await read(page), expected, what);
+}
