@@ -30,6 +30,7 @@ browser: setup
 
 e2e: build
 	node tests/e2e/run.mjs
+	node tests/e2e/embed.mjs
 
 test: lint native browser e2e
 

@@ -130,8 +130,11 @@ fn next_instance_id() -> Rc<str> {
 
 fn initial_state(props: &AppProps) -> State {
     let catalog = props.catalog.0;
-    let hash = if props.sync_url {
-        web::location_hash()
+    // The instance that owns the URL follows it when it names a view, and
+    // otherwise opens what its element (or the page) asked for.
+    let own = web::location_hash();
+    let hash = if props.sync_url && own.trim_start_matches('#').trim_start_matches('/') != "" {
+        own
     } else {
         props.link.as_deref().unwrap_or("").to_owned()
     };
@@ -226,14 +229,27 @@ pub fn App(props: &AppProps) -> Html {
         ViewKind::Card => details(&ctx, true),
         ViewKind::Badge => badge(&state, catalog),
     };
+    // Full and timeline views are regions named after what they show; card
+    // and badge views are small parts of the host's content (several on a
+    // page must not make duplicate landmarks).
+    let region = match props.view {
+        ViewKind::Full => Some(state.lang.strings().title.to_owned()),
+        ViewKind::Timeline => Some(format!(
+            "{} — {}",
+            state.framework.name(),
+            state.lang.strings().timeline
+        )),
+        ViewKind::Card | ViewKind::Badge => None,
+    };
+    let tag = if region.is_some() { "section" } else { "div" };
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <section class={format!("dlvm dlvm-view-{}", props.view.slug())} part="widget" lang={state.lang.code()}
+            <@{tag} class={format!("dlvm dlvm-view-{}", props.view.slug())} part="widget" lang={state.lang.code()}
                 data-as-of={state.at.to_string()} data-theme={state.theme.slug()} data-view={props.view.slug()}
-                aria-label={state.lang.strings().title}>
+                aria-label={region}>
                 { body }
                 { for full_view }
-            </section>
+            </@>
         </ContextProvider<Ctx>>
     }
 }

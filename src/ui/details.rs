@@ -41,9 +41,9 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
     let catalog = ctx.catalog();
     let Some(record) = state.selected.as_deref().and_then(|id| catalog.record(id)) else {
         return html! {
-            <section class="dlvm-details dlvm-empty" aria-label={strings.details}>
+            <div class="dlvm-details dlvm-empty">
                 <p>{ strings.select_a_version }</p>
-            </section>
+            </div>
         };
     };
     let e = evaluate(catalog, record, state.at, state.policy());
@@ -86,8 +86,8 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
         .then(|| html! { <p class="dlvm-advice-none">{ advice_text(lang, &e) }</p> });
 
     html! {
-        <section class="dlvm-details" part="details" data-selected={record.id.to_string()} data-status={e.status.slug()}
-            aria-labelledby={heading.clone()}>
+        <div class="dlvm-details" part="details" data-selected={record.id.to_string()} data-status={e.status.slug()}
+            aria-labelledby={heading.clone()} role="group">
             <h3 class="dlvm-h3" id={heading}>{ record_name(record) }{ " " }{ badge(lang, e.status) }</h3>
             <h4 class="dlvm-h4">{ strings.what_it_means }</h4>
             <p>{ explain_status(lang, &e) }</p>
@@ -120,6 +120,6 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
                 <h4 class="dlvm-h4">{ strings.data_quality }</h4>
                 <p class="dlvm-data-issue">{ issue.to_string() }</p>
             }
-        </section>
+        </div>
     }
 }

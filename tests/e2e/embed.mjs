@@ -1,0 +1,206 @@
+// End-to-end checks of embedding: several instances on one page, late and
+// removed elements, style isolation both ways, bad attributes, strict CSP,
+// the iframe mode, URL ownership and accessibility of the demo page.
+import { readFile } from 'node:fs/promises';
+import { clean, equal, startHarness, until } from './harness.mjs';
+
+const { open, test, finish } = await startHarness();
+const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Evaluates `fn(shadowRoot, arg)` in the shadow root of the element `#id`. */
+const inShadow = (page, id, fn, arg) => page.evaluate(
+  ({ id, source, arg }) => {
+    const root = document.getElementById(id)?.shadowRoot;
+    // eslint-disable-next-line no-new-func
+    return root ? new Function('root', 'arg', `return (${source})(root, arg)`)(root, arg) : undefined;
+  },
+  { id, source: fn.toString(), arg },
+);
+const tab = (page, id) => inShadow(page, id, (root) => root.querySelector('[role=tab][aria-selected=true]')?.dataset.framework);
+const mountedCount = (page) => page.evaluate(async () => (await import('/embed.js')).mounted());
+
+async function instancesPage() {
+  const session = await open('/test/instances.html', { waitFor: null });
+  await until(session.page, (p) => inShadow(p, 'badge', (root) => !!root.querySelector('.dlvm-badge-line')), true, 'instances rendered');
+  return session;
+}
+
+await test('two instances on one page keep separate state and leave the URL alone', async () => {
+  const session = await instancesPage();
+  const { page } = session;
+  const hash = await page.evaluate(() => location.hash);
+  const entries = await page.evaluate(() => history.length);
+  equal([await tab(page, 'a'), await tab(page, 'b')], ['tensorflow', 'tensorflow'], 'both start on TensorFlow');
+  await page.locator('#a [role=tab][data-framework=pytorch]').click();
+  await until(page, (p) => tab(p, 'a'), 'pytorch', 'a switched');
+  equal(await tab(page, 'b'), 'tensorflow', 'b unchanged');
+  await page.locator('#b tr[data-version-id="tensorflow/2.16"] button').click();
+  await until(page, (p) => inShadow(p, 'b', (root) => root.querySelector('[data-selected]')?.dataset.selected), 'tensorflow/2.16', 'b selected');
+  equal(await inShadow(page, 'a', (root) => !!root.querySelector('[data-selected]')), false, 'a has no selection');
+  equal(await page.evaluate(() => [location.hash, history.length]), [hash, entries], 'instances without data-sync-url never touch the URL');
+  clean(session);
+  await page.close();
+});
+
+await test('only the data-sync-url instance reads and writes the location hash', async () => {
+  const session = await instancesPage();
+  const { page } = session;
+  // On load the page had no hash: the owning instance opened what its
+  // attributes say and wrote that in place (no history entry).
+  equal(await page.evaluate(() => location.hash), '#/base?at=2026-05-01', 'hash on load');
+  const length = await page.evaluate(() => history.length);
+  await page.locator('#sync tr[data-version-id="base/cu128"] button').click();
+  await until(page, (p) => p.evaluate(() => location.hash), '#/base/cu128?at=2026-05-01', 'sync instance wrote the hash');
+  equal(await page.evaluate(() => history.length), length + 1, 'one history entry');
+  await page.evaluate(() => { location.hash = '#/base/cu129-ubuntu-2204?at=2026-05-01'; });
+  await until(page, (p) => inShadow(p, 'sync', (root) => root.querySelector('[data-selected]')?.dataset.selected), 'base/cu129-ubuntu-2204', 'sync instance followed the hash');
+  equal(await tab(page, 'a'), 'tensorflow', 'a ignored the hash');
+  clean(session);
+  await page.close();
+});
+
+await test('views: card and badge show one version; each offers "open in full view"', async () => {
+  const session = await instancesPage();
+  const { page } = session;
+  equal(await inShadow(page, 'card', (root) => [root.querySelector('[data-selected]')?.dataset.selected, root.querySelector('[data-selected]')?.dataset.status]),
+    ['pytorch/2.4', 'deprecated'], 'card');
+  equal(await inShadow(page, 'card', (root) => root.querySelector('[data-upgrade-to]')?.dataset.upgradeTo), 'pytorch/2.9-ubuntu-2404', 'card advice');
+  equal(await inShadow(page, 'badge', (root) => root.querySelector('.dlvm-badge-line')?.textContent),
+    '◐deprecated TensorFlow 2.16 (Python 3.10) · deprecated · available until 28 Jun 2026', 'badge text');
+  equal(await inShadow(page, 'badge', (root) => !!root.querySelector('.dlvm-full-link')), true, 'badge links to the full view');
+  const href = await inShadow(page, 'card', (root) => root.querySelector('.dlvm-full-link')?.getAttribute('href'));
+  equal(href.endsWith('/index.html#/pytorch/2.4?at=2026-01-01'), true, `full-view link ${href}`);
+  clean(session);
+  await page.close();
+});
+
+await test('a late-inserted element mounts; a removed one is torn down', async () => {
+  const session = await instancesPage();
+  const { page } = session;
+  const before = await mountedCount(page);
+  await page.evaluate(() => {
+    const element = document.createElement('div');
+    element.id = 'late';
+    element.setAttribute('data-dlvm-timeline', '');
+    element.setAttribute('data-view', 'badge');
+    element.setAttribute('data-version', 'pytorch/2.7');
+    document.getElementById('late-slot').append(element);
+  });
+  await until(page, (p) => inShadow(p, 'late', (root) => root.querySelector('[data-version-id]')?.dataset.versionId), 'pytorch/2.7', 'late instance');
+  equal(await mountedCount(page), before + 1, 'mounted count');
+  // Changing an attribute remounts with the new value.
+  await page.evaluate(() => document.getElementById('late').setAttribute('data-version', 'base/cu128'));
+  await until(page, (p) => inShadow(p, 'late', (root) => root.querySelector('[data-version-id]')?.dataset.versionId), 'base/cu128', 'remounted');
+  const shadow = await page.evaluateHandle(() => document.getElementById('late').shadowRoot);
+  await page.evaluate(() => document.getElementById('late').remove());
+  await until(page, mountedCount, before, 'mounted count after removal');
+  equal(await shadow.evaluate((root) => root.childNodes.length), 0, 'shadow root emptied');
+  clean(session);
+  await page.close();
+});
+
+await test('host styles do not leak in, widget styles do not leak out', async () => {
+  const session = await instancesPage();
+  const { page } = session;
+  const inside = await inShadow(page, 'a', (root) => {
+    const style = (selector) => getComputedStyle(root.querySelector(selector));
+    return {
+      color: style('.dlvm').color,
+      table: style('table').display,
+      chart: style('svg').display,
+      letterSpacing: style('td').letterSpacing,
+      section: style('section').borderTopWidth,
+      button: style('.dlvm-button').textTransform,
+    };
+  });
+  equal(inside, { color: 'rgb(31, 31, 31)', table: 'table', chart: 'block', letterSpacing: 'normal', section: '1px', button: 'none' }, 'inside the widget');
+  const outside = await page.evaluate(() => {
+    const p = getComputedStyle(document.getElementById('outside'));
+    const b = getComputedStyle(document.getElementById('host-button'));
+    return { border: p.borderTopWidth, padding: p.paddingTop, minHeight: b.minHeight, radius: b.borderTopLeftRadius };
+  });
+  equal(outside, { border: '0px', padding: '0px', minHeight: '0px', radius: '0px' }, 'host elements with widget class names');
+  await page.close();
+});
+
+await test('each bad attribute shows its own in-place error; the others render; no markup injected', async () => {
+  const session = await instancesPage();
+  const { page } = session;
+  const expected = {
+    'bad-view': ['data-view', 'data-view: expected one of full, timeline, card, badge; found “cards”.'],
+    'bad-framework': ['data-framework', 'data-framework: expected one of tensorflow, pytorch, base; found “jax”.'],
+    'bad-version': ['data-version', 'data-version: expected a version id from the catalog, such as tensorflow/2.16; found “tensorflow/9.9”.'],
+    'missing-version': ['data-version', 'data-version: the badge view needs a version id, such as tensorflow/2.16; found nothing.'],
+    'bad-at': ['data-at', 'data-at: expected a date as YYYY-MM-DD; found “2026-02-30”.'],
+    'bad-lang': ['data-lang', 'data-lang: expected one of en, es; found “fr”.'],
+    'bad-theme': ['data-theme', 'data-theme: expected one of auto, light, dark; found “blue”.'],
+    'bad-warn-days': ['data-warn-days', 'data-warn-days: expected a number of days from 0 to 3650; found “soon”.'],
+    'bad-sync': ['data-sync-url', 'data-sync-url: expected one of (empty), true, false; found “yes”.'],
+    injection: ['data-version', 'data-version: expected a version id from the catalog, such as tensorflow/2.16; found “<img src=x onerror=window.__pwned=1>”.'],
+  };
+  for (const [id, [attribute, text]] of Object.entries(expected)) {
+    const shown = await inShadow(page, id, (root) => {
+      const item = root.querySelector('.dlvm-error li');
+      return item && [item.dataset.attribute, item.textContent, root.querySelector('.dlvm-error').getAttribute('role')];
+    });
+    equal(shown, [attribute, text, 'alert'], `#${id}`);
+  }
+  equal(await inShadow(page, 'injection', (root) => root.querySelectorAll('img').length), 0, 'no element from the attribute');
+  equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
+  equal(await tab(page, 'a'), 'tensorflow', 'good instances still render');
+  equal(session.errors, [], 'console errors');
+  await page.close();
+});
+
+await test('a page with a strict Content-Security-Policy renders with no violation', async () => {
+  const session = await open('/demo-csp.html', { waitFor: null });
+  const { page } = session;
+  const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+  equal(header, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'", 'served with the policy');
+  await until(page, (p) => p.evaluate(() => [...document.querySelectorAll('[data-dlvm-timeline]')]
+    .map((e) => !!e.shadowRoot?.querySelector('.dlvm[data-as-of]'))), [true, true], 'both instances rendered');
+  // The stylesheet applied inside the shadow roots (no inline style was needed).
+  const badge = await page.evaluate(() => {
+    const element = document.querySelector('[data-dlvm-timeline]').shadowRoot.querySelector('.dlvm-badge');
+    return [element.dataset.status, getComputedStyle(element).borderTopStyle];
+  });
+  const pattern = { upcoming: 'solid', supported: 'solid', deprecated: 'dashed', unavailable: 'dotted' };
+  equal(badge[1], pattern[badge[0]], `widget stylesheet in effect (${badge[0]} badge)`);
+  equal(await page.evaluate(() => window.__violations), [], 'CSP violations');
+  clean(session);
+  await page.close();
+});
+
+await test('the iframe mode reports its height and the host follows it', async () => {
+  const session = await open('/demo.html', { waitFor: 'iframe[data-dlvm-frame]' });
+  const { page } = session;
+  const frame = page.frameLocator('iframe[data-dlvm-frame]');
+  await frame.locator('[data-selected]').waitFor();
+  const contentHeight = () => page.evaluate(() => {
+    const doc = document.querySelector('iframe[data-dlvm-frame]').contentDocument;
+    return Math.ceil(doc.documentElement.getBoundingClientRect().height);
+  });
+  const frameHeight = () => page.evaluate(() => Number(document.querySelector('iframe[data-dlvm-frame]').getAttribute('height')));
+  await until(page, async (p) => (await frameHeight()) === (await contentHeight()), true, 'frame height = content height');
+  const wide = await frameHeight();
+  await page.setViewportSize({ width: 480, height: 900 });
+  await until(page, async (p) => (await frameHeight()) === (await contentHeight()) && (await frameHeight()) > wide, true, 'taller when narrower');
+  clean(session);
+  await page.close();
+});
+
+await test('axe-core: no violations on the demo page', async () => {
+  const session = await open('/demo.html', { waitFor: null });
+  const { page } = session;
+  await until(page, (p) => p.evaluate(() => document.querySelectorAll('[data-dlvm-timeline]').length > 0
+    && [...document.querySelectorAll('[data-dlvm-timeline]')].every((e) => e.shadowRoot?.querySelector('.dlvm'))), true, 'all mounted');
+  await page.frameLocator('iframe[data-dlvm-frame]').locator('.dlvm').waitFor();
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`));
+  equal(violations, [], 'violations');
+  clean(session);
+  await page.close();
+});
+
+process.exit((await finish()) ? 1 : 0);
