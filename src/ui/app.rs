@@ -133,7 +133,12 @@ fn initial_state(props: &AppProps) -> State {
     // The instance that owns the URL follows it when it names a view, and
     // otherwise opens what its element (or the page) asked for.
     let own = web::location_hash();
-    let hash = if props.sync_url && own.trim_start_matches('#').trim_start_matches('/') != "" {
+    let hash = if props.sync_url
+        && !own
+            .trim_start_matches('#')
+            .trim_start_matches('/')
+            .is_empty()
+    {
         own
     } else {
         props.link.as_deref().unwrap_or("").to_owned()

@@ -25,14 +25,18 @@ pub fn local_today() -> Date {
     .unwrap_or(crate::shipped::SHIPPED.as_of)
 }
 
-/// Mounts the standalone widget into the page's `#dlvm-timeline` element,
-/// where there is one (the standalone page); it owns the location hash.
+/// Mounts the standalone widget into the page's
+/// `<div id="dlvm-timeline" data-dlvm-standalone>` (index.html), where there
+/// is one; it owns the location hash.
 /// Pages that embed the widget have none: embed.js mounts their instances.
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let Some(root) = document.get_element_by_id("dlvm-timeline") {
+    let root = document
+        .get_element_by_id("dlvm-timeline")
+        .filter(|root| root.has_attribute("data-dlvm-standalone"));
+    if let Some(root) = root {
         let props = AppProps {
             sync_url: true,
             ..AppProps::default()
