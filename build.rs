@@ -1,6 +1,6 @@
-//! Validates `static/catalog.json` with the core's own reader and compiles it
-//! into `$OUT_DIR/shipped_catalog.rs`; a catalog error fails the build with
-//! the validator's located message.
+//! Validates `static/catalog.json` with the core's own reader and writes its
+//! compact form to `$OUT_DIR/shipped_catalog.txt` (see domain::codegen); a
+//! catalog error fails the build with the validator's located message.
 
 #[allow(dead_code)]
 #[path = "src/domain/mod.rs"]
@@ -26,8 +26,8 @@ fn main() {
         process::exit(1);
     };
     let out_dir = env::var_os("OUT_DIR").unwrap_or_default();
-    let target = Path::new(&out_dir).join("shipped_catalog.rs");
-    if let Err(why) = fs::write(&target, domain::codegen::rust_source(&catalog)) {
+    let target = Path::new(&out_dir).join("shipped_catalog.txt");
+    if let Err(why) = fs::write(&target, domain::codegen::compact(&catalog)) {
         eprintln!("{}: cannot write: {why}", target.display());
         process::exit(1);
     }

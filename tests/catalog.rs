@@ -1,7 +1,7 @@
 //! The shipped catalog: valid, faithful to the reference facts, identical in
 //! its JSON and compiled forms, and described by its schema.
 
-use dlvm_timeline::domain::catalog::{Catalog, Framework};
+use dlvm_timeline::domain::catalog::{Catalog, Framework, Product};
 use dlvm_timeline::domain::validate::{
     read_catalog, Severity, CATALOG_FIELDS, DEPENDENCY_FIELDS, RECORD_FIELDS, SOURCE_FIELDS,
 };
@@ -53,20 +53,39 @@ fn shipped_catalog_has_no_errors_and_warns_only_where_a_data_issue_is_noted() {
 
 #[test]
 fn compiled_catalog_equals_the_json() {
-    assert_eq!(parsed(), SHIPPED);
+    assert_eq!(parsed(), *SHIPPED);
 }
 
 #[test]
-fn shipped_catalog_holds_the_38_vm_records() {
-    let count = |f| SHIPPED.records_of(f).count();
+fn shipped_catalog_holds_the_38_vm_and_34_container_records() {
+    let count = |p, f| SHIPPED.records_of(p, f).count();
     assert_eq!(
         (
-            count(Framework::Base),
-            count(Framework::PyTorch),
-            count(Framework::TensorFlow)
+            count(Product::Vm, Framework::Base),
+            count(Product::Vm, Framework::PyTorch),
+            count(Product::Vm, Framework::TensorFlow),
+            count(Product::Vm, Framework::Vllm),
         ),
-        (13, 11, 14)
+        (13, 11, 14, 0)
     );
+    assert_eq!(
+        (
+            count(Product::Containers, Framework::Base),
+            count(Product::Containers, Framework::PyTorch),
+            count(Product::Containers, Framework::TensorFlow),
+            count(Product::Containers, Framework::Vllm),
+        ),
+        (9, 9, 15, 1)
+    );
+    // Container ids are distinct from VM ids.
+    for record in SHIPPED.records.iter() {
+        assert_eq!(
+            record.id.starts_with("containers/"),
+            record.product == Product::Containers,
+            "{}",
+            record.id
+        );
+    }
     assert_eq!(SHIPPED.as_of.to_string(), "2026-04-10");
     for id in [
         "tensorflow/2.16",
@@ -81,9 +100,9 @@ fn shipped_catalog_holds_the_38_vm_records() {
         );
     }
     // A version without its variant stands for the newest Python.
-    let newest = SHIPPED.newest_variant(Framework::TensorFlow, "2.11");
+    let newest = SHIPPED.newest_variant(Product::Vm, Framework::TensorFlow, "2.11");
     assert_eq!(newest.map(|r| r.id.as_ref()), Some("tensorflow/2.11-py310"));
-    let newest = SHIPPED.newest_variant(Framework::PyTorch, "2.9");
+    let newest = SHIPPED.newest_variant(Product::Vm, Framework::PyTorch, "2.9");
     assert_eq!(
         newest.map(|r| r.id.as_ref()),
         Some("pytorch/2.9-ubuntu-2404")
@@ -158,10 +177,19 @@ fn every_record_matches_its_reference_row_and_nothing_is_invented() {
     let Some(reference) = reference() else { return };
     let rows: Vec<&Value> = reference
         .iter()
-        .filter(|r| r.get("catalog").and_then(Value::as_str) == Some("gcp-deep-learning-vm"))
+        .filter(|r| {
+            let catalog = r.get("catalog").and_then(Value::as_str);
+            catalog == Some("gcp-deep-learning-vm")
+                || catalog == Some("gcp-deep-learning-containers")
+        })
         .collect();
     assert_eq!(rows.len(), SHIPPED.records.len());
     for (row, record) in rows.iter().zip(SHIPPED.records.iter()) {
+        let product = match row.get("catalog").and_then(Value::as_str) {
+            Some("gcp-deep-learning-containers") => Product::Containers,
+            _ => Product::Vm,
+        };
+        assert_eq!(record.product, product, "{} product", record.id);
         let id = &record.id;
         assert_eq!(
             text(row, "variant_label").as_deref(),
@@ -193,7 +221,11 @@ fn every_record_matches_its_reference_row_and_nothing_is_invented() {
             record.cuda.as_deref(),
             "{id} cuda"
         );
-        assert_eq!(text(row, "os").as_deref(), record.os.as_deref(), "{id} os");
+        // The vLLM container's OS is read from its image name (the table
+        // leaves it blank); every other OS is the table's.
+        if record.framework != Framework::Vllm {
+            assert_eq!(text(row, "os").as_deref(), record.os.as_deref(), "{id} os");
+        }
         let families: Vec<String> = row
             .get("image_families")
             .and_then(Value::as_array)
@@ -265,5 +297,17 @@ fn writing_and_reading_back_the_shipped_catalog_changes_nothing() {
     let text = dlvm_timeline::domain::validate::to_json(&SHIPPED);
     let report = read_catalog(&text);
     assert_eq!(report.errors().count(), 0);
-    assert_eq!(report.catalog.as_ref(), Some(&SHIPPED));
+    assert_eq!(report.catalog.as_ref(), Some(&*SHIPPED));
+}
+
+#[test]
+fn the_compact_form_decodes_to_the_same_catalog() {
+    use dlvm_timeline::domain::codegen::{compact, decode};
+    use dlvm_timeline::domain::synthetic::synthetic_catalog;
+    for catalog in [parsed(), synthetic_catalog(500, &SHIPPED)] {
+        let text: &'static str = Box::leak(compact(&catalog).into_boxed_str());
+        assert_eq!(decode(text).as_ref(), Some(&catalog));
+    }
+    assert_eq!(decode("not a catalog"), None);
+    assert_eq!(decode(""), None);
 }

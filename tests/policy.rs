@@ -398,6 +398,7 @@ fn status_counts_per_framework() {
     assert_eq!(
         count_statuses(
             &catalog,
+            dlvm_timeline::domain::catalog::Product::Vm,
             dlvm_timeline::domain::catalog::Framework::PyTorch,
             day("2026-04-14")
         ),
@@ -455,4 +456,51 @@ fn shipped_catalog_advice_today_points_at_pytorch_2_9() {
         .expect("PyTorch 2.9 is supported");
     assert!(advice.same_framework);
     assert_eq!(advice.to.version, "2.9");
+}
+
+#[test]
+fn latest_image_check_counts_back_from_the_date_or_the_end_of_patch() {
+    use dlvm_timeline::domain::policy::{evaluate_image, newer_image_warning};
+    let catalog = catalog("2026-04-10", &[PLAIN]); // end of patch 2025-04-24
+    let record = catalog.record("pytorch/2.3").expect("record");
+    let check = |at: &str, built: &str| {
+        newer_image_warning(record, day(at), day(built), "fam").map(|w| w.kind.slug())
+    };
+    // While supported: more than 30 days before the evaluation date.
+    assert_eq!(check("2025-03-01", "2025-01-30"), None); // 30 days
+    assert_eq!(
+        check("2025-03-01", "2025-01-29"),
+        Some("newer-image-available")
+    ); // 31 days
+       // After end of patch no newer image comes: count back from it.
+    assert_eq!(check("2026-01-01", "2025-03-25"), None); // 30 days before 2025-04-24
+    assert_eq!(
+        check("2026-01-01", "2025-03-24"),
+        Some("newer-image-available")
+    );
+    let e = evaluate_image(
+        &catalog,
+        record,
+        day("2025-03-01"),
+        Policy::default(),
+        Some(day("2024-09-01")),
+        "pytorch-2-3-py310",
+    );
+    let kinds: Vec<&str> = e.warnings.iter().map(|w| w.kind.slug()).collect();
+    assert_eq!(kinds, ["end-of-patch-soon", "newer-image-available"]);
+    let warning = &e.warnings[1];
+    assert_eq!(
+        (warning.subject.as_deref(), warning.date),
+        (Some("pytorch-2-3-py310"), Some(day("2024-09-01")))
+    );
+    // No build date, no check.
+    let e = evaluate_image(
+        &catalog,
+        record,
+        day("2025-03-01"),
+        Policy::default(),
+        None,
+        "x",
+    );
+    assert_eq!(e.warnings.len(), 1);
 }

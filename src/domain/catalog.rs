@@ -12,16 +12,56 @@ use std::borrow::Cow;
 pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
+/// The two kinds of images the policy covers.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum Product {
+    /// Deep Learning VM images.
+    Vm,
+    /// Deep Learning Containers.
+    Containers,
+}
+
+impl Product {
+    pub const ALL: [Product; 2] = [Product::Vm, Product::Containers];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Product::Vm => "vm",
+            Product::Containers => "containers",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Product> {
+        Product::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+
+    /// What ids of this product start with: nothing for VM images (their ids
+    /// predate containers and never change), `containers/` for containers.
+    pub fn id_prefix(self) -> &'static str {
+        match self {
+            Product::Vm => "",
+            Product::Containers => "containers/",
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub enum Framework {
     TensorFlow,
     PyTorch,
     Base,
+    /// vLLM inference (Deep Learning Containers only).
+    Vllm,
 }
 
 impl Framework {
     /// In the order the widget offers them.
-    pub const ALL: [Framework; 3] = [Framework::TensorFlow, Framework::PyTorch, Framework::Base];
+    pub const ALL: [Framework; 4] = [
+        Framework::TensorFlow,
+        Framework::PyTorch,
+        Framework::Base,
+        Framework::Vllm,
+    ];
 
     /// The URL-safe name used in ids, links and the catalog file.
     pub fn slug(self) -> &'static str {
@@ -29,6 +69,7 @@ impl Framework {
             Framework::TensorFlow => "tensorflow",
             Framework::PyTorch => "pytorch",
             Framework::Base => "base",
+            Framework::Vllm => "vllm",
         }
     }
 
@@ -42,6 +83,7 @@ impl Framework {
             Framework::TensorFlow => "TensorFlow",
             Framework::PyTorch => "PyTorch",
             Framework::Base => "Base",
+            Framework::Vllm => "vLLM inference",
         }
     }
 }
@@ -119,8 +161,10 @@ pub struct Source {
 /// One framework version as the source lists it (one row of its table).
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Record {
-    /// `{framework}/{version}` or `{framework}/{version}-{variant}`; stable.
+    /// `{framework}/{version}` or `{framework}/{version}-{variant}`, after
+    /// the product's prefix (`containers/`); stable.
     pub id: Text,
+    pub product: Product,
     pub framework: Framework,
     /// The framework minor version (`2.16`), or for Base the CUDA or CPU
     /// flavour (`cu129`, `cpu`).
@@ -133,8 +177,11 @@ pub struct Record {
     /// NVIDIA driver branch, where the image family names one (`580`).
     pub driver: Option<Text>,
     pub accelerators: List<Accelerator>,
-    /// Image family or image-name patterns exactly as the source prints them.
+    /// Image family or image-name patterns exactly as the source prints them
+    /// (VM images).
     pub image_families: List<Text>,
+    /// Container image URIs exactly as the source prints them (containers).
+    pub container_images: List<Text>,
     pub patch_version: Option<Text>,
     /// First availability from the release notes; `None` when unknown, which
     /// the policy reads as "available from the start".
@@ -206,10 +253,23 @@ impl Catalog {
         self.records.iter().find(|r| r.id == id)
     }
 
-    pub fn records_of(&self, framework: Framework) -> impl Iterator<Item = &Record> {
+    /// The records of one product and framework.
+    pub fn records_of(
+        &self,
+        product: Product,
+        framework: Framework,
+    ) -> impl Iterator<Item = &Record> {
         self.records
             .iter()
-            .filter(move |r| r.framework == framework)
+            .filter(move |r| r.product == product && r.framework == framework)
+    }
+
+    /// The frameworks that have records in a product, in offering order.
+    pub fn frameworks_of(&self, product: Product) -> Vec<Framework> {
+        Framework::ALL
+            .into_iter()
+            .filter(|f| self.records_of(product, *f).next().is_some())
+            .collect()
     }
 
     pub fn dependency(&self, kind: DependencyKind, name: &str) -> Option<&Dependency> {
@@ -220,15 +280,20 @@ impl Catalog {
 
     /// The record a version without its variant stands for: the one with the
     /// newest Python (then the newest OS), e.g. `tensorflow/2.11` → py310.
-    pub fn newest_variant(&self, framework: Framework, version: &str) -> Option<&Record> {
-        self.records_of(framework)
+    pub fn newest_variant(
+        &self,
+        product: Product,
+        framework: Framework,
+        version: &str,
+    ) -> Option<&Record> {
+        self.records_of(product, framework)
             .filter(|r| r.version == version)
             .max_by_key(|r| r.newness())
     }
 
     /// The records of one framework, newest first.
-    pub fn newest_first(&self, framework: Framework) -> Vec<&Record> {
-        let mut records: Vec<&Record> = self.records_of(framework).collect();
+    pub fn newest_first(&self, product: Product, framework: Framework) -> Vec<&Record> {
+        let mut records: Vec<&Record> = self.records_of(product, framework).collect();
         // Unstable sort with the id as the last key: deterministic, and one
         // sort implementation in the bundle instead of two.
         records.sort_unstable_by(|a, b| (b.newness(), &b.id).cmp(&(a.newness(), &a.id)));
@@ -253,6 +318,9 @@ mod tests {
     fn framework_slugs_round_trip() {
         for framework in Framework::ALL {
             assert_eq!(Framework::from_slug(framework.slug()), Some(framework));
+        }
+        for product in Product::ALL {
+            assert_eq!(Product::from_slug(product.slug()), Some(product));
         }
         assert_eq!(Framework::from_slug("TensorFlow"), None);
         assert_eq!(Framework::from_slug("jax"), None);

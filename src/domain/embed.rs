@@ -3,7 +3,7 @@
 //! read into a configuration or into located errors (which attribute, what
 //! was expected, what was found). Nothing here trusts the host page.
 
-use super::catalog::{Catalog, Framework};
+use super::catalog::{Catalog, Framework, Product};
 use super::date::Date;
 use super::link::{Link, View};
 use super::messages::Lang;
@@ -46,8 +46,9 @@ impl ViewKind {
 }
 
 /// The attributes an embed element may carry.
-pub const ATTRIBUTES: [&str; 8] = [
+pub const ATTRIBUTES: [&str; 9] = [
     "data-view",
+    "data-product",
     "data-framework",
     "data-version",
     "data-at",
@@ -104,10 +105,13 @@ pub enum AttrExpectation {
     VersionFor(ViewKind),
     /// `data-framework` and `data-version` disagree.
     SameFramework(Framework),
+    /// `data-product` and `data-version` disagree.
+    SameProduct(Product),
 }
 
 const VIEWS: &[&str] = &["full", "timeline", "card", "badge"];
-const FRAMEWORKS: &[&str] = &["tensorflow", "pytorch", "base"];
+const FRAMEWORKS: &[&str] = &["tensorflow", "pytorch", "base", "vllm"];
+const PRODUCTS: &[&str] = &["vm", "containers"];
 const LANGS: &[&str] = &["en", "es"];
 const THEMES: &[&str] = &["auto", "light", "dark"];
 const SWITCH: &[&str] = &["(empty)", "true", "false"];
@@ -150,6 +154,13 @@ pub fn parse_attributes(
             None => error("data-view", AttrExpectation::OneOf(VIEWS), Some(text)),
         }
     }
+    let product = value("data-product").and_then(|text| {
+        let product = Product::from_slug(text);
+        if product.is_none() {
+            error("data-product", AttrExpectation::OneOf(PRODUCTS), Some(text));
+        }
+        product
+    });
     let framework = value("data-framework").and_then(|text| {
         let framework = Framework::from_slug(text);
         if framework.is_none() {
@@ -163,23 +174,35 @@ pub fn parse_attributes(
     });
     let version = value("data-version").and_then(|text| {
         let record = catalog.record(text).or_else(|| {
-            let (slug, version) = text.split_once('/')?;
-            catalog.newest_variant(Framework::from_slug(slug)?, version)
+            let (product, rest) = match text.strip_prefix(Product::Containers.id_prefix()) {
+                Some(rest) => (Product::Containers, rest),
+                None => (Product::Vm, text),
+            };
+            let (slug, version) = rest.split_once('/')?;
+            catalog.newest_variant(product, Framework::from_slug(slug)?, version)
         });
         if record.is_none() {
             error("data-version", AttrExpectation::VersionId, Some(text));
         }
         record
     });
-    match (framework, version) {
-        (Some(f), Some(record)) if record.framework != f => error(
+    match (product, framework, version) {
+        (_, Some(f), Some(record)) if record.framework != f => error(
             "data-version",
             AttrExpectation::SameFramework(f),
             Some(&record.id),
         ),
-        (_, Some(record)) => config.link.view = View::Record(record.id.clone()),
-        (Some(f), None) => config.link.view = View::Framework(f),
-        (None, None) => {}
+        (Some(p), _, Some(record)) if record.product != p => error(
+            "data-version",
+            AttrExpectation::SameProduct(p),
+            Some(&record.id),
+        ),
+        (_, _, Some(record)) => config.link.view = View::Record(record.id.clone()),
+        (p, Some(f), None) => config.link.view = View::Framework(p.unwrap_or(Product::Vm), f),
+        (Some(p), None, None) => {
+            config.link.view = View::Framework(p, super::link::DEFAULT_FRAMEWORK)
+        }
+        (None, None, None) => {}
     }
     let needs_version = matches!(config.view, ViewKind::Card | ViewKind::Badge);
     if needs_version && value("data-version").is_none() {
@@ -289,7 +312,34 @@ mod tests {
         );
         let config =
             parse(&[("data-view", "timeline"), ("data-framework", "base")]).expect("valid");
-        assert_eq!(config.link.view, View::Framework(Framework::Base));
+        assert_eq!(
+            config.link.view,
+            View::Framework(Product::Vm, Framework::Base)
+        );
+        let config =
+            parse(&[("data-product", "containers"), ("data-framework", "vllm")]).expect("valid");
+        assert_eq!(
+            config.link.view,
+            View::Framework(Product::Containers, Framework::Vllm)
+        );
+        let config = parse(&[
+            ("data-view", "card"),
+            ("data-version", "containers/pytorch/2.4"),
+        ])
+        .expect("valid");
+        assert_eq!(
+            config.link.view,
+            View::Record("containers/pytorch/2.4".into())
+        );
+        let config = parse(&[
+            ("data-view", "badge"),
+            ("data-version", "containers/tensorflow/2.10"),
+        ])
+        .expect("valid");
+        assert_eq!(
+            config.link.view,
+            View::Record("containers/tensorflow/2.10-py310".into())
+        );
     }
 
     #[test]
@@ -307,7 +357,7 @@ mod tests {
         );
         check(
             &[("data-framework", "jax")],
-            &["data-framework: expected one of tensorflow, pytorch, base; found “jax”."],
+            &["data-framework: expected one of tensorflow, pytorch, base, vllm; found “jax”."],
         );
         check(&[("data-version", "tensorflow/9.9")], &["data-version: expected a version id from the catalog, such as tensorflow/2.16; found “tensorflow/9.9”."]);
         check(&[("data-view", "card")], &["data-version: the card view needs a version id, such as tensorflow/2.16; found nothing."]);

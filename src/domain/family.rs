@@ -22,7 +22,9 @@ fn dotted_last_digit(digits: &str) -> Option<String> {
     if digits.len() < 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let (major, minor) = digits.split_at(digits.len() - 1);
+    // `split_at_checked`, not `split_at`: no panic path (and no panic
+    // message formatting) in the bundle.
+    let (major, minor) = digits.split_at_checked(digits.len() - 1)?;
     Some(format!("{major}.{minor}"))
 }
 
@@ -31,7 +33,7 @@ fn dotted_first_digit(digits: &str) -> Option<String> {
     if digits.len() < 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let (major, minor) = digits.split_at(1);
+    let (major, minor) = digits.split_at_checked(1)?;
     Some(format!("{major}.{minor}"))
 }
 
@@ -39,7 +41,39 @@ fn all_digits(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The last path segment of a container URI without its tag or digest:
+/// `us-docker.pkg.dev/…/gcr.io/tf2-cpu.2-17.py310:latest` → `tf2-cpu.2-17.py310`.
+pub fn container_name(uri: &str) -> &str {
+    let last = uri.rsplit('/').next().unwrap_or(uri);
+    let last = last.split('@').next().unwrap_or(last);
+    last.split(':').next().unwrap_or(last)
+}
+
 impl FamilyFacts {
+    /// Facts a container image name states, its parts split on `.` and `-`:
+    /// `tf2-cu123.2-17.py310` → CUDA 12.3, Python 3.10;
+    /// `vllm-inference.cu121.0-5.ubuntu2204.py310` → also Ubuntu 22.04.
+    pub fn read_container(uri: &str) -> FamilyFacts {
+        let mut facts = FamilyFacts::default();
+        for token in container_name(uri).split(['.', '-']) {
+            if let Some(digits) = token.strip_prefix("cu") {
+                facts.cuda = facts.cuda.or(dotted_last_digit(digits));
+            } else if let Some(digits) = token.strip_prefix("py") {
+                facts.python = facts.python.or(dotted_first_digit(digits));
+            } else if let Some(release) = token
+                .strip_prefix("ubuntu")
+                .filter(|r| r.len() == 4 && all_digits(r))
+            {
+                if let Some((year, month)) = release.split_at_checked(2) {
+                    facts.os = Some(format!("Ubuntu {year}.{month}"));
+                }
+            } else if let Some(release) = token.strip_prefix("debian").filter(|r| all_digits(r)) {
+                facts.os = Some(format!("Debian {release}"));
+            }
+        }
+        facts
+    }
+
     pub fn read(family: &str) -> FamilyFacts {
         let mut facts = FamilyFacts::default();
         let tokens: Vec<&str> = family.split('-').collect();
@@ -52,8 +86,9 @@ impl FamilyFacts {
                 facts.python = facts.python.or(dotted_first_digit(digits));
             } else if token == "ubuntu" && next.is_some_and(|n| n.len() == 4 && all_digits(n)) {
                 let release = next.unwrap_or_default();
-                let (year, month) = release.split_at(2);
-                facts.os = Some(format!("Ubuntu {year}.{month}"));
+                if let Some((year, month)) = release.split_at_checked(2) {
+                    facts.os = Some(format!("Ubuntu {year}.{month}"));
+                }
                 index += 1;
             } else if token == "debian" && next.is_some_and(all_digits) {
                 facts.os = Some(format!("Debian {}", next.unwrap_or_default()));
@@ -148,6 +183,44 @@ mod tests {
             Some("Ubuntu 22.04"),
             Some("580"),
         );
+    }
+
+    #[test]
+    fn reads_container_image_names() {
+        let check = |uri: &str, cuda: Option<&str>, python: Option<&str>, os: Option<&str>| {
+            let facts = FamilyFacts::read_container(uri);
+            assert_eq!(
+                (
+                    facts.cuda.as_deref(),
+                    facts.python.as_deref(),
+                    facts.os.as_deref(),
+                    facts.driver
+                ),
+                (cuda, python, os, None),
+                "{uri}"
+            );
+        };
+        check(
+            "us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cu123.2-17.py310",
+            Some("12.3"),
+            Some("3.10"),
+            None,
+        );
+        check(
+            "us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:latest",
+            None,
+            Some("3.10"),
+            None,
+        );
+        check(
+            "gcr.io/deeplearning-platform-release/base-cu110.py37@sha256:abc",
+            Some("11.0"),
+            Some("3.7"),
+            None,
+        );
+        check("us-docker.pkg.dev/deeplearning-platform-release/vertex-model-garden/vllm-inference.cu121.0-5.ubuntu2204.py310", Some("12.1"), Some("3.10"), Some("Ubuntu 22.04"));
+        assert_eq!(container_name("a/b/c.d:tag"), "c.d");
+        assert_eq!(container_name(""), "");
     }
 
     #[test]

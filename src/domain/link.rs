@@ -1,26 +1,54 @@
 //! Deep links: the URL hash names a view, so any static host can serve the
-//! widget. `#/{framework}` or `#/{id}`, with an optional `?at=YYYY-MM-DD`
-//! and `&lang=en|es`, e.g. `#/pytorch/2.4?at=2026-01-01&lang=es`.
+//! widget. `#/{framework}`, `#/containers/{framework}`, `#/{id}` or
+//! `#/lookup/{image name}`, with an optional `?at=YYYY-MM-DD` and
+//! `&lang=en|es`, e.g. `#/pytorch/2.4?at=2026-01-01&lang=es`.
 //!
 //! Parsing never fails: what it cannot honour becomes a `Notice` and a sane
 //! view is shown instead.
 
-use super::catalog::{Catalog, Framework, Text};
+use super::catalog::{Catalog, Framework, Product, Text};
 use super::date::Date;
+use super::lookup::{lookup, Lookup};
 use super::messages::{Lang, Notice};
 
 /// What the widget shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum View {
-    Framework(Framework),
-    /// A record, by its id (which names its framework).
+    Framework(Product, Framework),
+    /// A record, by its id (which names its product and framework).
     Record(Text),
+    /// A pasted image name, and the record it was found to be (if any).
+    Lookup {
+        text: String,
+        found: Option<Text>,
+    },
 }
 
 impl Default for View {
     fn default() -> Self {
-        View::Framework(DEFAULT_FRAMEWORK)
+        View::Framework(Product::Vm, DEFAULT_FRAMEWORK)
     }
+}
+
+/// Characters a hash keeps as they are; the rest is percent-encoded.
+fn keep_in_hash(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~/:@".contains(c)
+}
+
+/// `a b` → `a%20b` (UTF-8 bytes), for a pasted name inside a link.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if keep_in_hash(c) {
+            out.push(c);
+        } else {
+            let mut buffer = [0u8; 4];
+            for byte in c.encode_utf8(&mut buffer).bytes() {
+                out.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    out
 }
 
 /// The view when the link names none.
@@ -65,49 +93,68 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
 }
 
+/// Reads the path part of a link: a framework or a record, of either product.
+fn parse_path(path: &str, catalog: &Catalog, notices: &mut Vec<Notice>) -> View {
+    let path = path.trim_matches('/');
+    let (product, rest) = match path.strip_prefix("containers") {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+            (Product::Containers, rest.trim_start_matches('/'))
+        }
+        _ => (Product::Vm, path),
+    };
+    let fallback = View::Framework(product, DEFAULT_FRAMEWORK);
+    if rest.is_empty() {
+        return fallback;
+    }
+    let (slug, version) = match rest.split_once('/') {
+        Some((slug, version)) => (slug, Some(version)),
+        None => (rest, None),
+    };
+    let Some(framework) = Framework::from_slug(slug) else {
+        notices.push(Notice::UnknownFramework {
+            asked: path.to_owned(),
+        });
+        return fallback;
+    };
+    let Some(version) = version else {
+        return View::Framework(product, framework);
+    };
+    let record = catalog
+        .record(path)
+        .or_else(|| catalog.newest_variant(product, framework, version));
+    match record {
+        Some(record) => View::Record(record.id.clone()),
+        None => {
+            notices.push(Notice::UnknownVersion {
+                asked: path.to_owned(),
+                showing: framework,
+            });
+            View::Framework(product, framework)
+        }
+    }
+}
+
 /// Reads a location hash (with or without its leading `#`).
 pub fn parse(hash: &str, catalog: &Catalog) -> ParsedLink {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-    let path = percent_decode(path).to_ascii_lowercase();
-    let path = path.trim_matches('/');
+    let decoded = percent_decode(path);
     let mut notices = Vec::new();
-
-    let view = match path.split_once('/') {
-        _ if path.is_empty() => View::default(),
-        None => match Framework::from_slug(path) {
-            Some(framework) => View::Framework(framework),
-            None => {
-                notices.push(Notice::UnknownFramework {
-                    asked: path.to_owned(),
-                });
-                View::default()
-            }
-        },
-        Some((slug, version)) => match Framework::from_slug(slug) {
-            None => {
-                notices.push(Notice::UnknownFramework {
-                    asked: path.to_owned(),
-                });
-                View::default()
-            }
-            Some(framework) => {
-                let by_id = catalog.record(path);
-                let by_version = || catalog.newest_variant(framework, version);
-                match by_id.or_else(by_version) {
-                    Some(record) => View::Record(record.id.clone()),
-                    None => {
-                        notices.push(Notice::UnknownVersion {
-                            asked: path.to_owned(),
-                            showing: framework,
-                        });
-                        View::Framework(framework)
-                    }
-                }
-            }
-        },
+    let view = match decoded.trim_start_matches('/').get(..7) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("lookup/") => {
+            let text = decoded
+                .trim_start_matches('/')
+                .get(7..)
+                .unwrap_or("")
+                .to_owned();
+            let found = match lookup(catalog, &text) {
+                Lookup::Found { record, .. } => Some(record.id.clone()),
+                _ => None,
+            };
+            View::Lookup { text, found }
+        }
+        _ => parse_path(&decoded.to_ascii_lowercase(), catalog, &mut notices),
     };
-
     let mut link = Link {
         view,
         at: None,
@@ -135,8 +182,11 @@ pub fn parse(hash: &str, catalog: &Catalog) -> ParsedLink {
 /// The canonical hash of a link (always with its leading `#`).
 pub fn format(link: &Link) -> String {
     let mut hash = match &link.view {
-        View::Framework(framework) => format!("#/{}", framework.slug()),
+        View::Framework(product, framework) => {
+            format!("#/{}{}", product.id_prefix(), framework.slug())
+        }
         View::Record(id) => format!("#/{id}"),
+        View::Lookup { text, .. } => format!("#/lookup/{}", percent_encode(text)),
     };
     let mut query = Vec::new();
     if let Some(at) = link.at {
@@ -196,6 +246,56 @@ mod tests {
         check("/pytorch/2.4", "#/pytorch/2.4", &[]);
         check("#/PyTorch/2.4", "#/pytorch/2.4", &[]);
         check("#/pytorch/2.4?utm_source=x", "#/pytorch/2.4", &[]);
+        check("#/containers", "#/containers/tensorflow", &[]);
+        check("#/containers/pytorch", "#/containers/pytorch", &[]);
+        check("#/containers/vllm/0.5", "#/containers/vllm/0.5", &[]);
+        check(
+            "#/containers/tensorflow/2.11",
+            "#/containers/tensorflow/2.11-py310",
+            &[],
+        );
+        check(
+            "#/containers/tensorflow/9.9",
+            "#/containers/tensorflow",
+            &["No version containers/tensorflow/9.9 — showing TensorFlow."],
+        );
+        check(
+            "#/lookup/tf-2-11-cu113-debian-11-py310",
+            "#/lookup/tf-2-11-cu113-debian-11-py310",
+            &[],
+        );
+        check(
+            "#/lookup/us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125?at=2026-01-01",
+            "#/lookup/us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125?at=2026-01-01",
+            &[],
+        );
+        check("#/lookup/a b", "#/lookup/a%20b", &[]);
+    }
+
+    #[test]
+    fn a_lookup_link_carries_what_it_found() {
+        let view = |hash: &str| parse(hash, &SHIPPED).link.view;
+        assert_eq!(
+            view("#/lookup/pytorch-2-4-cu124-v20241118-debian-11-py310"),
+            View::Lookup {
+                text: "pytorch-2-4-cu124-v20241118-debian-11-py310".into(),
+                found: Some("pytorch/2.4".into())
+            }
+        );
+        assert_eq!(
+            view("#/LOOKUP/jax"),
+            View::Lookup {
+                text: "jax".into(),
+                found: None
+            }
+        );
+        assert_eq!(
+            view("#/lookup/"),
+            View::Lookup {
+                text: String::new(),
+                found: None
+            }
+        );
     }
 
     #[test]
@@ -277,8 +377,24 @@ mod tests {
     #[test]
     fn format_then_parse_is_the_identity_for_every_view() {
         let mut links = Vec::new();
-        for framework in Framework::ALL {
-            links.push(View::Framework(framework));
+        for product in Product::ALL {
+            for framework in SHIPPED.frameworks_of(product) {
+                links.push(View::Framework(product, framework));
+            }
+        }
+        for text in [
+            "tf-2-16-cu123-py310",
+            "gcr.io/deeplearning-platform-release/base-cu124.py310:latest",
+            "nonsense ?&#%",
+        ] {
+            let found = match lookup(&SHIPPED, text) {
+                Lookup::Found { record, .. } => Some(record.id.clone()),
+                _ => None,
+            };
+            links.push(View::Lookup {
+                text: text.to_owned(),
+                found,
+            });
         }
         for record in SHIPPED.records.iter() {
             links.push(View::Record(record.id.clone()));

@@ -4,7 +4,7 @@
 //! Fixed strings are fields of `Strings` (a missing translation is a compile
 //! error); messages with data are functions matching on `Lang`.
 
-use super::catalog::{Framework, Record};
+use super::catalog::{Framework, Product, Record};
 use super::date::Date;
 use super::embed::{AttrError, AttrExpectation};
 use super::policy::{
@@ -105,6 +105,25 @@ pub struct Strings {
     pub open_details: &'static str,
     pub open_full_view: &'static str,
     pub embed_failed: &'static str,
+    pub products: &'static str,
+    pub calendar_name: &'static str,
+    /// {0} record, {1} product, {2} event, {3} date, {4} catalog as_of, {5} link.
+    pub calendar_description: &'static str,
+    pub add_to_calendar: &'static str,
+    pub download_ticked: &'static str,
+    pub tick_for_calendar: &'static str,
+    pub lookup_label: &'static str,
+    pub lookup_hint: &'static str,
+    pub lookup_button: &'static str,
+    pub lookup_clear: &'static str,
+    /// {0} the pasted text.
+    pub lookup_found: &'static str,
+    pub lookup_not_recognized: &'static str,
+    pub lookup_ambiguous: &'static str,
+    pub lookup_closest: &'static str,
+    pub your_image: &'static str,
+    pub image_built: &'static str,
+    pub use_family: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -159,6 +178,23 @@ pub static EN: Strings = Strings {
     open_details: "Show details",
     open_full_view: "Open in full view",
     embed_failed: "The DLVM support widget could not be shown here:",
+    products: "Product",
+    calendar_name: "Deep Learning VM support dates",
+    calendar_description: "{0} ({1}): {2} on {3}. Dates from the DLVM Support Timeline catalog as of {4} (Google's support policy pages). {5}",
+    add_to_calendar: "Add to calendar (.ics)",
+    download_ticked: "Download calendar (.ics) for the ticked versions",
+    tick_for_calendar: "Add to the calendar download",
+    lookup_label: "Check the image you run",
+    lookup_hint: "Paste an image family, a dated image name or a container URI.",
+    lookup_button: "Check",
+    lookup_clear: "Clear",
+    lookup_found: "“{0}” is this version:",
+    lookup_not_recognized: "“{0}” is not recognized: it does not match any version in the catalog.",
+    lookup_ambiguous: "“{0}” matches several versions; add what tells them apart (Python, OS):",
+    lookup_closest: "Closest versions:",
+    your_image: "Your image",
+    image_built: "Built",
+    use_family: "Latest image of the family",
 };
 
 pub static ES: Strings = Strings {
@@ -213,6 +249,23 @@ pub static ES: Strings = Strings {
     open_details: "Ver detalles",
     open_full_view: "Abrir en la vista completa",
     embed_failed: "No se pudo mostrar aquí el widget de asistencia de DLVM:",
+    products: "Producto",
+    calendar_name: "Fechas de asistencia de Deep Learning VM",
+    calendar_description: "{0} ({1}): {2} el {3}. Fechas del catálogo de DLVM Support Timeline al {4} (páginas de la política de asistencia de Google). {5}",
+    add_to_calendar: "Agregar al calendario (.ics)",
+    download_ticked: "Descargar calendario (.ics) de las versiones marcadas",
+    tick_for_calendar: "Agregar a la descarga del calendario",
+    lookup_label: "Comprueba la imagen que usas",
+    lookup_hint: "Pega una familia de imágenes, un nombre de imagen con fecha o el URI de un contenedor.",
+    lookup_button: "Comprobar",
+    lookup_clear: "Borrar",
+    lookup_found: "«{0}» es esta versión:",
+    lookup_not_recognized: "«{0}» no se reconoce: no corresponde a ninguna versión del catálogo.",
+    lookup_ambiguous: "«{0}» corresponde a varias versiones; agrega lo que las distingue (Python, SO):",
+    lookup_closest: "Versiones más cercanas:",
+    your_image: "Tu imagen",
+    image_built: "Compilada",
+    use_family: "Última imagen de la familia",
 };
 
 const MONTHS_EN: [&str; 12] = [
@@ -371,11 +424,28 @@ pub fn status_counts(lang: Lang, counts: &StatusCounts) -> String {
     }
 }
 
-/// `TensorFlow 2.16 (Python 3.10)`; base labels already name themselves.
+/// `TensorFlow 2.16 (Python 3.10)`; base labels already name themselves;
+/// containers say so.
 pub fn record_name(record: &Record) -> String {
-    match record.framework {
+    let name = match record.framework {
         Framework::Base => record.label.to_string(),
+        Framework::Vllm => format!("vLLM {} ({})", record.version, record.label),
         framework => format!("{} {}", framework.name(), record.label),
+    };
+    match record.product {
+        Product::Vm => name,
+        // "DLC" is the product's own short name in both languages.
+        Product::Containers => format!("{name} · DLC"),
+    }
+}
+
+/// "VM images" / "Containers".
+pub fn product_name(lang: Lang, product: Product) -> &'static str {
+    match (lang, product) {
+        (Lang::En, Product::Vm) => "VM images",
+        (Lang::En, Product::Containers) => "Containers",
+        (Lang::Es, Product::Vm) => "Imágenes de VM",
+        (Lang::Es, Product::Containers) => "Contenedores",
     }
 }
 
@@ -433,6 +503,7 @@ pub fn warning_text(lang: Lang, w: &Warning) -> String {
         (Lang::En, WarningKind::DriverEol) => "NVIDIA driver branch {2} reached its end of life on {0} ({1}).",
         (Lang::En, WarningKind::DriverEolSoon) => "NVIDIA driver branch {2} reaches its end of life on {0} ({1}).",
         (Lang::En, WarningKind::DataIssue) => "Source data issue: {2}",
+        (Lang::En, WarningKind::NewerImageAvailable) => "This image was built on {0} ({1}); newer images of the family have come since. Published images never change: always use the latest image of the family, {2}.",
         (Lang::En, WarningKind::CatalogStale) => "The catalog is from {0} ({1}); Google's pages may have changed since.",
         (Lang::Es, WarningKind::Unavailable) => "No disponible desde el {0} ({1}): ya no se pueden crear recursos a partir de estas imágenes.",
         (Lang::Es, WarningKind::EndOfAvailabilitySoon) => "Fin de la disponibilidad el {0} ({1}): después no se podrán crear recursos a partir de estas imágenes.",
@@ -445,6 +516,7 @@ pub fn warning_text(lang: Lang, w: &Warning) -> String {
         (Lang::Es, WarningKind::DriverEol) => "La rama {2} del controlador NVIDIA llegó al fin de su vida útil el {0} ({1}).",
         (Lang::Es, WarningKind::DriverEolSoon) => "La rama {2} del controlador NVIDIA llega al fin de su vida útil el {0} ({1}).",
         (Lang::Es, WarningKind::DataIssue) => "Problema en los datos de origen: {2}",
+        (Lang::Es, WarningKind::NewerImageAvailable) => "Esta imagen se compiló el {0} ({1}); desde entonces hay imágenes más nuevas de la familia. Las imágenes publicadas no cambian nunca: usa siempre la última imagen de la familia, {2}.",
         (Lang::Es, WarningKind::CatalogStale) => "El catálogo es del {0} ({1}); las páginas de Google pueden haber cambiado desde entonces.",
     };
     let date = w.date.map(|d| format_date(lang, d)).unwrap_or_default();
@@ -645,13 +717,18 @@ pub fn attr_error_text(lang: Lang, error: &AttrError) -> String {
         (Lang::Es, AttrExpectation::VersionFor(_)) => {
             "la vista {1} necesita un id de versión, como tensorflow/2.16"
         }
-        (Lang::En, AttrExpectation::SameFramework(_)) => "expected a version of {1}",
-        (Lang::Es, AttrExpectation::SameFramework(_)) => "se esperaba una versión de {1}",
+        (Lang::En, AttrExpectation::SameFramework(_) | AttrExpectation::SameProduct(_)) => {
+            "expected a version of {1}"
+        }
+        (Lang::Es, AttrExpectation::SameFramework(_) | AttrExpectation::SameProduct(_)) => {
+            "se esperaba una versión de {1}"
+        }
     };
     let detail = match &error.expected {
         AttrExpectation::OneOf(values) => values.join(", "),
         AttrExpectation::VersionFor(view) => view.slug().to_owned(),
         AttrExpectation::SameFramework(f) => f.name().to_owned(),
+        AttrExpectation::SameProduct(p) => product_name(lang, *p).to_owned(),
         AttrExpectation::Date | AttrExpectation::DayCount | AttrExpectation::VersionId => {
             String::new()
         }

@@ -6,6 +6,7 @@
 //! validate `static/catalog.json` and generate the compiled catalog, so
 //! modules here refer to each other with `super::`, never `crate::`.
 
+pub mod calendar;
 pub mod catalog;
 pub mod codegen;
 pub mod date;
@@ -13,6 +14,7 @@ pub mod embed;
 pub mod family;
 pub mod layout;
 pub mod link;
+pub mod lookup;
 pub mod messages;
 pub mod policy;
 pub mod state;

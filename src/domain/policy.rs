@@ -2,7 +2,7 @@
 //! a calendar date in; status, days remaining, warnings and upgrade advice
 //! out. Every policy rule of the widget lives in this file.
 
-use super::catalog::{Catalog, DependencyKind, Framework, Record, Text};
+use super::catalog::{Catalog, DependencyKind, Framework, Product, Record, Text};
 use super::date::Date;
 
 /// Where a framework version stands on a given day.
@@ -101,6 +101,7 @@ pub enum WarningKind {
     EndOfAvailabilitySoon,
     Deprecated,
     EndOfPatchSoon,
+    NewerImageAvailable,
     PythonEol,
     OsEol,
     DriverEol,
@@ -112,11 +113,12 @@ pub enum WarningKind {
 }
 
 impl WarningKind {
-    pub const ALL: [WarningKind; 12] = [
+    pub const ALL: [WarningKind; 13] = [
         WarningKind::Unavailable,
         WarningKind::EndOfAvailabilitySoon,
         WarningKind::Deprecated,
         WarningKind::EndOfPatchSoon,
+        WarningKind::NewerImageAvailable,
         WarningKind::PythonEol,
         WarningKind::OsEol,
         WarningKind::DriverEol,
@@ -131,6 +133,7 @@ impl WarningKind {
     pub fn slug(self) -> &'static str {
         match self {
             WarningKind::EndOfPatchSoon => "end-of-patch-soon",
+            WarningKind::NewerImageAvailable => "newer-image-available",
             WarningKind::EndOfAvailabilitySoon => "end-of-availability-soon",
             WarningKind::Deprecated => "deprecated",
             WarningKind::Unavailable => "unavailable",
@@ -150,6 +153,7 @@ impl WarningKind {
             WarningKind::Unavailable | WarningKind::EndOfAvailabilitySoon => Severity::Critical,
             WarningKind::Deprecated
             | WarningKind::EndOfPatchSoon
+            | WarningKind::NewerImageAvailable
             | WarningKind::PythonEol
             | WarningKind::OsEol
             | WarningKind::DriverEol => Severity::Warning,
@@ -338,14 +342,14 @@ pub fn evaluate<'c>(
     }
 }
 
-/// The record to move to: the newest supported record of the same framework
-/// (preferring one that shares an accelerator kind, then the same OS), else
-/// the supported record of any framework whose support lasts longest
-/// (again preferring a shared accelerator kind).
+/// The record to move to: the newest supported record of the same product
+/// and framework (preferring one that shares an accelerator kind, then the
+/// same OS), else the supported record of any framework whose support lasts
+/// longest (preferring the same product, then a shared accelerator kind).
 pub fn advise<'c>(catalog: &'c Catalog, from: &Record, at: Date) -> Option<Advice<'c>> {
     let supported = |r: &&Record| status_at(r, at) == Status::Supported && r.id != from.id;
     let same_framework = catalog
-        .records_of(from.framework)
+        .records_of(from.product, from.framework)
         .filter(supported)
         .max_by_key(|r| {
             (
@@ -360,6 +364,7 @@ pub fn advise<'c>(catalog: &'c Catalog, from: &Record, at: Date) -> Option<Advic
         None => {
             let to = catalog.records.iter().filter(supported).max_by_key(|r| {
                 (
+                    r.product == from.product,
                     r.shares_accelerator_with(from),
                     r.end_of_patch,
                     std::cmp::Reverse(r.framework),
@@ -414,6 +419,52 @@ pub fn changes(from: &Record, to: &Record) -> Vec<Change> {
     changes
 }
 
+/// Images older than this many days, counted back from the evaluation date
+/// (or the end of patch, after which no newer image comes), have newer
+/// images in their family.
+pub const LATEST_IMAGE_DAYS: i64 = 30;
+
+/// The latest-image check for an image built on `built`: published images
+/// never change and new ones keep coming while a version is supported, so
+/// an image built more than 30 days before min(evaluation date, end of
+/// patch) has newer ones; `family` is the name to use instead.
+pub fn newer_image_warning(
+    record: &Record,
+    at: Date,
+    built: Date,
+    family: &str,
+) -> Option<Warning> {
+    let reference = at.min(record.end_of_patch);
+    (built.days_until(reference) > LATEST_IMAGE_DAYS).then(|| Warning {
+        kind: WarningKind::NewerImageAvailable,
+        date: Some(built),
+        days: Some(at.days_until(built)),
+        subject: Some(Text::Owned(family.to_owned())),
+    })
+}
+
+/// `evaluate`, plus the latest-image check for a pasted image name.
+pub fn evaluate_image<'c>(
+    catalog: &'c Catalog,
+    record: &'c Record,
+    at: Date,
+    policy: Policy,
+    built: Option<Date>,
+    family: &str,
+) -> Evaluation<'c> {
+    let mut evaluation = evaluate(catalog, record, at, policy);
+    if let Some(warning) = built.and_then(|b| newer_image_warning(record, at, b, family)) {
+        // Keep most-severe-first: before the first warning of a later kind.
+        let position = evaluation
+            .warnings
+            .iter()
+            .position(|w| w.kind > warning.kind)
+            .unwrap_or(evaluation.warnings.len());
+        evaluation.warnings.insert(position, warning);
+    }
+    evaluation
+}
+
 /// How many records of a framework are in each status on a day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StatusCounts {
@@ -438,9 +489,14 @@ impl StatusCounts {
     }
 }
 
-pub fn count_statuses(catalog: &Catalog, framework: Framework, at: Date) -> StatusCounts {
+pub fn count_statuses(
+    catalog: &Catalog,
+    product: Product,
+    framework: Framework,
+    at: Date,
+) -> StatusCounts {
     let mut counts = StatusCounts::default();
-    for record in catalog.records_of(framework) {
+    for record in catalog.records_of(product, framework) {
         match status_at(record, at) {
             Status::Upcoming => counts.upcoming += 1,
             Status::Supported => counts.supported += 1,

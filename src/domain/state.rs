@@ -2,7 +2,7 @@
 //! dispatches an `Action`, `State::apply` returns the next state. Kept out
 //! of the Yew layer so that navigation rules are tested natively.
 
-use super::catalog::{Catalog, Framework, Text};
+use super::catalog::{Catalog, Framework, Product, Text};
 use super::date::Date;
 use super::link::{Link, ParsedLink, View};
 use super::messages::{Lang, Notice};
@@ -43,6 +43,7 @@ pub enum History {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
+    pub product: Product,
     pub framework: Framework,
     pub selected: Option<Text>,
     /// The evaluation date.
@@ -62,10 +63,20 @@ pub struct State {
     pub history: History,
     /// "Soon" threshold of the warnings, in days.
     pub warn_days: i64,
+    /// The image name the reader pasted, while its result is on screen.
+    pub lookup: Option<String>,
+    /// Records ticked in the table for a calendar download.
+    pub ticked: Vec<Text>,
+    /// The last copy to the clipboard: what (a family name, or "link") and
+    /// whether it worked. View state, not part of the link.
+    pub copied: Option<(Text, bool)>,
+    /// The record whose timeline bar the pointer or focus is on (view state).
+    pub pointed: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
+    ChooseProduct(Product),
     ChooseFramework(Framework),
     Select(Text),
     SetDate(Date),
@@ -77,6 +88,16 @@ pub enum Action {
     /// A link arrived (Back/Forward, a typed hash).
     FollowLink(ParsedLink),
     DismissNotices,
+    /// The reader pasted an image name; `found` is the record it is.
+    Lookup {
+        text: String,
+        found: Option<Text>,
+    },
+    ClearLookup,
+    /// Tick (or untick) a record for the calendar download.
+    Tick(Text, bool),
+    Copied(Text, bool),
+    Point(Option<Text>),
 }
 
 impl State {
@@ -84,6 +105,7 @@ impl State {
     /// the link names no language.
     pub fn new(parsed: ParsedLink, today: Date, detected: Lang, theme: Theme) -> State {
         let mut state = State {
+            product: Product::Vm,
             framework: super::link::DEFAULT_FRAMEWORK,
             selected: None,
             at: today,
@@ -97,6 +119,10 @@ impl State {
             notices: Vec::new(),
             history: History::Replace,
             warn_days: super::policy::DEFAULT_WARN_DAYS,
+            lookup: None,
+            ticked: Vec::new(),
+            copied: None,
+            pointed: None,
         };
         state.follow(parsed);
         state
@@ -104,14 +130,19 @@ impl State {
 
     fn follow(&mut self, parsed: ParsedLink) {
         let ParsedLink { link, notices } = parsed;
+        self.lookup = None;
         match link.view {
-            View::Framework(framework) => {
+            View::Framework(product, framework) => {
+                self.product = product;
                 self.framework = framework;
                 self.selected = None;
             }
-            View::Record(id) => {
-                self.framework = framework_of(&id).unwrap_or(self.framework);
-                self.selected = Some(id);
+            View::Record(id) => self.open(id),
+            View::Lookup { text, found } => {
+                if let Some(id) = found {
+                    self.open(id);
+                }
+                self.lookup = Some(text);
             }
         }
         self.at = link.at.unwrap_or(self.today);
@@ -123,19 +154,59 @@ impl State {
         self.notices = notices;
     }
 
+    /// Shows a record: its product, its framework, it selected.
+    fn open(&mut self, id: Text) {
+        if let Some((product, framework)) = product_and_framework_of(&id) {
+            self.product = product;
+            self.framework = framework;
+        }
+        self.selected = Some(id);
+    }
+
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
         next.history = History::Push;
         match action {
+            Action::ChooseProduct(product) => {
+                if next.product != product {
+                    next.selected = None;
+                    next.lookup = None;
+                }
+                next.product = product;
+            }
             Action::ChooseFramework(framework) => {
                 if next.framework != framework {
                     next.selected = None;
+                    next.lookup = None;
                 }
                 next.framework = framework;
             }
             Action::Select(id) => {
-                next.framework = framework_of(&id).unwrap_or(next.framework);
-                next.selected = Some(id);
+                next.lookup = None;
+                next.open(id);
+            }
+            Action::Lookup { text, found } => {
+                if let Some(id) = found {
+                    next.open(id);
+                }
+                next.lookup = Some(text);
+            }
+            Action::ClearLookup => next.lookup = None,
+            // View state: not navigation, so no history entry.
+            Action::Copied(what, ok) => {
+                next.history = self.history;
+                next.copied = Some((what, ok));
+            }
+            Action::Point(id) => {
+                next.history = self.history;
+                next.pointed = id;
+            }
+            Action::Tick(id, on) => {
+                next.history = self.history;
+                next.ticked.retain(|t| *t != id);
+                if on {
+                    next.ticked.push(id);
+                }
             }
             Action::SetDate(at) => {
                 next.at = at;
@@ -171,9 +242,13 @@ impl State {
     /// The link that reopens this view.
     pub fn link(&self) -> Link {
         Link {
-            view: match &self.selected {
-                Some(id) => View::Record(id.clone()),
-                None => View::Framework(self.framework),
+            view: match (&self.lookup, &self.selected) {
+                (Some(text), found) => View::Lookup {
+                    text: text.clone(),
+                    found: found.clone(),
+                },
+                (None, Some(id)) => View::Record(id.clone()),
+                (None, None) => View::Framework(self.product, self.framework),
             },
             at: self.at_chosen.then_some(self.at),
             lang: self.lang_chosen.then_some(self.lang),
@@ -186,15 +261,21 @@ impl State {
     pub fn hides_unavailable(&self, catalog: &Catalog) -> bool {
         self.hide_unavailable.unwrap_or_else(|| {
             catalog
-                .records_of(self.framework)
+                .records_of(self.product, self.framework)
                 .any(|r| status_at(r, self.at) != Status::Unavailable)
         })
     }
 }
 
-/// `tensorflow/2.16` → TensorFlow.
-pub fn framework_of(id: &str) -> Option<Framework> {
-    id.split('/').next().and_then(Framework::from_slug)
+/// `tensorflow/2.16` → VM images, TensorFlow; `containers/pytorch/2.4` →
+/// containers, PyTorch.
+pub fn product_and_framework_of(id: &str) -> Option<(Product, Framework)> {
+    let (product, rest) = match id.strip_prefix(Product::Containers.id_prefix()) {
+        Some(rest) => (Product::Containers, rest),
+        None => (Product::Vm, id),
+    };
+    let framework = rest.split('/').next().and_then(Framework::from_slug)?;
+    Some((product, framework))
 }
 
 #[cfg(test)]
@@ -294,9 +375,59 @@ mod tests {
     }
 
     #[test]
+    fn a_lookup_opens_what_it_found_and_stays_in_the_link() {
+        let s = open("#/base").apply(Action::Lookup {
+            text: "tf2-cpu.2-17.py310".into(),
+            found: Some("containers/tensorflow/2.17".into()),
+        });
+        assert_eq!(
+            (s.product, s.framework, s.selected.as_deref()),
+            (
+                Product::Containers,
+                Framework::TensorFlow,
+                Some("containers/tensorflow/2.17")
+            )
+        );
+        assert_eq!(format(&s.link()), "#/lookup/tf2-cpu.2-17.py310");
+        // Navigating elsewhere ends the lookup.
+        let s = s.apply(Action::Select("containers/tensorflow/2.16".into()));
+        assert_eq!(
+            (s.lookup.as_deref(), format(&s.link())),
+            (None, "#/containers/tensorflow/2.16".to_owned())
+        );
+        let s = open("#/lookup/jax-0-4");
+        assert_eq!((s.lookup.as_deref(), &s.selected), (Some("jax-0-4"), &None));
+    }
+
+    #[test]
+    fn ticking_records_for_the_calendar_is_not_navigation() {
+        let s = open("#/pytorch");
+        let s = s
+            .apply(Action::Tick("pytorch/2.7".into(), true))
+            .apply(Action::Tick("pytorch/2.4".into(), true));
+        assert_eq!(
+            s.ticked,
+            vec![Text::from("pytorch/2.7"), Text::from("pytorch/2.4")]
+        );
+        assert_eq!(s.history, History::Replace);
+        let s = s.apply(Action::Tick("pytorch/2.7".into(), false));
+        assert_eq!(s.ticked, vec![Text::from("pytorch/2.4")]);
+    }
+
+    #[test]
     fn notices_come_from_links_and_can_be_dismissed() {
         let s = open("#/tensorflow/9.9");
         assert_eq!(s.notices.len(), 1);
+        let s = open("#/containers/pytorch/2.4");
+        assert_eq!(
+            (s.product, s.framework),
+            (Product::Containers, Framework::PyTorch)
+        );
+        let s = s.apply(Action::ChooseProduct(Product::Vm));
+        assert_eq!(
+            (s.product, &s.selected, format(&s.link())),
+            (Product::Vm, &None, "#/pytorch".to_owned())
+        );
         assert_eq!(s.apply(Action::DismissNotices).notices, vec![]);
         let s = s.apply(Action::FollowLink(parse("#/base", &SHIPPED)));
         assert!(s.notices.is_empty());

@@ -2,7 +2,7 @@
 //! valid by construction (ids, date order, dependency references), spread
 //! over the three frameworks and over the years so that every status occurs.
 
-use super::catalog::{Accelerator, Catalog, Framework, List, Record, Text};
+use super::catalog::{Accelerator, Catalog, Framework, List, Product, Record, Text};
 use super::date::Date;
 
 /// A deterministic catalog of `count` records that uses `base`'s
@@ -18,9 +18,11 @@ pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
     let start = Date::known(2015, 1, 1);
     let records = (0..count)
         .map(|i| {
-            let framework = Framework::ALL[i % Framework::ALL.len()];
+            // The three VM frameworks (vLLM exists only as a container).
+            let frameworks = [Framework::TensorFlow, Framework::PyTorch, Framework::Base];
+            let framework = frameworks[i % frameworks.len()];
             // Unique per framework: major 1.., minor 0..99.
-            let n = i / Framework::ALL.len();
+            let n = i / frameworks.len();
             let version = format!("{}.{}", 1 + n / 100, n % 100);
             let released = start.add_days((i as i64 * 7) % 5000).unwrap_or(start);
             let end_of_patch = released
@@ -31,6 +33,7 @@ pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
             let os = oses[i % oses.len()];
             Record {
                 id: Text::Owned(format!("{}/{version}", framework.slug())),
+                product: Product::Vm,
                 framework,
                 version: Text::Owned(version.clone()),
                 label: Text::Owned(format!("{version} (Python {python})")),
@@ -44,6 +47,7 @@ pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
                     framework.slug(),
                     version.replace('.', "-")
                 ))]),
+                container_images: List::Borrowed(&[]),
                 patch_version: None,
                 // Every fifth record has no known release.
                 released: (i % 5 != 0).then_some(released),

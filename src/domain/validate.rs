@@ -6,7 +6,8 @@
 //! which record or field, and the people fixing a catalog need both.
 
 use super::catalog::{
-    Accelerator, Catalog, Dependency, DependencyKind, Framework, List, Record, Source, Text,
+    Accelerator, Catalog, Dependency, DependencyKind, Framework, List, Product, Record, Source,
+    Text,
 };
 use super::date::Date;
 use super::family::FamilyFacts;
@@ -95,6 +96,7 @@ pub const DEPENDENCY_FIELDS: &[&str] =
     &["kind", "name", "label", "released", "end_of_life", "basis"];
 pub const RECORD_FIELDS: &[&str] = &[
     "id",
+    "product",
     "framework",
     "version",
     "label",
@@ -104,6 +106,7 @@ pub const RECORD_FIELDS: &[&str] = &[
     "driver",
     "accelerators",
     "image_families",
+    "container_images",
     "patch_version",
     "released",
     "end_of_patch",
@@ -414,13 +417,24 @@ fn read_record(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
     };
     let mut fields = Fields::new(value, location, RECORD_FIELDS, problems)?;
     let id = fields.required_text("id");
+    // Absent means a VM image: catalogs from before containers stay valid.
+    let product = match fields.optional_text("product") {
+        None => Some(Product::Vm),
+        Some(slug) => {
+            let product = Product::from_slug(&slug);
+            if product.is_none() {
+                fields.error("product", format!("{slug:?} is not one of vm, containers"));
+            }
+            product
+        }
+    };
     let framework_text = fields.required_text("framework");
     let framework = framework_text.as_deref().and_then(|slug| {
         let framework = Framework::from_slug(slug);
         if framework.is_none() {
             fields.error(
                 "framework",
-                format!("{slug:?} is not one of tensorflow, pytorch, base"),
+                format!("{slug:?} is not one of tensorflow, pytorch, base, vllm"),
             );
         }
         framework
@@ -444,6 +458,7 @@ fn read_record(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
         fields.error("accelerators", "lists no accelerator".to_owned());
     }
     let image_families = fields.text_list("image_families", true);
+    let container_images = fields.text_list("container_images", false);
     let patch_version = fields.optional_text("patch_version");
     let released = fields.optional_date("released");
     let end_of_patch = fields.required_date("end_of_patch");
@@ -452,6 +467,7 @@ fn read_record(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
     let data_issue = fields.optional_text("data_issue");
     Some(Record {
         id: id?,
+        product: product?,
         framework: framework?,
         version: version?,
         label: label?,
@@ -461,6 +477,7 @@ fn read_record(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
         driver,
         accelerators: List::Owned(accelerators),
         image_families: List::Owned(image_families?),
+        container_images: List::Owned(container_images?),
         patch_version,
         released,
         end_of_patch: end_of_patch?,
@@ -501,10 +518,10 @@ fn check_rules(catalog: &Catalog, problems: &mut Vec<Problem>) {
         }
     }
 
-    let mut versions: BTreeMap<(Framework, &str), usize> = BTreeMap::new();
+    let mut versions: BTreeMap<(Product, Framework, &str), usize> = BTreeMap::new();
     for record in catalog.records.iter() {
         *versions
-            .entry((record.framework, record.version.as_ref()))
+            .entry((record.product, record.framework, record.version.as_ref()))
             .or_default() += 1;
     }
 
@@ -535,9 +552,14 @@ fn check_rules(catalog: &Catalog, problems: &mut Vec<Problem>) {
                 format!("duplicate id: records[{first}] has it already"),
             );
         }
-        let stem = format!("{}/{}", record.framework.slug(), record.version);
+        let stem = format!(
+            "{}{}/{}",
+            record.product.id_prefix(),
+            record.framework.slug(),
+            record.version
+        );
         let shared = versions
-            .get(&(record.framework, record.version.as_ref()))
+            .get(&(record.product, record.framework, record.version.as_ref()))
             .copied()
             .unwrap_or(1)
             > 1;
@@ -614,9 +636,17 @@ fn check_rules(catalog: &Catalog, problems: &mut Vec<Problem>) {
             }
         }
 
-        // The record's own family names must agree with its fields.
-        for family in record.image_families.iter() {
-            let facts = FamilyFacts::read(family);
+        // The record's own family names and container images must agree
+        // with its fields.
+        let families = record
+            .image_families
+            .iter()
+            .map(|f| (f, FamilyFacts::read(f)));
+        let containers = record
+            .container_images
+            .iter()
+            .map(|c| (c, FamilyFacts::read_container(c)));
+        for (family, facts) in families.chain(containers) {
             let pairs = [
                 (
                     "cuda",
@@ -645,9 +675,7 @@ fn check_rules(catalog: &Catalog, problems: &mut Vec<Problem>) {
                         report(
                             kept,
                             field,
-                            format!(
-                                "image family {family} names {what} {named} but {field} is {value}"
-                            ),
+                            format!("image {family} names {what} {named} but {field} is {value}"),
                         );
                     }
                 }
@@ -667,10 +695,11 @@ pub fn to_json(catalog: &Catalog) -> String {
         .iter()
         .map(|r| {
             let mut value = json!({
-                "id": r.id, "framework": r.framework.slug(), "version": r.version, "label": r.label,
+                "id": r.id, "product": r.product.slug(), "framework": r.framework.slug(), "version": r.version, "label": r.label,
                 "python": text(&r.python), "os": text(&r.os), "cuda": text(&r.cuda), "driver": text(&r.driver),
                 "accelerators": r.accelerators.iter().map(|a| a.slug()).collect::<Vec<_>>(),
-                "image_families": r.image_families, "patch_version": text(&r.patch_version),
+                "image_families": r.image_families, "container_images": r.container_images,
+                "patch_version": text(&r.patch_version),
                 "released": date(r.released), "end_of_patch": r.end_of_patch.to_string(),
                 "end_of_availability": r.end_of_availability.to_string(), "notes": r.notes,
             });
@@ -718,7 +747,11 @@ mod tests {
         {"id": "tensorflow/2.11-py310b", "framework": "tensorflow", "version": "2.11", "label": "2.11",
          "python": null, "os": null, "cuda": null, "driver": null, "accelerators": ["cpu"],
          "image_families": ["tf-2-11-cpu"], "patch_version": null,
-         "released": null, "end_of_patch": "2023-11-15", "end_of_availability": "2024-11-15"}
+         "released": null, "end_of_patch": "2023-11-15", "end_of_availability": "2024-11-15"},
+        {"id": "containers/pytorch/2.4", "product": "containers", "framework": "pytorch", "version": "2.4", "label": "2.4 (Python 3.10)",
+         "python": "3.10", "os": null, "cuda": "12.4", "driver": null, "accelerators": ["gpu"], "image_families": [],
+         "container_images": ["us-docker.pkg.dev/deeplearning-platform-release/gcr.io/pytorch-cu124.2-4.py310"],
+         "patch_version": "2.4.0", "released": "2024-11-20", "end_of_patch": "2025-07-24", "end_of_availability": "2026-07-24"}
       ]
     }"#;
 
@@ -744,7 +777,13 @@ mod tests {
     fn the_fixture_is_valid() {
         check(GOOD, &[]);
         let catalog = read_catalog(GOOD).catalog.unwrap();
-        assert_eq!(catalog.records.len(), 3);
+        assert_eq!(catalog.records.len(), 4);
+        assert_eq!(catalog.records[3].product, Product::Containers);
+        assert_eq!(
+            catalog.records[0].product,
+            Product::Vm,
+            "no product field: a VM image"
+        );
         assert_eq!(
             catalog.records[1].accelerators.as_ref(),
             &[Accelerator::Cpu, Accelerator::Gpu]
@@ -765,7 +804,7 @@ mod tests {
     fn unknown_fields_are_named() {
         check(
             &replaced(r#""patch_version": "2.7.1","#, r#""patch_version": "2.7.1", "eol": "2027-01-01","#),
-            &["error: record pytorch/2.7 (records[0]), field eol: unknown field (known fields: id, framework, version, label, python, os, cuda, driver, accelerators, image_families, patch_version, released, end_of_patch, end_of_availability, notes, data_issue)"],
+            &["error: record pytorch/2.7 (records[0]), field eol: unknown field (known fields: id, product, framework, version, label, python, os, cuda, driver, accelerators, image_families, container_images, patch_version, released, end_of_patch, end_of_availability, notes, data_issue)"],
         );
         check(
             &replaced(r#""as_of": "2026-04-10","#, r#""as_of": "2026-04-10", "version": 2,"#),
@@ -851,7 +890,7 @@ mod tests {
         );
         check(
             &replaced(r#""framework": "pytorch""#, r#""framework": "PyTorch""#),
-            &["error: record pytorch/2.7 (records[0]), field framework: \"PyTorch\" is not one of tensorflow, pytorch, base"],
+            &["error: record pytorch/2.7 (records[0]), field framework: \"PyTorch\" is not one of tensorflow, pytorch, base, vllm"],
         );
     }
 
@@ -880,8 +919,20 @@ mod tests {
     #[test]
     fn fields_must_agree_with_the_records_own_family_names() {
         check(
+            &replaced(r#""product": "containers","#, r#""product": "docker","#),
+            &["error: record containers/pytorch/2.4 (records[3]), field product: \"docker\" is not one of vm, containers"],
+        );
+        check(
+            &replaced(r#""python": "3.10", "os": null, "cuda": "12.4""#, r#""python": "3.10", "os": null, "cuda": "12.1""#),
+            &["error: record containers/pytorch/2.4 (records[3]), field cuda: image us-docker.pkg.dev/deeplearning-platform-release/gcr.io/pytorch-cu124.2-4.py310 names CUDA 12.4 but cuda is \"12.1\""],
+        );
+        check(
+            &replaced(r#""id": "containers/pytorch/2.4""#, r#""id": "pytorch/2.4""#),
+            &["error: record pytorch/2.4 (records[3]), field id: does not match framework/version: expected containers/pytorch/2.4 or containers/pytorch/2.4-{variant}"],
+        );
+        check(
             &replaced(r#""cuda": "12.8""#, r#""cuda": "12.9""#),
-            &["error: record pytorch/2.7 (records[0]), field cuda: image family pytorch-2-7-cu128-ubuntu-2204-VERSION_DATE names CUDA 12.8 but cuda is \"12.9\""],
+            &["error: record pytorch/2.7 (records[0]), field cuda: image pytorch-2-7-cu128-ubuntu-2204-VERSION_DATE names CUDA 12.8 but cuda is \"12.9\""],
         );
     }
 

@@ -1,6 +1,7 @@
-use super::{details::details, picker::picker, table::version_table, timeline::Timeline};
+use super::picker::{picker, product_switch};
+use super::{details::details, lookup::lookup_panel, table::version_table, timeline::timeline};
 use super::{toolbar::toolbar, web};
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{Catalog, Text};
 use crate::domain::date::Date;
 use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
@@ -77,17 +78,17 @@ pub struct Ctx {
     pub dispatch: Callback<Action>,
     /// Unique prefix for element ids of this instance.
     pub ids: Rc<str>,
-    /// The last copy: what was copied (a family name, or "link") and
-    /// whether the clipboard took it.
-    pub copied: Option<(Rc<str>, bool)>,
-    /// Copies `(what, text)` and records the outcome in `copied`.
-    pub copy: Callback<(Rc<str>, String)>,
+    /// Copies `(what, text)` and records the outcome in the state.
+    pub copy: Callback<(Text, String)>,
+    /// The standalone page's address (deep links in calendar events).
+    pub page: Rc<str>,
 }
 
 impl Ctx {
     /// The outcome of the last copy of `what`, if it was the last copied.
     pub fn copied(&self, what: &str) -> Option<bool> {
-        self.copied
+        self.state
+            .copied
             .as_ref()
             .filter(|(key, _)| key.as_ref() == what)
             .map(|(_, ok)| *ok)
@@ -106,12 +107,13 @@ impl Ctx {
     }
 }
 
-struct StateCell(Rc<State>);
+/// The reducer's state, with this instance's id prefix (fixed at mount).
+struct StateCell(Rc<State>, Rc<str>);
 
 impl Reducible for StateCell {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(StateCell(Rc::new(self.0.apply(action))))
+        Rc::new(StateCell(Rc::new(self.0.apply(action)), self.1.clone()))
     }
 }
 
@@ -159,9 +161,8 @@ fn initial_state(props: &AppProps) -> State {
 pub fn App(props: &AppProps) -> Html {
     let cell = {
         let props = props.clone();
-        use_reducer(move || StateCell(Rc::new(initial_state(&props))))
+        use_reducer(move || StateCell(Rc::new(initial_state(&props)), next_instance_id()))
     };
-    let ids = use_memo((), |_| next_instance_id());
     let state = cell.0.clone();
     let catalog = props.catalog.0;
     let dispatch = {
@@ -169,21 +170,18 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| cell.dispatch(action))
     };
 
-    // Keep the URL in step with the view (only the instance that owns it).
+    // Keep the URL in step with the view, and follow Back, Forward and
+    // typed links (only the instance that owns the URL). One effect, so one
+    // hook in the bundle; the listener is renewed when the link changes.
     {
         let sync = props.sync_url;
         let hash = link::format(&state.link());
         let push = state.history == History::Push;
+        let dispatch = dispatch.clone();
         use_effect_with((sync, hash, push), move |(sync, hash, push)| {
             if *sync && web::location_hash() != *hash {
                 web::write_hash(hash, *push);
             }
-        });
-    }
-    // Back, Forward and typed links.
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with(props.sync_url, move |sync| {
             let listener = sync
                 .then(|| {
                     web::on_hash_change(move || {
@@ -196,21 +194,26 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let copied = use_state(|| None::<(Rc<str>, bool)>);
     let copy = {
-        let copied = copied.clone();
-        Callback::from(move |(what, text): (Rc<str>, String)| {
-            let copied = copied.clone();
-            web::copy_text(text, move |ok| copied.set(Some((what, ok))));
+        let dispatch = dispatch.clone();
+        Callback::from(move |(what, text): (Text, String)| {
+            let dispatch = dispatch.clone();
+            web::copy_text(text, move |ok| dispatch.emit(Action::Copied(what, ok)));
         })
     };
     let ctx = Ctx {
         state: state.clone(),
         catalog: props.catalog,
         dispatch: dispatch.clone(),
-        ids: (*ids).clone(),
-        copied: (*copied).clone(),
+        ids: cell.1.clone(),
         copy,
+        page: Rc::from(
+            props
+                .full_view
+                .as_deref()
+                .map(str::to_owned)
+                .unwrap_or_else(|| web::url_with_hash("")),
+        ),
     };
     let full_view = props.full_view.as_ref().map(|base| {
         let href = format!("{base}{}", link::format(&state.link()));
@@ -225,7 +228,7 @@ pub fn App(props: &AppProps) -> Html {
         ViewKind::Timeline => html! {
             <>
                 <h2 id={ctx.id("title")} class="dlvm-title">{ format!("{} — {}", state.framework.name(), state.lang.strings().timeline) }</h2>
-                <Timeline />
+                { timeline(&ctx) }
                 { version_table(&ctx) }
                 { details(&ctx, false) }
                 { announcement(&state, catalog) }
@@ -248,14 +251,14 @@ pub fn App(props: &AppProps) -> Html {
     };
     let tag = if region.is_some() { "section" } else { "div" };
     html! {
-        <ContextProvider<Ctx> context={ctx.clone()}>
+        <>
             <@{tag} class={format!("dlvm dlvm-view-{}", props.view.slug())} part="widget" lang={state.lang.code()}
                 data-as-of={state.at.to_string()} data-theme={state.theme.slug()} data-view={props.view.slug()}
                 aria-label={region}>
                 { body }
                 { for full_view }
             </@>
-        </ContextProvider<Ctx>>
+        </>
     }
 }
 
@@ -313,10 +316,12 @@ fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
                     <button type="button" class="dlvm-button" onclick={on_dismiss}>{ strings.dismiss }</button>
                 </div>
             }
+            { lookup_panel(ctx) }
+            { product_switch(ctx) }
             { picker(ctx) }
             <div class="dlvm-panel" role="tabpanel" id={ctx.id("panel")}
                 aria-labelledby={ctx.id(&format!("tab-{}", state.framework.slug()))}>
-                <Timeline />
+                { timeline(ctx) }
                 { version_table(ctx) }
                 { details(ctx, false) }
             </div>

@@ -1,18 +1,20 @@
 use super::app::Ctx;
 use super::table::{badge, dated};
+use super::web;
+use crate::domain::calendar;
 use crate::domain::catalog::Text;
+use crate::domain::lookup::{lookup, Lookup};
 use crate::domain::messages::{
     advice_text, change_texts, explain_status, record_name, severity_name, warning_text,
 };
-use crate::domain::policy::evaluate;
+use crate::domain::policy::{evaluate, evaluate_image};
 use crate::domain::state::Action;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// A family name with a button that copies it.
 fn copy_family(ctx: &Ctx, family: &Text) -> Html {
     let strings = ctx.lang().strings();
-    let key: Rc<str> = Rc::from(family.as_ref());
+    let key = family.clone();
     let label = match ctx.copied(family) {
         Some(true) => strings.copied,
         Some(false) => strings.copy_failed,
@@ -46,7 +48,56 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
             </div>
         };
     };
-    let e = evaluate(catalog, record, state.at, state.policy());
+    // A pasted image name that found this record adds its build date and
+    // the latest-image check.
+    let image = state
+        .lookup
+        .as_deref()
+        .and_then(|text| match lookup(catalog, text) {
+            Lookup::Found {
+                record: found,
+                image,
+            } if found.id == record.id => Some(image),
+            _ => None,
+        });
+    let e = match &image {
+        Some(image) => evaluate_image(
+            catalog,
+            record,
+            state.at,
+            state.policy(),
+            image.built,
+            &image.family,
+        ),
+        None => evaluate(catalog, record, state.at, state.policy()),
+    };
+    let your_image = image.map(|image| {
+        html! {
+            <>
+                <h4 class="dlvm-h4">{ strings.your_image }</h4>
+                <dl class="dlvm-dates" data-image-built={image.built.map(|d| d.to_string())}>
+                    <dt>{ strings.image_built }</dt>
+                    <dd>{ match image.built {
+                        Some(date) => dated(lang, state.at, date),
+                        None => html! { <span class="dlvm-unknown">{ strings.unknown }</span> },
+                    } }</dd>
+                    <dt>{ strings.use_family }</dt>
+                    <dd><code>{ image.family }</code></dd>
+                </dl>
+            </>
+        }
+    });
+    let on_calendar = {
+        let id = record.id.clone();
+        let page = ctx.page.clone();
+        let at = state.today;
+        Callback::from(move |_: MouseEvent| {
+            if let Some(record) = catalog.record(&id) {
+                let text = calendar::ics(catalog, &[record], lang, &page, at);
+                web::download(&calendar::file_name(&[record]), "text/calendar", &text);
+            }
+        })
+    };
     let heading = ctx.id("details-title");
     let released = match record.released {
         Some(date) => dated(lang, state.at, date),
@@ -91,12 +142,14 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
             <h3 class="dlvm-h3" id={heading}>{ record_name(record) }{ " " }{ badge(lang, e.status) }</h3>
             <h4 class="dlvm-h4">{ strings.what_it_means }</h4>
             <p>{ explain_status(lang, &e) }</p>
+            { for your_image }
             <h4 class="dlvm-h4">{ strings.dates }</h4>
             <dl class="dlvm-dates">
                 <dt>{ strings.released }</dt><dd>{ released }</dd>
                 <dt>{ strings.end_of_patch }</dt><dd>{ dated(lang, state.at, record.end_of_patch) }</dd>
                 <dt>{ strings.end_of_availability }</dt><dd>{ dated(lang, state.at, record.end_of_availability) }</dd>
             </dl>
+            <button type="button" class="dlvm-button" data-action="calendar" onclick={on_calendar}>{ strings.add_to_calendar }</button>
             <h4 class="dlvm-h4">{ strings.warnings }</h4>
             if e.warnings.is_empty() {
                 <p>{ strings.no_warnings }</p>

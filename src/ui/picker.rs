@@ -1,25 +1,44 @@
 use super::app::Ctx;
-use crate::domain::catalog::Framework;
-use crate::domain::messages::status_counts;
+use crate::domain::catalog::{Framework, Product};
+use crate::domain::messages::{product_name, status_counts};
 use crate::domain::policy::count_statuses;
 use crate::domain::state::Action;
 use yew::prelude::*;
 
-/// The framework tabs, each with its status counts at the evaluation date.
-/// Arrow keys, Home and End move between tabs (and choose them).
+/// The product switch: VM images or containers.
+pub fn product_switch(ctx: &Ctx) -> Html {
+    let lang = ctx.lang();
+    let current = ctx.state.product;
+    html! {
+        <div class="dlvm-products" role="group" aria-label={lang.strings().products}>
+            { for Product::ALL.into_iter().map(|product| {
+                let onclick = ctx.dispatch.reform(move |_: MouseEvent| Action::ChooseProduct(product));
+                html! {
+                    <button type="button" class="dlvm-product" data-product={product.slug()}
+                        aria-pressed={if product == current { "true" } else { "false" }} {onclick}>
+                        { product_name(lang, product) }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// The framework tabs of the chosen product, each with its status counts
+/// at the evaluation date. Arrow keys, Home and End move between tabs (and
+/// choose them).
 pub fn picker(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let lang = ctx.lang();
     let catalog = ctx.catalog();
     let current = state.framework;
-    let position = Framework::ALL
-        .iter()
-        .position(|f| *f == current)
-        .unwrap_or(0);
-    let count = Framework::ALL.len();
+    let frameworks = catalog.frameworks_of(state.product);
+    let position = frameworks.iter().position(|f| *f == current).unwrap_or(0);
+    let count = frameworks.len().max(1);
 
     let on_key = {
         let dispatch = ctx.dispatch.clone();
+        let keyed: Vec<Framework> = frameworks.clone();
         Callback::from(move |e: KeyboardEvent| {
             let target = match e.key().as_str() {
                 "ArrowRight" => (position + 1) % count,
@@ -29,7 +48,7 @@ pub fn picker(ctx: &Ctx) -> Html {
                 _ => return,
             };
             e.prevent_default();
-            if let Some(framework) = Framework::ALL.get(target).copied() {
+            if let Some(framework) = keyed.get(target).copied() {
                 // The tabs are all rendered already: move focus, then choose.
                 let selector = format!("[data-framework=\"{}\"]", framework.slug());
                 focus_within(e.current_target(), &selector);
@@ -40,9 +59,9 @@ pub fn picker(ctx: &Ctx) -> Html {
 
     html! {
         <div class="dlvm-tabs" role="tablist" aria-label={lang.strings().frameworks} onkeydown={on_key}>
-            { for Framework::ALL.into_iter().map(|framework| {
+            { for frameworks.into_iter().map(|framework| {
                 let selected = framework == current;
-                let counts = count_statuses(catalog, framework, state.at);
+                let counts = count_statuses(catalog, state.product, framework, state.at);
                 let onclick = ctx.dispatch.reform(move |_: MouseEvent| Action::ChooseFramework(framework));
                 html! {
                     <button type="button" role="tab" class="dlvm-tab" id={ctx.id(&format!("tab-{}", framework.slug()))}

@@ -1,4 +1,6 @@
 use super::app::Ctx;
+use super::web;
+use crate::domain::calendar;
 use crate::domain::catalog::{Record, Text};
 use crate::domain::date::Date;
 use crate::domain::messages::{format_date, relative, status_name, Lang};
@@ -37,7 +39,14 @@ pub fn dated(lang: Lang, at: Date, date: Date) -> Html {
 /// listener of their own: the table handles clicks once for all rows
 /// (with thousands of records, per-row components and listeners dominate
 /// the time to switch frameworks).
-fn row(record: &Record, status: Status, at: Date, lang: Lang, selected: bool) -> Html {
+fn row(
+    record: &Record,
+    status: Status,
+    at: Date,
+    lang: Lang,
+    selected: bool,
+    ticked: bool,
+) -> Html {
     let unknown = lang.strings().unknown;
     let cell = |value: &Option<Text>| match value {
         Some(v) => html! { { v.to_string() } },
@@ -47,6 +56,10 @@ fn row(record: &Record, status: Status, at: Date, lang: Lang, selected: bool) ->
         <tr key={record.id.to_string()} data-version-id={record.id.to_string()} data-status={status.slug()}
             class={selected.then_some("dlvm-selected")}
             aria-current={selected.then_some("true")}>
+            <td>
+                <input type="checkbox" class="dlvm-tick" data-tick={record.id.to_string()} checked={ticked}
+                    aria-label={format!("{}: {}", lang.strings().tick_for_calendar, record.label)} />
+            </td>
             <th scope="row">
                 <button type="button" class="dlvm-link" aria-pressed={if selected { "true" } else { "false" }}>
                     { record.label.to_string() }
@@ -93,9 +106,33 @@ pub fn version_table(ctx: &Ctx) -> Html {
             .unwrap_or(false);
         Action::SetHideUnavailable(checked)
     });
+    let on_tick = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_dyn_into::<HtmlInputElement>();
+            if let Some((id, input)) = input.and_then(|i| Some((i.get_attribute("data-tick")?, i)))
+            {
+                dispatch.emit(Action::Tick(Text::Owned(id), input.checked()));
+            }
+        })
+    };
+    let ticked: Vec<&'static Record> = state
+        .ticked
+        .iter()
+        .filter_map(|id| catalog.record(id))
+        .collect();
+    let on_download = {
+        let page = ctx.page.clone();
+        let (lang, today) = (lang, state.today);
+        let ticked = ticked.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = calendar::ics(catalog, &ticked, lang, &page, today);
+            web::download(&calendar::file_name(&ticked), "text/calendar", &text);
+        })
+    };
     let mut hidden = 0;
     let rows: Vec<Html> = catalog
-        .newest_first(state.framework)
+        .newest_first(state.product, state.framework)
         .into_iter()
         .filter_map(|record| {
             let status = status_at(record, state.at);
@@ -105,7 +142,8 @@ pub fn version_table(ctx: &Ctx) -> Html {
                 hidden += 1;
                 return None;
             }
-            Some(row(record, status, state.at, lang, selected))
+            let ticked = state.ticked.contains(&record.id);
+            Some(row(record, status, state.at, lang, selected, ticked))
         })
         .collect();
     let hidden_note = match (lang, hidden) {
@@ -117,16 +155,21 @@ pub fn version_table(ctx: &Ctx) -> Html {
     };
     html! {
         <div class="dlvm-table-block">
+            <button type="button" class="dlvm-button dlvm-download" data-action="calendar-ticked"
+                disabled={ticked.is_empty()} onclick={on_download}>
+                { format!("{} ({})", strings.download_ticked, ticked.len()) }
+            </button>
             <label class="dlvm-check">
                 <input type="checkbox" checked={hide} onchange={on_hide} />
                 { strings.hide_unavailable }
                 <span class="dlvm-muted">{ hidden_note }</span>
             </label>
             <div class="dlvm-scroll">
-                <table class="dlvm-table" onclick={on_click}>
+                <table class="dlvm-table" onclick={on_click} onchange={on_tick}>
                     <caption class="dlvm-visually-hidden">{ strings.table_caption }</caption>
                     <thead>
                         <tr>
+                            <th scope="col"><span class="dlvm-visually-hidden">{ strings.tick_for_calendar }</span></th>
                             <th scope="col">{ strings.version }</th>
                             <th scope="col">{ strings.python }</th>
                             <th scope="col">{ strings.cuda }</th>

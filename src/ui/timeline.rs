@@ -40,14 +40,15 @@ fn bar_id(event: &Event) -> Option<Text> {
     bar.get_attribute("data-version-id").map(Text::Owned)
 }
 
-/// Sets (or clears, when the event is outside any bar) which record the
+/// Reports (or clears, when the event is outside any bar) which record the
 /// pointer or focus is on.
-fn pointer<E: AsRef<Event> + 'static>(pointed: &UseStateHandle<Option<Text>>) -> Callback<E> {
-    let pointed = pointed.clone();
+fn pointer<E: AsRef<Event> + 'static>(ctx: &Ctx) -> Callback<E> {
+    let current = ctx.state.pointed.clone();
+    let dispatch = ctx.dispatch.clone();
     Callback::from(move |e: E| {
         let id = bar_id(e.as_ref());
-        if *pointed != id {
-            pointed.set(id);
+        if id != current {
+            dispatch.emit(Action::Point(id));
         }
     })
 }
@@ -69,19 +70,14 @@ fn segment(
 }
 
 /// The SVG chart: a row per record, supported and deprecated segments, year
-/// ticks and a line at the evaluation date. Bars are buttons.
-#[component]
-pub fn Timeline() -> Html {
-    let ctx = use_context::<Ctx>();
-    let pointed = use_state(|| None::<Text>);
-    let Some(ctx) = ctx else {
-        return Html::default();
-    };
+/// ticks and a line at the evaluation date. Bars are buttons. (A function,
+/// not a component: which bar the pointer is on lives in `App`.)
+pub fn timeline(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let lang = ctx.lang();
     let strings = lang.strings();
     let catalog = ctx.catalog();
-    let records = catalog.newest_first(state.framework);
+    let records = catalog.newest_first(state.product, state.framework);
     let window = if state.whole_history {
         Window::whole(records.iter().copied(), state.at)
     } else {
@@ -163,11 +159,10 @@ pub fn Timeline() -> Html {
             }
         })
     };
-    let clear = {
-        let pointed = pointed.clone();
-        Callback::from(move |_: MouseEvent| pointed.set(None))
-    };
-    let caption = pointed
+    let clear = ctx.dispatch.reform(|_: MouseEvent| Action::Point(None));
+    let caption = ctx
+        .state
+        .pointed
         .as_deref()
         .and_then(|id| catalog.record(id))
         .map(|r| format!("{} — {}", record_name(r), dates_line(lang, r)));
@@ -195,8 +190,8 @@ pub fn Timeline() -> Html {
             </div>
             <svg class="dlvm-chart" viewBox={format!("0 0 {} {}", units(chart.width), units(chart.height))}
                 role="group" aria-labelledby={ctx.id("chart-title")} aria-describedby={ctx.id("chart-desc")}
-                {onclick} {onkeydown} onmouseover={pointer::<MouseEvent>(&pointed)} onmouseleave={clear}
-                onfocusin={pointer::<FocusEvent>(&pointed)} onfocusout={pointer::<FocusEvent>(&pointed)}>
+                {onclick} {onkeydown} onmouseover={pointer::<MouseEvent>(ctx)} onmouseleave={clear}
+                onfocusin={pointer::<FocusEvent>(ctx)} onfocusout={pointer::<FocusEvent>(ctx)}>
                 <title id={ctx.id("chart-title")}>{ title }</title>
                 <desc id={ctx.id("chart-desc")}>{ desc.clone() }</desc>
                 <defs>

@@ -1,10 +1,10 @@
 use super::app::Ctx;
 use super::web;
+use crate::domain::catalog::Text;
 use crate::domain::date::Date;
 use crate::domain::link;
 use crate::domain::messages::Lang;
 use crate::domain::state::{Action, Theme};
-use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -44,7 +44,7 @@ pub fn toolbar(ctx: &Ctx) -> Html {
     let on_copy = {
         let url = web::url_with_hash(&link::format(&state.link()));
         ctx.copy
-            .reform(move |_: MouseEvent| (Rc::from("link"), url.clone()))
+            .reform(move |_: MouseEvent| (Text::Borrowed("link"), url.clone()))
     };
     let copy_message = match ctx.copied("link") {
         Some(true) => strings.link_copied,

@@ -100,3 +100,24 @@ pub fn on_hash_change(handler: impl Fn() + 'static) -> Option<impl Drop> {
         .ok()?;
     Some(Listener { window, closure })
 }
+
+/// Offers `text` as a file download named `name` (a Blob and a temporary
+/// link: no request leaves the page). Returns whether it started.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let start = || -> Option<()> {
+        let document = window()?.document()?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let link: web_sys::HtmlAnchorElement =
+            document.create_element("a").ok()?.dyn_into().ok()?;
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    start().is_some()
+}

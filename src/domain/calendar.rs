@@ -1,0 +1,187 @@
+//! Calendar export: an iCalendar (RFC 5545) file with one all-day event per
+//! end date of each chosen record — end of patch & support, end of
+//! availability — each with alarms 90, 30 and 7 days before.
+//!
+//! Each event's UID is built from the record id and the event kind, so
+//! importing a newer file updates the events instead of duplicating them.
+
+use super::catalog::{Catalog, Record};
+use super::date::Date;
+use super::link::{format, Link, View};
+use super::messages::{fill, product_name, record_name, Lang};
+
+/// Alarms, in days before each event.
+pub const ALARM_DAYS: [u32; 3] = [90, 30, 7];
+
+/// The two events of a record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventKind {
+    EndOfPatch,
+    EndOfAvailability,
+}
+
+impl EventKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            EventKind::EndOfPatch => "end-of-patch",
+            EventKind::EndOfAvailability => "end-of-availability",
+        }
+    }
+}
+
+/// `\`, `;`, `,` and line breaks escaped as RFC 5545 TEXT wants them.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line, folded so that no line exceeds 75 octets
+/// (continuations start with a space), never inside a UTF-8 character.
+fn line(out: &mut String, content: &str) {
+    let mut width = 0;
+    for c in content.chars() {
+        let size = c.len_utf8();
+        if width + size > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += size;
+    }
+    out.push_str("\r\n");
+}
+
+fn ical_date(date: Date) -> String {
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
+}
+
+/// The .ics file for `records`, in `lang`. `page` is the standalone page's
+/// address (links in the events open the record there); `stamp` is the day
+/// the file is made (DTSTAMP).
+pub fn ics(catalog: &Catalog, records: &[&Record], lang: Lang, page: &str, stamp: Date) -> String {
+    let mut out = String::new();
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(
+        &mut out,
+        "PRODID:-//DLVM Support Timeline//Framework support dates//EN",
+    );
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    line(
+        &mut out,
+        &format!("X-WR-CALNAME:{}", escape(lang.strings().calendar_name)),
+    );
+    for record in records {
+        for kind in [EventKind::EndOfPatch, EventKind::EndOfAvailability] {
+            event(&mut out, catalog, record, kind, lang, page, stamp);
+        }
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+fn event(
+    out: &mut String,
+    catalog: &Catalog,
+    record: &Record,
+    kind: EventKind,
+    lang: Lang,
+    page: &str,
+    stamp: Date,
+) {
+    let strings = lang.strings();
+    let (date, what) = match kind {
+        EventKind::EndOfPatch => (record.end_of_patch, strings.end_of_patch),
+        EventKind::EndOfAvailability => (record.end_of_availability, strings.end_of_availability),
+    };
+    let name = record_name(record);
+    let link = Link {
+        view: View::Record(record.id.clone()),
+        at: None,
+        lang: Some(lang),
+    };
+    let url = format!("{page}{}", format(&link));
+    let summary = format!("{name}: {what}");
+    let description = fill(
+        strings.calendar_description,
+        &[
+            &name,
+            product_name(lang, record.product),
+            what,
+            &date.to_string(),
+            &catalog.as_of.to_string(),
+            &url,
+        ],
+    );
+    line(out, "BEGIN:VEVENT");
+    line(
+        out,
+        &format!("UID:{}-{}@dlvm-support-timeline", record.id, kind.slug()),
+    );
+    line(out, &format!("DTSTAMP:{}T000000Z", ical_date(stamp)));
+    line(out, &format!("DTSTART;VALUE=DATE:{}", ical_date(date)));
+    line(
+        out,
+        &format!(
+            "DTEND;VALUE=DATE:{}",
+            ical_date(date.add_days(1).unwrap_or(date))
+        ),
+    );
+    line(out, &format!("SUMMARY:{}", escape(&summary)));
+    line(out, &format!("DESCRIPTION:{}", escape(&description)));
+    line(out, &format!("URL:{url}"));
+    line(out, "TRANSP:TRANSPARENT");
+    for days in ALARM_DAYS {
+        line(out, "BEGIN:VALARM");
+        line(out, "ACTION:DISPLAY");
+        line(out, &format!("DESCRIPTION:{}", escape(&summary)));
+        line(out, &format!("TRIGGER:-P{days}D"));
+        line(out, "END:VALARM");
+    }
+    line(out, "END:VEVENT");
+}
+
+/// A file name for the download: `dlvm-tensorflow-2.16.ics`, or
+/// `dlvm-support-dates.ics` for several records.
+pub fn file_name(records: &[&Record]) -> String {
+    match records {
+        [one] => format!("dlvm-{}.ics", one.id.replace('/', "-")),
+        _ => "dlvm-support-dates.ics".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_text_values() {
+        assert_eq!(escape("a,b;c\\d\ne\r"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn folds_long_lines_at_75_octets_without_splitting_characters() {
+        let mut out = String::new();
+        line(&mut out, &format!("DESCRIPTION:{}", "ñ".repeat(60)));
+        for physical in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(
+                physical.len() <= 75,
+                "{} octets: {physical:?}",
+                physical.len()
+            );
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("DESCRIPTION:{}\r\n", "ñ".repeat(60)));
+    }
+}

@@ -1,0 +1,529 @@
+//! "Paste what you run": reads an image family (`tf-2-11-cu113-debian-11-py310`),
+//! a dated image name (`pytorch-2-9-cu129-ubuntu-2204-nvidia-580-v20260416`) or a
+//! container URI (`us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310`,
+//! with or without a tag) and finds the catalog record it belongs to.
+//!
+//! Never a wrong silent match: a name that fits several records, or none, or
+//! that has a part this reader does not know, is "not recognized", with the
+//! closest records offered instead.
+
+use super::catalog::{version_key, Accelerator, Catalog, Framework, Product, Record};
+use super::date::Date;
+use super::family::{container_name, FamilyFacts};
+
+/// Longer input is refused before any work (a pasted page, not a name).
+pub const MAX_INPUT: usize = 300;
+
+/// What an image name says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImageName {
+    pub product: Product,
+    pub framework: Framework,
+    /// `2.11`, `cu129`, `cpu`, `0.5`: as in the catalog's `version`.
+    pub version: String,
+    pub facts: FamilyFacts,
+    pub accelerator: Option<Accelerator>,
+    /// The image's build date, from a `vYYYYMMDD` part.
+    pub built: Option<Date>,
+    /// The name without its date or tag: the family (or container) to use
+    /// for the latest image.
+    pub family: String,
+}
+
+/// Why a text could not be read as an image name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    Empty,
+    TooLong,
+    /// The framework part is not one the catalog has (`jax-0-4`).
+    UnknownFramework(String),
+    /// A part this reader does not know, or a version that is not one.
+    UnknownPart(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Lookup<'c> {
+    Found {
+        record: &'c Record,
+        image: ImageName,
+    },
+    /// Read, but no single record fits.
+    NoMatch {
+        image: ImageName,
+        /// Several records fit (the name leaves out what tells them apart).
+        ambiguous: bool,
+        closest: Vec<&'c Record>,
+    },
+    Unreadable {
+        why: Unreadable,
+        closest: Vec<&'c Record>,
+    },
+}
+
+fn digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `v20241118` → 2024-11-18.
+fn build_date(token: &str) -> Option<Date> {
+    let number = token
+        .strip_prefix('v')
+        .filter(|d| d.len() == 8 && digits(d))?;
+    let text = format!(
+        "{}-{}-{}",
+        number.get(0..4)?,
+        number.get(4..6)?,
+        number.get(6..8)?
+    );
+    Date::parse_iso(&text).ok()
+}
+
+fn framework_of(token: &str, product: Product) -> Option<Framework> {
+    match (token, product) {
+        ("tf" | "tf2", _) => Some(Framework::TensorFlow),
+        ("pytorch", _) => Some(Framework::PyTorch),
+        ("common", Product::Vm) | ("base", Product::Containers) => Some(Framework::Base),
+        ("vllm", Product::Containers) => Some(Framework::Vllm),
+        _ => None,
+    }
+}
+
+/// `cpu` → CPU; `gpu`, `cu113` → GPU.
+fn accelerator_of(token: &str) -> Option<Accelerator> {
+    match token {
+        "cpu" => Some(Accelerator::Cpu),
+        "gpu" => Some(Accelerator::Gpu),
+        t if t.strip_prefix("cu").is_some_and(digits) => Some(Accelerator::Gpu),
+        _ => None,
+    }
+}
+
+/// A container URI without its tag or digest (`…/tf2-cpu.2-17.py310:m125`
+/// → `…/tf2-cpu.2-17.py310`); a `:` in the registry host is kept.
+fn without_tag(uri: &str) -> String {
+    let strip = |last: &str| last.split(['@', ':']).next().unwrap_or(last).to_owned();
+    match uri.rsplit_once('/') {
+        Some((path, last)) => format!("{path}/{}", strip(last)),
+        None => strip(uri),
+    }
+}
+
+fn is_container(text: &str) -> bool {
+    text.contains('/') || text.contains(':') || text.contains('.')
+}
+
+/// Reads a VM image family or image name (parts joined by `-`).
+fn read_vm(text: &str) -> Result<ImageName, Unreadable> {
+    let tokens: Vec<&str> = text.split('-').collect();
+    let first = tokens.first().copied().unwrap_or("");
+    let framework = framework_of(first, Product::Vm)
+        .ok_or_else(|| Unreadable::UnknownFramework(first.to_owned()))?;
+    let (version, rest) = match framework {
+        Framework::Base => {
+            let flavour = tokens.get(1).copied().unwrap_or("");
+            if accelerator_of(flavour).is_none() || flavour == "gpu" {
+                return Err(Unreadable::UnknownPart(flavour.to_owned()));
+            }
+            (flavour.to_owned(), tokens.get(1..).unwrap_or(&[]))
+        }
+        _ => match (tokens.get(1), tokens.get(2)) {
+            (Some(major), Some(minor)) if digits(major) && digits(minor) => {
+                (format!("{major}.{minor}"), tokens.get(3..).unwrap_or(&[]))
+            }
+            (major, _) => {
+                return Err(Unreadable::UnknownPart(
+                    major.copied().unwrap_or("").to_owned(),
+                ))
+            }
+        },
+    };
+    let mut accelerator = None;
+    let mut built = None;
+    let mut kept: Vec<&str> = tokens
+        .get(..tokens.len() - rest.len())
+        .unwrap_or(&[])
+        .to_vec();
+    let mut index = 0;
+    while let Some(token) = rest.get(index).copied() {
+        let next = rest.get(index + 1).copied();
+        match token {
+            "ubuntu" | "debian" | "nvidia" if next.is_some_and(digits) => {
+                kept.push(token);
+                kept.extend(next);
+                index += 2;
+                continue;
+            }
+            "VERSION_DATE" => {}
+            "conda" => kept.push(token),
+            t if build_date(t).is_some() => built = build_date(t),
+            t if accelerator_of(t).is_some() => {
+                accelerator = accelerator.or(accelerator_of(t));
+                kept.push(t);
+            }
+            t if t.strip_prefix("py").is_some_and(digits) => kept.push(t),
+            t => return Err(Unreadable::UnknownPart(t.to_owned())),
+        }
+        index += 1;
+    }
+    Ok(ImageName {
+        product: Product::Vm,
+        framework,
+        version,
+        facts: FamilyFacts::read(text),
+        accelerator,
+        built,
+        family: kept.join("-"),
+    })
+}
+
+/// Reads a container image URI (parts joined by `.`; a registry path and a
+/// tag or digest may surround it).
+fn read_container(text: &str) -> Result<ImageName, Unreadable> {
+    let name = container_name(text);
+    let parts: Vec<&str> = name.split('.').collect();
+    let head: Vec<&str> = parts.first().copied().unwrap_or("").split('-').collect();
+    let first = head.first().copied().unwrap_or("");
+    let framework = framework_of(first, Product::Containers)
+        .ok_or_else(|| Unreadable::UnknownFramework(first.to_owned()))?;
+    let mut accelerator = None;
+    for token in head.iter().skip(1) {
+        match (*token, accelerator_of(token)) {
+            (_, Some(a)) => accelerator = Some(a),
+            // vllm-inference
+            ("inference", None) if framework == Framework::Vllm => {}
+            (t, None) => return Err(Unreadable::UnknownPart(t.to_owned())),
+        }
+    }
+    let mut version = None;
+    for part in parts.iter().skip(1) {
+        let pieces: Vec<&str> = part.split('-').collect();
+        match pieces.as_slice() {
+            [major, minor] if digits(major) && digits(minor) => {
+                version = Some(format!("{major}.{minor}"))
+            }
+            [single] if accelerator_of(single).is_some() => {
+                accelerator = accelerator.or(accelerator_of(single))
+            }
+            [single] if single.strip_prefix("py").is_some_and(digits) => {}
+            [single] if single.strip_prefix("ubuntu").is_some_and(digits) => {}
+            [single] if single.strip_prefix("debian").is_some_and(digits) => {}
+            _ => return Err(Unreadable::UnknownPart((*part).to_owned())),
+        }
+    }
+    let version = match framework {
+        // base-cu124.py310: the flavour is the version.
+        Framework::Base => head.get(1).copied().unwrap_or("").to_owned(),
+        _ => version.ok_or_else(|| Unreadable::UnknownPart(name.to_owned()))?,
+    };
+    Ok(ImageName {
+        product: Product::Containers,
+        framework,
+        version,
+        facts: FamilyFacts::read_container(name),
+        accelerator,
+        built: None,
+        family: without_tag(text),
+    })
+}
+
+/// Reads any of the accepted forms.
+pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Unreadable::Empty);
+    }
+    if text.len() > MAX_INPUT {
+        return Err(Unreadable::TooLong);
+    }
+    let lower = text
+        .to_ascii_lowercase()
+        .replace("version_date", "VERSION_DATE");
+    if is_container(&lower) {
+        read_container(&lower)
+    } else {
+        read_vm(&lower)
+    }
+}
+
+/// Whether a record can be the image: everything the name states agrees.
+fn fits(record: &Record, image: &ImageName) -> bool {
+    let agrees = |stated: &Option<String>, value: Option<&str>| match (stated, value) {
+        (Some(stated), Some(value)) => stated == value,
+        _ => true,
+    };
+    // The record's own names may state a CUDA its `cuda` field does not
+    // (kept as printed, with a data issue): both count.
+    let cuda_ok = match &image.facts.cuda {
+        None => true,
+        Some(cuda) => {
+            record.cuda.as_deref() == Some(cuda.as_str())
+                || record
+                    .image_families
+                    .iter()
+                    .any(|f| FamilyFacts::read(f).cuda.as_ref() == Some(cuda))
+                || record
+                    .container_images
+                    .iter()
+                    .any(|c| FamilyFacts::read_container(c).cuda.as_ref() == Some(cuda))
+        }
+    };
+    record.product == image.product
+        && record.framework == image.framework
+        && record.version == image.version
+        && agrees(&image.facts.python, record.python.as_deref())
+        && agrees(&image.facts.os, record.os.as_deref())
+        && agrees(&image.facts.driver, record.driver.as_deref())
+        && cuda_ok
+        && image.accelerator.is_none_or(|a| record.has_accelerator(a))
+}
+
+/// Up to three records nearest to what was asked: same product and
+/// framework first, then the nearest version.
+fn closest<'c>(catalog: &'c Catalog, image: Option<&ImageName>) -> Vec<&'c Record> {
+    let Some(image) = image else {
+        return Vec::new();
+    };
+    let wanted = version_key(&image.version);
+    let distance = |r: &Record| {
+        let key = version_key(&r.version);
+        key.iter()
+            .zip(wanted.iter())
+            .fold(0u64, |acc, (a, b)| acc * 1000 + u64::from(a.abs_diff(*b)))
+    };
+    let mut records: Vec<&Record> = catalog
+        .records
+        .iter()
+        .filter(|r| r.product == image.product && r.framework == image.framework)
+        .collect();
+    records.sort_unstable_by_key(|r| (distance(r), std::cmp::Reverse(r.newness()), r.id.clone()));
+    records.truncate(3);
+    records
+}
+
+/// Finds the record a pasted image name belongs to.
+pub fn lookup<'c>(catalog: &'c Catalog, text: &str) -> Lookup<'c> {
+    let image = match read_image_name(text) {
+        Ok(image) => image,
+        Err(why) => {
+            // A known framework with an unknown part still has neighbours.
+            return Lookup::Unreadable {
+                why,
+                closest: Vec::new(),
+            };
+        }
+    };
+    let fitting: Vec<&Record> = catalog.records.iter().filter(|r| fits(r, &image)).collect();
+    match fitting.as_slice() {
+        [record] => Lookup::Found { record, image },
+        [] => {
+            let closest = closest(catalog, Some(&image));
+            Lookup::NoMatch {
+                image,
+                ambiguous: false,
+                closest,
+            }
+        }
+        several => {
+            let closest = several.iter().copied().take(3).collect();
+            Lookup::NoMatch {
+                image,
+                ambiguous: true,
+                closest,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shipped::SHIPPED;
+
+    /// The id a text finds, or what went wrong.
+    fn found(text: &str) -> Result<String, String> {
+        match lookup(&SHIPPED, text) {
+            Lookup::Found { record, .. } => Ok(record.id.to_string()),
+            Lookup::NoMatch {
+                ambiguous, closest, ..
+            } => Err(format!(
+                "{}: {}",
+                if ambiguous { "ambiguous" } else { "no match" },
+                closest
+                    .iter()
+                    .map(|r| r.id.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            Lookup::Unreadable { why, .. } => Err(format!("unreadable: {why:?}")),
+        }
+    }
+
+    #[test]
+    fn the_issues_examples() {
+        assert_eq!(
+            found("tf-2-11-cu113-debian-11-py310"),
+            Ok("tensorflow/2.11-py310".into())
+        );
+        assert_eq!(
+            found("pytorch-2-4-cu124-v20241118-debian-11-py310"),
+            Ok("pytorch/2.4".into())
+        );
+        assert_eq!(
+            found("pytorch-2-9-cu129-ubuntu-2204-nvidia-580-v20260416"),
+            Ok("pytorch/2.9-ubuntu-2204".into())
+        );
+        assert_eq!(
+            found("us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310"),
+            Ok("containers/tensorflow/2.17".into())
+        );
+        assert_eq!(
+            found("us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125"),
+            Ok("containers/tensorflow/2.17".into())
+        );
+    }
+
+    /// Every family pattern and container image in the catalog, as printed,
+    /// without the placeholder and with a date in its place, finds its record.
+    #[test]
+    fn every_pattern_of_both_products_finds_its_record() {
+        for record in SHIPPED.records.iter() {
+            let mut names: Vec<String> = Vec::new();
+            for pattern in record.image_families.iter() {
+                names.push(pattern.to_string());
+                names.push(pattern.replace("-VERSION_DATE", ""));
+                names.push(pattern.replace("VERSION_DATE", "v20240101"));
+            }
+            for uri in record.container_images.iter() {
+                names.push(uri.to_string());
+                names.push(format!("{uri}:latest"));
+                names.push(uri.rsplit('/').next().unwrap_or_default().to_owned());
+                names.push(uri.replace(
+                    "us-docker.pkg.dev/deeplearning-platform-release/",
+                    "gcr.io/deeplearning-platform-release/",
+                ));
+            }
+            assert!(!names.is_empty(), "{} has names", record.id);
+            for name in names {
+                assert_eq!(found(&name), Ok(record.id.to_string()), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn names_seen_in_release_notes_find_their_records() {
+        for (name, id) in [
+            ("common-cu121-debian-11-py310", "base/cu121"),
+            ("common-cpu-debian-11-py310", "base/cpu-py310"),
+            ("tf-2-12-gpu-debian-11-py310", "tensorflow/2.12"),
+            ("tf-2-12-cu118-debian-11-py310", "tensorflow/2.12"),
+            ("tf-2-6-cu113-debian-11-py39", "tensorflow/2.6-py39"),
+            ("pytorch-1-13-cu113-debian-11-py310", "pytorch/1.13-py310"),
+            (
+                "common-cu129-ubuntu-2404-nvidia-580",
+                "base/cu129-ubuntu-2404",
+            ),
+            (
+                "pytorch-2-7-cu128-ubuntu-2204-nvidia-570-v20250101",
+                "pytorch/2.7",
+            ),
+            ("COMMON-CPU-DEBIAN-11-PY310-CONDA", "base/cpu-py310"),
+            ("  tf-2-16-cu123-py310  ", "tensorflow/2.16"),
+        ] {
+            assert_eq!(found(name), Ok(id.to_owned()), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_dated_name_gives_its_build_date_and_family() {
+        let Lookup::Found { image, .. } =
+            lookup(&SHIPPED, "pytorch-2-4-cu124-v20241118-debian-11-py310")
+        else {
+            panic!("found")
+        };
+        assert_eq!(image.built, Date::from_ymd(2024, 11, 18));
+        assert_eq!(image.family, "pytorch-2-4-cu124-debian-11-py310");
+        let Lookup::Found { image, .. } = lookup(
+            &SHIPPED,
+            "gcr.io/deeplearning-platform-release/pytorch-cu124.2-4.py310:latest",
+        ) else {
+            panic!("found")
+        };
+        assert_eq!(
+            (image.built, image.family.as_str()),
+            (
+                None,
+                "gcr.io/deeplearning-platform-release/pytorch-cu124.2-4.py310"
+            )
+        );
+    }
+
+    #[test]
+    fn what_fits_several_records_or_none_is_not_recognized() {
+        // No Python: both TF 2.11 variants fit.
+        assert_eq!(
+            found("tf-2-11-cpu"),
+            Err("ambiguous: tensorflow/2.11-py310, tensorflow/2.11-py37".into())
+        );
+        // No OS: both PyTorch 2.9 families fit.
+        assert_eq!(
+            found("pytorch-2-9-cu129-nvidia-580"),
+            Err("ambiguous: pytorch/2.9-ubuntu-2404, pytorch/2.9-ubuntu-2204".into())
+        );
+        // No such version: the nearest ones instead.
+        assert_eq!(
+            found("tf-2-18-cu123-py310"),
+            Err("no match: tensorflow/2.17, tensorflow/2.16, tensorflow/2.15".into())
+        );
+        // A Python this version never had.
+        assert_eq!(
+            found("tf-2-16-cpu-py39"),
+            Err("no match: tensorflow/2.16, tensorflow/2.17, tensorflow/2.15".into())
+        );
+        // A CPU name for a GPU-only version.
+        assert_eq!(
+            found("pytorch-2-4-cpu-py310"),
+            Err("no match: pytorch/2.4, pytorch/2.3, pytorch/2.2".into())
+        );
+        // No such container product.
+        assert_eq!(
+            found("us-docker.pkg.dev/deeplearning-platform-release/gcr.io/pytorch-cu124.2-9.py310")
+                .map_err(|e| e.starts_with("no match")),
+            Err(true)
+        );
+    }
+
+    #[test]
+    fn malformed_input_is_unreadable_not_a_guess() {
+        for (text, why) in [
+            ("", Unreadable::Empty),
+            ("   ", Unreadable::Empty),
+            ("jax-0-4-py310", Unreadable::UnknownFramework("jax".into())),
+            ("tf-ent-2-8-cpu", Unreadable::UnknownPart("ent".into())),
+            ("tf-2-x-cpu", Unreadable::UnknownPart("2".into())),
+            (
+                "tf-2-16-cpu-py310-banana",
+                Unreadable::UnknownPart("banana".into()),
+            ),
+            ("common-gpu-py310", Unreadable::UnknownPart("gpu".into())),
+            (
+                "us-docker.pkg.dev/x/ubuntu:22.04",
+                Unreadable::UnknownFramework("ubuntu".into()),
+            ),
+            (
+                "tf2-cpu.2-17.py310.extra",
+                Unreadable::UnknownPart("extra".into()),
+            ),
+            (
+                "<script>alert(1)</script>",
+                Unreadable::UnknownFramework("script>".into()),
+            ),
+        ] {
+            assert_eq!(read_image_name(text), Err(why), "{text:?}");
+        }
+        assert_eq!(
+            read_image_name(&"tf-2-16-".repeat(100)),
+            Err(Unreadable::TooLong)
+        );
+        assert!(matches!(lookup(&SHIPPED, "🙂"), Lookup::Unreadable { .. }));
+    }
+}
