@@ -303,3 +303,41 @@ async fn a_bad_link_shows_a_notice_and_a_sane_view() {
     click(&root, ".dlvm-notice button").await;
     assert!(find(&root, ".dlvm-notice").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn the_product_switch_changes_frameworks_and_records() {
+    let root = render("#/pytorch?at=2025-01-01", None).await;
+    assert_eq!(
+        attr(&root, ".dlvm-product[aria-pressed=true]", "data-product").as_deref(),
+        Some("vm")
+    );
+    assert!(
+        find(&root, "[data-framework=vllm]").is_none(),
+        "no vLLM VM images"
+    );
+    click(&root, ".dlvm-product[data-product=containers]").await;
+    assert_eq!(
+        attr(&root, ".dlvm-product[aria-pressed=true]", "data-product").as_deref(),
+        Some("containers")
+    );
+    assert!(
+        find(&root, "[data-framework=vllm]").is_some(),
+        "vLLM containers"
+    );
+    let rows = all_attr(&root, "tr[data-version-id]", "data-version-id");
+    assert!(
+        !rows.is_empty() && rows.iter().all(|id| id.starts_with("containers/pytorch/")),
+        "{rows:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn ticking_rows_enables_the_calendar_download() {
+    let root = render("#/pytorch?at=2025-01-01", None).await;
+    let button =
+        || find(&root, "[data-action=calendar-ticked]").map(|b| b.has_attribute("disabled"));
+    assert_eq!(button(), Some(true), "nothing ticked");
+    click(&root, "input[data-tick='pytorch/2.4']").await;
+    assert_eq!(button(), Some(false));
+    assert!(text(&root, "[data-action=calendar-ticked]").ends_with("(1)"));
+}

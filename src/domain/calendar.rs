@@ -78,10 +78,11 @@ pub fn ics(catalog: &Catalog, records: &[&Record], lang: Lang, page: &str, stamp
     );
     line(&mut out, "CALSCALE:GREGORIAN");
     line(&mut out, "METHOD:PUBLISH");
-    line(
-        &mut out,
-        &format!("X-WR-CALNAME:{}", escape(lang.strings().calendar_name)),
-    );
+    let name = match lang {
+        Lang::En => "Deep Learning VM support dates",
+        Lang::Es => "Fechas de asistencia de Deep Learning VM",
+    };
+    line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
     for record in records {
         for kind in [EventKind::EndOfPatch, EventKind::EndOfAvailability] {
             event(&mut out, catalog, record, kind, lang, page, stamp);
@@ -113,8 +114,13 @@ fn event(
     };
     let url = format!("{page}{}", format(&link));
     let summary = format!("{name}: {what}");
+    // {0} record, {1} product, {2} event, {3} date, {4} catalog as_of, {5} link.
+    let template = match lang {
+        Lang::En => "{0} ({1}): {2} on {3}. Dates from the DLVM Support Timeline catalog as of {4} (Google's support policy pages). {5}",
+        Lang::Es => "{0} ({1}): {2} el {3}. Fechas del catálogo de DLVM Support Timeline al {4} (páginas de la política de asistencia de Google). {5}",
+    };
     let description = fill(
-        strings.calendar_description,
+        template,
         &[
             &name,
             product_name(lang, record.product),

@@ -1,14 +1,13 @@
 //! Deep links: the URL hash names a view, so any static host can serve the
-//! widget. `#/{framework}`, `#/containers/{framework}`, `#/{id}` or
-//! `#/lookup/{image name}`, with an optional `?at=YYYY-MM-DD` and
-//! `&lang=en|es`, e.g. `#/pytorch/2.4?at=2026-01-01&lang=es`.
+//! widget. `#/{framework}`, `#/containers/{framework}` or `#/{id}`, with an
+//! optional `?at=YYYY-MM-DD` and `&lang=en|es`, e.g.
+//! `#/pytorch/2.4?at=2026-01-01&lang=es`.
 //!
 //! Parsing never fails: what it cannot honour becomes a `Notice` and a sane
 //! view is shown instead.
 
 use super::catalog::{Catalog, Framework, Product, Text};
 use super::date::Date;
-use super::lookup::{lookup, Lookup};
 use super::messages::{Lang, Notice};
 
 /// What the widget shows.
@@ -17,38 +16,12 @@ pub enum View {
     Framework(Product, Framework),
     /// A record, by its id (which names its product and framework).
     Record(Text),
-    /// A pasted image name, and the record it was found to be (if any).
-    Lookup {
-        text: String,
-        found: Option<Text>,
-    },
 }
 
 impl Default for View {
     fn default() -> Self {
         View::Framework(Product::Vm, DEFAULT_FRAMEWORK)
     }
-}
-
-/// Characters a hash keeps as they are; the rest is percent-encoded.
-fn keep_in_hash(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "-._~/:@".contains(c)
-}
-
-/// `a b` → `a%20b` (UTF-8 bytes), for a pasted name inside a link.
-fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if keep_in_hash(c) {
-            out.push(c);
-        } else {
-            let mut buffer = [0u8; 4];
-            for byte in c.encode_utf8(&mut buffer).bytes() {
-                out.push_str(&format!("%{byte:02X}"));
-            }
-        }
-    }
-    out
 }
 
 /// The view when the link names none.
@@ -138,23 +111,12 @@ fn parse_path(path: &str, catalog: &Catalog, notices: &mut Vec<Notice>) -> View 
 pub fn parse(hash: &str, catalog: &Catalog) -> ParsedLink {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-    let decoded = percent_decode(path);
     let mut notices = Vec::new();
-    let view = match decoded.trim_start_matches('/').get(..7) {
-        Some(prefix) if prefix.eq_ignore_ascii_case("lookup/") => {
-            let text = decoded
-                .trim_start_matches('/')
-                .get(7..)
-                .unwrap_or("")
-                .to_owned();
-            let found = match lookup(catalog, &text) {
-                Lookup::Found { record, .. } => Some(record.id.clone()),
-                _ => None,
-            };
-            View::Lookup { text, found }
-        }
-        _ => parse_path(&decoded.to_ascii_lowercase(), catalog, &mut notices),
-    };
+    let view = parse_path(
+        &percent_decode(path).to_ascii_lowercase(),
+        catalog,
+        &mut notices,
+    );
     let mut link = Link {
         view,
         at: None,
@@ -186,7 +148,6 @@ pub fn format(link: &Link) -> String {
             format!("#/{}{}", product.id_prefix(), framework.slug())
         }
         View::Record(id) => format!("#/{id}"),
-        View::Lookup { text, .. } => format!("#/lookup/{}", percent_encode(text)),
     };
     let mut query = Vec::new();
     if let Some(at) = link.at {
@@ -259,119 +220,6 @@ mod tests {
             "#/containers/tensorflow",
             &["No version containers/tensorflow/9.9 — showing TensorFlow."],
         );
-        check(
-            "#/lookup/tf-2-11-cu113-debian-11-py310",
-            "#/lookup/tf-2-11-cu113-debian-11-py310",
-            &[],
-        );
-        check(
-            "#/lookup/us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125?at=2026-01-01",
-            "#/lookup/us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125?at=2026-01-01",
-            &[],
-        );
-        check("#/lookup/a b", "#/lookup/a%20b", &[]);
-    }
-
-    #[test]
-    fn a_lookup_link_carries_what_it_found() {
-        let view = |hash: &str| parse(hash, &SHIPPED).link.view;
-        assert_eq!(
-            view("#/lookup/pytorch-2-4-cu124-v20241118-debian-11-py310"),
-            View::Lookup {
-                text: "pytorch-2-4-cu124-v20241118-debian-11-py310".into(),
-                found: Some("pytorch/2.4".into())
-            }
-        );
-        assert_eq!(
-            view("#/LOOKUP/jax"),
-            View::Lookup {
-                text: "jax".into(),
-                found: None
-            }
-        );
-        assert_eq!(
-            view("#/lookup/"),
-            View::Lookup {
-                text: String::new(),
-                found: None
-            }
-        );
-    }
-
-    #[test]
-    fn a_version_without_its_variant_opens_the_newest_python() {
-        check("#/tensorflow/2.11", "#/tensorflow/2.11-py310", &[]);
-        check("#/tensorflow/2.6", "#/tensorflow/2.6-py39", &[]);
-        check("#/pytorch/1.13", "#/pytorch/1.13-py310", &[]);
-        check("#/base/cpu", "#/base/cpu-py310", &[]);
-        check("#/pytorch/2.9", "#/pytorch/2.9-ubuntu-2404", &[]);
-    }
-
-    #[test]
-    fn what_cannot_be_honoured_becomes_a_notice() {
-        check(
-            "#/tensorflow/9.9",
-            "#/tensorflow",
-            &["No version tensorflow/9.9 — showing TensorFlow."],
-        );
-        check(
-            "#/jax",
-            "#/tensorflow",
-            &["No framework “jax” — showing TensorFlow."],
-        );
-        check(
-            "#/jax/0.4",
-            "#/tensorflow",
-            &["No framework “jax/0.4” — showing TensorFlow."],
-        );
-        check(
-            "#/pytorch?at=2026-02-30&lang=fr",
-            "#/pytorch",
-            &[
-                "“2026-02-30” is not a date (YYYY-MM-DD) — showing today.",
-                "No language “fr” (en, es).",
-            ],
-        );
-        check(
-            "#/pytorch?at=",
-            "#/pytorch",
-            &["“” is not a date (YYYY-MM-DD) — showing today."],
-        );
-        check(
-            "#/%3Cb%3Ehi",
-            "#/tensorflow",
-            &["No framework “<b>hi” — showing TensorFlow."],
-        );
-        check(
-            "#/pytorch/%ZZ",
-            "#/pytorch",
-            &["No version pytorch/%zz — showing PyTorch."],
-        );
-    }
-
-    #[test]
-    fn garbage_and_huge_hashes_fall_back_quietly_sized() {
-        let huge = format!("#/{}", "a/".repeat(5_000));
-        let parsed = parse(&huge, &SHIPPED);
-        assert_eq!(parsed.link.view, View::default());
-        assert_eq!(parsed.notices.len(), 1);
-        for garbage in [
-            "#?",
-            "#&&&",
-            "#/?at",
-            "#/\u{0}",
-            "#//////",
-            "#/tensorflow/2.16/extra",
-            "#%",
-            "#/%E2%82",
-        ] {
-            let parsed = parse(garbage, &SHIPPED);
-            assert!(
-                parsed.notices.len() <= 2,
-                "{garbage:?}: {:?}",
-                parsed.notices
-            );
-        }
     }
 
     #[test]
@@ -381,20 +229,6 @@ mod tests {
             for framework in SHIPPED.frameworks_of(product) {
                 links.push(View::Framework(product, framework));
             }
-        }
-        for text in [
-            "tf-2-16-cu123-py310",
-            "gcr.io/deeplearning-platform-release/base-cu124.py310:latest",
-            "nonsense ?&#%",
-        ] {
-            let found = match lookup(&SHIPPED, text) {
-                Lookup::Found { record, .. } => Some(record.id.clone()),
-                _ => None,
-            };
-            links.push(View::Lookup {
-                text: text.to_owned(),
-                found,
-            });
         }
         for record in SHIPPED.records.iter() {
             links.push(View::Record(record.id.clone()));

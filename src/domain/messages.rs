@@ -106,24 +106,9 @@ pub struct Strings {
     pub open_full_view: &'static str,
     pub embed_failed: &'static str,
     pub products: &'static str,
-    pub calendar_name: &'static str,
-    /// {0} record, {1} product, {2} event, {3} date, {4} catalog as_of, {5} link.
-    pub calendar_description: &'static str,
     pub add_to_calendar: &'static str,
     pub download_ticked: &'static str,
     pub tick_for_calendar: &'static str,
-    pub lookup_label: &'static str,
-    pub lookup_hint: &'static str,
-    pub lookup_button: &'static str,
-    pub lookup_clear: &'static str,
-    /// {0} the pasted text.
-    pub lookup_found: &'static str,
-    pub lookup_not_recognized: &'static str,
-    pub lookup_ambiguous: &'static str,
-    pub lookup_closest: &'static str,
-    pub your_image: &'static str,
-    pub image_built: &'static str,
-    pub use_family: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -179,22 +164,9 @@ pub static EN: Strings = Strings {
     open_full_view: "Open in full view",
     embed_failed: "The DLVM support widget could not be shown here:",
     products: "Product",
-    calendar_name: "Deep Learning VM support dates",
-    calendar_description: "{0} ({1}): {2} on {3}. Dates from the DLVM Support Timeline catalog as of {4} (Google's support policy pages). {5}",
     add_to_calendar: "Add to calendar (.ics)",
     download_ticked: "Download calendar (.ics) for the ticked versions",
     tick_for_calendar: "Add to the calendar download",
-    lookup_label: "Check the image you run",
-    lookup_hint: "Paste an image family, a dated image name or a container URI.",
-    lookup_button: "Check",
-    lookup_clear: "Clear",
-    lookup_found: "“{0}” is this version:",
-    lookup_not_recognized: "“{0}” is not recognized: it does not match any version in the catalog.",
-    lookup_ambiguous: "“{0}” matches several versions; add what tells them apart (Python, OS):",
-    lookup_closest: "Closest versions:",
-    your_image: "Your image",
-    image_built: "Built",
-    use_family: "Latest image of the family",
 };
 
 pub static ES: Strings = Strings {
@@ -250,22 +222,9 @@ pub static ES: Strings = Strings {
     open_full_view: "Abrir en la vista completa",
     embed_failed: "No se pudo mostrar aquí el widget de asistencia de DLVM:",
     products: "Producto",
-    calendar_name: "Fechas de asistencia de Deep Learning VM",
-    calendar_description: "{0} ({1}): {2} el {3}. Fechas del catálogo de DLVM Support Timeline al {4} (páginas de la política de asistencia de Google). {5}",
     add_to_calendar: "Agregar al calendario (.ics)",
     download_ticked: "Descargar calendario (.ics) de las versiones marcadas",
     tick_for_calendar: "Agregar a la descarga del calendario",
-    lookup_label: "Comprueba la imagen que usas",
-    lookup_hint: "Pega una familia de imágenes, un nombre de imagen con fecha o el URI de un contenedor.",
-    lookup_button: "Comprobar",
-    lookup_clear: "Borrar",
-    lookup_found: "«{0}» es esta versión:",
-    lookup_not_recognized: "«{0}» no se reconoce: no corresponde a ninguna versión del catálogo.",
-    lookup_ambiguous: "«{0}» corresponde a varias versiones; agrega lo que las distingue (Python, SO):",
-    lookup_closest: "Versiones más cercanas:",
-    your_image: "Tu imagen",
-    image_built: "Compilada",
-    use_family: "Última imagen de la familia",
 };
 
 const MONTHS_EN: [&str; 12] = [

@@ -63,9 +63,7 @@ pub struct State {
     pub history: History,
     /// "Soon" threshold of the warnings, in days.
     pub warn_days: i64,
-    /// The image name the reader pasted, while its result is on screen.
-    pub lookup: Option<String>,
-    /// Records ticked in the table for a calendar download.
+    /// Records ticked in the table for a calendar download (view state).
     pub ticked: Vec<Text>,
     /// The last copy to the clipboard: what (a family name, or "link") and
     /// whether it worked. View state, not part of the link.
@@ -88,12 +86,6 @@ pub enum Action {
     /// A link arrived (Back/Forward, a typed hash).
     FollowLink(ParsedLink),
     DismissNotices,
-    /// The reader pasted an image name; `found` is the record it is.
-    Lookup {
-        text: String,
-        found: Option<Text>,
-    },
-    ClearLookup,
     /// Tick (or untick) a record for the calendar download.
     Tick(Text, bool),
     Copied(Text, bool),
@@ -119,7 +111,6 @@ impl State {
             notices: Vec::new(),
             history: History::Replace,
             warn_days: super::policy::DEFAULT_WARN_DAYS,
-            lookup: None,
             ticked: Vec::new(),
             copied: None,
             pointed: None,
@@ -130,7 +121,6 @@ impl State {
 
     fn follow(&mut self, parsed: ParsedLink) {
         let ParsedLink { link, notices } = parsed;
-        self.lookup = None;
         match link.view {
             View::Framework(product, framework) => {
                 self.product = product;
@@ -138,12 +128,6 @@ impl State {
                 self.selected = None;
             }
             View::Record(id) => self.open(id),
-            View::Lookup { text, found } => {
-                if let Some(id) = found {
-                    self.open(id);
-                }
-                self.lookup = Some(text);
-            }
         }
         self.at = link.at.unwrap_or(self.today);
         self.at_chosen = link.at.is_some();
@@ -170,28 +154,16 @@ impl State {
             Action::ChooseProduct(product) => {
                 if next.product != product {
                     next.selected = None;
-                    next.lookup = None;
                 }
                 next.product = product;
             }
             Action::ChooseFramework(framework) => {
                 if next.framework != framework {
                     next.selected = None;
-                    next.lookup = None;
                 }
                 next.framework = framework;
             }
-            Action::Select(id) => {
-                next.lookup = None;
-                next.open(id);
-            }
-            Action::Lookup { text, found } => {
-                if let Some(id) = found {
-                    next.open(id);
-                }
-                next.lookup = Some(text);
-            }
-            Action::ClearLookup => next.lookup = None,
+            Action::Select(id) => next.open(id),
             // View state: not navigation, so no history entry.
             Action::Copied(what, ok) => {
                 next.history = self.history;
@@ -242,13 +214,9 @@ impl State {
     /// The link that reopens this view.
     pub fn link(&self) -> Link {
         Link {
-            view: match (&self.lookup, &self.selected) {
-                (Some(text), found) => View::Lookup {
-                    text: text.clone(),
-                    found: found.clone(),
-                },
-                (None, Some(id)) => View::Record(id.clone()),
-                (None, None) => View::Framework(self.product, self.framework),
+            view: match &self.selected {
+                Some(id) => View::Record(id.clone()),
+                None => View::Framework(self.product, self.framework),
             },
             at: self.at_chosen.then_some(self.at),
             lang: self.lang_chosen.then_some(self.lang),
@@ -375,31 +343,6 @@ mod tests {
     }
 
     #[test]
-    fn a_lookup_opens_what_it_found_and_stays_in_the_link() {
-        let s = open("#/base").apply(Action::Lookup {
-            text: "tf2-cpu.2-17.py310".into(),
-            found: Some("containers/tensorflow/2.17".into()),
-        });
-        assert_eq!(
-            (s.product, s.framework, s.selected.as_deref()),
-            (
-                Product::Containers,
-                Framework::TensorFlow,
-                Some("containers/tensorflow/2.17")
-            )
-        );
-        assert_eq!(format(&s.link()), "#/lookup/tf2-cpu.2-17.py310");
-        // Navigating elsewhere ends the lookup.
-        let s = s.apply(Action::Select("containers/tensorflow/2.16".into()));
-        assert_eq!(
-            (s.lookup.as_deref(), format(&s.link())),
-            (None, "#/containers/tensorflow/2.16".to_owned())
-        );
-        let s = open("#/lookup/jax-0-4");
-        assert_eq!((s.lookup.as_deref(), &s.selected), (Some("jax-0-4"), &None));
-    }
-
-    #[test]
     fn ticking_records_for_the_calendar_is_not_navigation() {
         let s = open("#/pytorch");
         let s = s
@@ -412,6 +355,22 @@ mod tests {
         assert_eq!(s.history, History::Replace);
         let s = s.apply(Action::Tick("pytorch/2.7".into(), false));
         assert_eq!(s.ticked, vec![Text::from("pytorch/2.4")]);
+    }
+
+    #[test]
+    fn view_state_changes_are_not_navigation() {
+        let s = open("#/pytorch");
+        let s = s.apply(Action::Point(Some("pytorch/2.7".into())));
+        assert_eq!(
+            (s.history, s.pointed.as_deref()),
+            (History::Replace, Some("pytorch/2.7"))
+        );
+        let s = s.apply(Action::Copied("link".into(), true));
+        assert_eq!(
+            (s.history, s.copied.clone()),
+            (History::Replace, Some(("link".into(), true)))
+        );
+        assert_eq!(format(&s.link()), "#/pytorch");
     }
 
     #[test]

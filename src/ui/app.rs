@@ -1,5 +1,5 @@
 use super::picker::{picker, product_switch};
-use super::{details::details, lookup::lookup_panel, table::version_table, timeline::timeline};
+use super::{details::details, table::version_table, timeline::timeline};
 use super::{toolbar::toolbar, web};
 use crate::domain::catalog::{Catalog, Text};
 use crate::domain::date::Date;
@@ -316,7 +316,6 @@ fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
                     <button type="button" class="dlvm-button" onclick={on_dismiss}>{ strings.dismiss }</button>
                 </div>
             }
-            { lookup_panel(ctx) }
             { product_switch(ctx) }
             { picker(ctx) }
             <div class="dlvm-panel" role="tabpanel" id={ctx.id("panel")}

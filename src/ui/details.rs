@@ -3,11 +3,10 @@ use super::table::{badge, dated};
 use super::web;
 use crate::domain::calendar;
 use crate::domain::catalog::Text;
-use crate::domain::lookup::{lookup, Lookup};
 use crate::domain::messages::{
     advice_text, change_texts, explain_status, record_name, severity_name, warning_text,
 };
-use crate::domain::policy::{evaluate, evaluate_image};
+use crate::domain::policy::evaluate;
 use crate::domain::state::Action;
 use yew::prelude::*;
 
@@ -48,52 +47,14 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
             </div>
         };
     };
-    // A pasted image name that found this record adds its build date and
-    // the latest-image check.
-    let image = state
-        .lookup
-        .as_deref()
-        .and_then(|text| match lookup(catalog, text) {
-            Lookup::Found {
-                record: found,
-                image,
-            } if found.id == record.id => Some(image),
-            _ => None,
-        });
-    let e = match &image {
-        Some(image) => evaluate_image(
-            catalog,
-            record,
-            state.at,
-            state.policy(),
-            image.built,
-            &image.family,
-        ),
-        None => evaluate(catalog, record, state.at, state.policy()),
-    };
-    let your_image = image.map(|image| {
-        html! {
-            <>
-                <h4 class="dlvm-h4">{ strings.your_image }</h4>
-                <dl class="dlvm-dates" data-image-built={image.built.map(|d| d.to_string())}>
-                    <dt>{ strings.image_built }</dt>
-                    <dd>{ match image.built {
-                        Some(date) => dated(lang, state.at, date),
-                        None => html! { <span class="dlvm-unknown">{ strings.unknown }</span> },
-                    } }</dd>
-                    <dt>{ strings.use_family }</dt>
-                    <dd><code>{ image.family }</code></dd>
-                </dl>
-            </>
-        }
-    });
+    let e = evaluate(catalog, record, state.at, state.policy());
     let on_calendar = {
         let id = record.id.clone();
         let page = ctx.page.clone();
-        let at = state.today;
+        let today = state.today;
         Callback::from(move |_: MouseEvent| {
             if let Some(record) = catalog.record(&id) {
-                let text = calendar::ics(catalog, &[record], lang, &page, at);
+                let text = calendar::ics(catalog, &[record], lang, &page, today);
                 web::download(&calendar::file_name(&[record]), "text/calendar", &text);
             }
         })
@@ -142,7 +103,6 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
             <h3 class="dlvm-h3" id={heading}>{ record_name(record) }{ " " }{ badge(lang, e.status) }</h3>
             <h4 class="dlvm-h4">{ strings.what_it_means }</h4>
             <p>{ explain_status(lang, &e) }</p>
-            { for your_image }
             <h4 class="dlvm-h4">{ strings.dates }</h4>
             <dl class="dlvm-dates">
                 <dt>{ strings.released }</dt><dd>{ released }</dd>

@@ -4,7 +4,6 @@
 mod app;
 mod details;
 pub mod embed;
-mod lookup;
 mod picker;
 mod table;
 mod timeline;

@@ -68,6 +68,11 @@ await test('views: card and badge show one version; each offers "open in full vi
   equal(await inShadow(page, 'badge', (root) => root.querySelector('.dlvm-badge-line')?.textContent),
     '◐deprecated TensorFlow 2.16 (Python 3.10) · deprecated · available until 28 Jun 2026', 'badge text');
   equal(await inShadow(page, 'badge', (root) => !!root.querySelector('.dlvm-full-link')), true, 'badge links to the full view');
+  // Containers: a card by container id, a timeline by data-product.
+  equal(await inShadow(page, 'container-card', (root) => [root.querySelector('[data-selected]')?.dataset.selected, root.querySelector('[data-selected]')?.dataset.status]),
+    ['containers/tensorflow/2.17', 'supported'], 'container card');
+  equal(await inShadow(page, 'vllm', (root) => [...root.querySelectorAll('tr[data-version-id]')].map((r) => r.dataset.versionId)),
+    ['containers/vllm/0.5'], 'vLLM container timeline');
   const href = await inShadow(page, 'card', (root) => root.querySelector('.dlvm-full-link')?.getAttribute('href'));
   equal(href.endsWith('/index.html#/pytorch/2.4?at=2026-01-01'), true, `full-view link ${href}`);
   clean(session);
@@ -128,7 +133,8 @@ await test('each bad attribute shows its own in-place error; the others render; 
   const { page } = session;
   const expected = {
     'bad-view': ['data-view', 'data-view: expected one of full, timeline, card, badge; found “cards”.'],
-    'bad-framework': ['data-framework', 'data-framework: expected one of tensorflow, pytorch, base; found “jax”.'],
+    'bad-product': ['data-product', 'data-product: expected one of vm, containers; found “dlc”.'],
+    'bad-framework': ['data-framework', 'data-framework: expected one of tensorflow, pytorch, base, vllm; found “jax”.'],
     'bad-version': ['data-version', 'data-version: expected a version id from the catalog, such as tensorflow/2.16; found “tensorflow/9.9”.'],
     'missing-version': ['data-version', 'data-version: the badge view needs a version id, such as tensorflow/2.16; found nothing.'],
     'bad-at': ['data-at', 'data-at: expected a date as YYYY-MM-DD; found “2026-02-30”.'],

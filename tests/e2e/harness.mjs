@@ -21,6 +21,7 @@ export async function startHarness() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run'],
     viewport: { width: 1200, height: 900 },
+    acceptDownloads: true,
   });
   const results = [];
 

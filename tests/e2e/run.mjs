@@ -133,11 +133,51 @@ await test('the language switch translates the widget and is kept in the link', 
   const { page } = session;
   equal(await page.textContent('thead th:nth-child(2)'), 'Version', 'English first');
   await page.selectOption('.dlvm-toolbar select >> nth=0', 'es');
-  await until(page, (p) => p.textContent('thead th'), 'Versión', 'Spanish header');
+  await until(page, (p) => p.textContent('thead th:nth-child(2)'), 'Versión', 'Spanish header');
   equal(await attr(page, '.dlvm', 'lang'), 'es', 'lang attribute');
   const badge = await page.textContent('[data-selected] .dlvm-badge');
   if (!badge.includes('obsoleta')) throw new Error(`badge: ${badge}`);
   equal(await hash(page), '#/base/cu128?at=2026-05-01&lang=es', 'hash');
+  clean(session);
+  await page.close();
+});
+
+await test('the product switch shows containers, with their own ids and links', async () => {
+  const session = await open('/#/containers/pytorch?at=2025-01-01');
+  const { page } = session;
+  equal(await attr(page, '.dlvm-product[aria-pressed=true]', 'data-product'), 'containers', 'containers chosen');
+  const tabs = await page.$$eval('[role=tab]', (els) => els.map((e) => e.dataset.framework));
+  equal(tabs, ['tensorflow', 'pytorch', 'base', 'vllm'], 'container frameworks');
+  const ids = await page.$$eval('tr[data-version-id]', (els) => els.map((e) => e.dataset.versionId));
+  equal(ids.every((id) => id.startsWith('containers/pytorch/')), true, `container ids ${ids}`);
+  await page.click('.dlvm-product[data-product=vm]');
+  await until(page, hash, '#/pytorch?at=2025-01-01', 'back to VM images');
+  equal(await page.$$eval('[role=tab]', (els) => els.map((e) => e.dataset.framework)), ['tensorflow', 'pytorch', 'base'], 'VM frameworks');
+  await page.goBack();
+  await until(page, (p) => attr(p, '.dlvm-product[aria-pressed=true]', 'data-product'), 'containers', 'Back to containers');
+  clean(session);
+  await page.close();
+});
+
+await test('calendar: a version\'s dates and the ticked versions download as .ics', async () => {
+  const session = await open('/#/pytorch/2.7?at=2026-03-01');
+  const { page } = session;
+  const read = async (action) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+    return [download.suggestedFilename(), await readFile(await download.path(), 'utf8')];
+  };
+  const [name, text] = await read(() => page.click('[data-action=calendar]'));
+  equal(name, 'dlvm-pytorch-2.7.ics', 'file name');
+  equal(text.startsWith('BEGIN:VCALENDAR\r\n'), true, 'an iCalendar file');
+  const uids = [...text.matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1]);
+  equal(uids, ['pytorch/2.7-end-of-patch@dlvm-support-timeline', 'pytorch/2.7-end-of-availability@dlvm-support-timeline'], 'events');
+  await page.check('input[data-tick="pytorch/2.7"]');
+  await page.check('input[data-tick="pytorch/2.9-ubuntu-2404"]');
+  equal(await hash(page), '#/pytorch/2.7?at=2026-03-01', 'ticking is not navigation');
+  const [many, both] = await read(() => page.click('[data-action=calendar-ticked]'));
+  equal(many, 'dlvm-support-dates.ics', 'file name for several');
+  equal((both.match(/^BEGIN:VEVENT\r$/gm) ?? []).length, 4, 'two events per ticked version');
+  equal((both.match(/^TRIGGER:-P(90|30|7)D\r$/gm) ?? []).length, 12, 'three alarms per event');
   clean(session);
   await page.close();
 });
