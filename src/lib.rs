@@ -4,6 +4,19 @@
 //! `domain` is the pure core (catalog, validation, policy, …), tested
 //! natively; `ui` is the Yew layer, compiled only for the browser.
 
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
+
 pub mod domain;
 pub mod shipped;
 

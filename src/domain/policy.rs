@@ -319,7 +319,7 @@ pub fn evaluate<'c>(
     // implementation out of the bundle.
     for i in 1..warnings.len() {
         let mut j = i;
-        while j > 0 && warnings[j - 1].kind > warnings[j].kind {
+        while j > 0 && warnings.get(j - 1).map(|w| w.kind) > warnings.get(j).map(|w| w.kind) {
             warnings.swap(j - 1, j);
             j -= 1;
         }

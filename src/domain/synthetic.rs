@@ -20,7 +20,10 @@ pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
         .map(|i| {
             // The three VM frameworks (vLLM exists only as a container).
             let frameworks = [Framework::TensorFlow, Framework::PyTorch, Framework::Base];
-            let framework = frameworks[i % frameworks.len()];
+            let framework = frameworks
+                .get(i % frameworks.len())
+                .copied()
+                .unwrap_or(Framework::Base);
             // Unique per framework: major 1.., minor 0..99.
             let n = i / frameworks.len();
             let version = format!("{}.{}", 1 + n / 100, n % 100);
@@ -29,8 +32,8 @@ pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
                 .add_days(300 + (i as i64 * 13) % 400)
                 .unwrap_or(released);
             let end_of_availability = end_of_patch.add_days(365).unwrap_or(end_of_patch);
-            let python = pythons[i % pythons.len()];
-            let os = oses[i % oses.len()];
+            let python = pythons.get(i % pythons.len()).copied().unwrap_or("3.10");
+            let os = oses.get(i % oses.len()).copied().flatten();
             Record {
                 id: Text::Owned(format!("{}/{version}", framework.slug())),
                 product: Product::Vm,
