@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build serve test lint native browser e2e bench
+.PHONY: setup build serve test lint native browser e2e bench fuzz
 
 setup:
 	scripts/setup.sh
@@ -31,9 +31,24 @@ browser: setup
 e2e: build
 	node tests/e2e/run.mjs
 	node tests/e2e/embed.mjs
+	node tests/e2e/robust.mjs
 
 test: lint native browser e2e
 
 bench: build
 	trunk build --release --offline=true --dist target/bench-dist tests/bench/index.html
 	node tests/e2e/bench.mjs
+
+# Fuzzing (not part of make test): every parser of outside input, each for
+# FUZZ_SECONDS from the committed seeds in fuzz/corpus (new inputs go to
+# target/fuzz-corpus). Needs the nightly toolchain and cargo-fuzz.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := catalog link embed_attributes lookup calendar
+
+fuzz:
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	for t in $(FUZZ_TARGETS); do \
+	  mkdir -p target/fuzz-corpus/$$t; \
+	  cargo +nightly fuzz run $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 2>&1 | tee target/fuzz-$$t.log | tail -n 12; \
+	  test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+	done

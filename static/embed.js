@@ -39,7 +39,7 @@ function within(node, action) {
   node.querySelectorAll(SELECTOR).forEach(action);
 }
 
-await init({ module_or_path: new URL('./dlvm-timeline_bg.wasm', import.meta.url) });
+const wasm = await init({ module_or_path: new URL('./dlvm-timeline_bg.wasm', import.meta.url) });
 document.querySelectorAll(SELECTOR).forEach(up);
 new MutationObserver((changes) => {
   for (const change of changes) {
@@ -53,5 +53,7 @@ new MutationObserver((changes) => {
   }
 }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES });
 
-// For tests and hosts that want to know: how many instances are mounted.
+// For tests and hosts that want to know: how many instances are mounted, and
+// how large the shared WebAssembly memory is (it grows, never shrinks).
 export const mounted = () => instances.size;
+export const wasmMemoryBytes = () => wasm.memory.buffer.byteLength;

@@ -164,3 +164,28 @@ fn file_names() {
     assert_eq!(file_name(&one), "dlvm-containers-tensorflow-2.17.ics");
     assert_eq!(file_name(&[]), "dlvm-support-dates.ics");
 }
+
+/// Found by fuzzing (fuzz/fuzz_targets/calendar.rs): a page address with a
+/// line break broke the URL line. Addresses are now percent-encoded.
+#[test]
+fn a_page_address_with_line_breaks_cannot_break_a_line() {
+    let record = SHIPPED.record("pytorch/2.4").expect("shipped");
+    let text = ics(
+        &SHIPPED,
+        &[record],
+        Lang::En,
+        "https://x.example/a b\r\nX-EVIL:1\n",
+        STAMP,
+    );
+    assert!(!text.contains("\r\nX-EVIL"), "{text}");
+    for line in text.split("\r\n") {
+        assert!(
+            !line.contains('\n') && !line.contains('\r') && line.len() <= 75,
+            "{line:?}"
+        );
+    }
+    let calendar = parse(&text);
+    assert_eq!(calendar.events.len(), 2);
+    assert!(value(&calendar.events[0].properties, "URL")
+        .is_some_and(|u| u.starts_with("https://x.example/a%20b%0D%0AX-EVIL:1%0A#/pytorch/2.4")));
+}

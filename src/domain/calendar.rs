@@ -61,6 +61,21 @@ fn line(out: &mut String, content: &str) {
     out.push_str("\r\n");
 }
 
+/// A URI value as iCalendar needs it: every byte outside printable ASCII
+/// (line breaks above all: the page address comes from the host) is
+/// percent-encoded, so it can never break a content line.
+fn uri(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_graphic() {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 fn ical_date(date: Date) -> String {
     format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
@@ -112,7 +127,7 @@ fn event(
         at: None,
         lang: Some(lang),
     };
-    let url = format!("{page}{}", format(&link));
+    let url = uri(&format!("{page}{}", format(&link)));
     let summary = format!("{name}: {what}");
     // {0} record, {1} product, {2} event, {3} date, {4} catalog as_of, {5} link.
     let template = match lang {

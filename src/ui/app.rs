@@ -52,6 +52,10 @@ pub struct AppProps {
     /// the same view there ("open in full view").
     #[prop_or_default]
     pub full_view: Option<AttrValue>,
+    /// Changing it starts the instance afresh from these props (a pooled
+    /// app reused for another element; see ui::embed).
+    #[prop_or_default]
+    pub generation: u64,
 }
 
 impl Default for AppProps {
@@ -66,6 +70,7 @@ impl Default for AppProps {
             view: ViewKind::Full,
             warn_days: crate::domain::policy::DEFAULT_WARN_DAYS,
             full_view: None,
+            generation: 0,
         }
     }
 }
@@ -107,13 +112,29 @@ impl Ctx {
     }
 }
 
-/// The reducer's state, with this instance's id prefix (fixed at mount).
-struct StateCell(Rc<State>, Rc<str>);
+/// The reducer's state, with this instance's id prefix (fixed at mount)
+/// and the generation of the props it started from.
+struct StateCell(Rc<State>, Rc<str>, u64);
+
+enum CellAction {
+    Apply(Action),
+    /// Start afresh (new props generation).
+    Reset(Rc<State>, u64),
+}
 
 impl Reducible for StateCell {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(StateCell(Rc::new(self.0.apply(action)), self.1.clone()))
+    type Action = CellAction;
+    fn reduce(self: Rc<Self>, action: CellAction) -> Rc<Self> {
+        match action {
+            CellAction::Apply(action) => Rc::new(StateCell(
+                Rc::new(self.0.apply(action)),
+                self.1.clone(),
+                self.2,
+            )),
+            CellAction::Reset(state, generation) => {
+                Rc::new(StateCell(state, self.1.clone(), generation))
+            }
+        }
     }
 }
 
@@ -161,13 +182,26 @@ fn initial_state(props: &AppProps) -> State {
 pub fn App(props: &AppProps) -> Html {
     let cell = {
         let props = props.clone();
-        use_reducer(move || StateCell(Rc::new(initial_state(&props)), next_instance_id()))
+        use_reducer(move || {
+            StateCell(
+                Rc::new(initial_state(&props)),
+                next_instance_id(),
+                props.generation,
+            )
+        })
     };
-    let state = cell.0.clone();
+    // New props generation: render from a fresh state now, and keep it.
+    let state = if cell.2 == props.generation {
+        cell.0.clone()
+    } else {
+        let fresh = Rc::new(initial_state(props));
+        cell.dispatch(CellAction::Reset(fresh.clone(), props.generation));
+        fresh
+    };
     let catalog = props.catalog.0;
     let dispatch = {
         let cell = cell.clone();
-        Callback::from(move |action: Action| cell.dispatch(action))
+        Callback::from(move |action: Action| cell.dispatch(CellAction::Apply(action)))
     };
 
     // Keep the URL in step with the view, and follow Back, Forward and

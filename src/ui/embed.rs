@@ -7,22 +7,42 @@ use super::app::{App, AppProps};
 use crate::domain::embed::parse_attributes;
 use crate::domain::messages::{attr_error_text, Lang};
 use crate::shipped::SHIPPED;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-/// One mounted instance; `unmount` tears it down (Yew app, shadow content).
+/// An idle app and its root element, detached from any page. A reused app
+/// gets a new props `generation`, and `App` starts afresh from its props.
+struct Idle {
+    app: AppHandle<App>,
+    root: Element,
+}
+
+thread_local! {
+    /// Idle apps for the next mounts. Yew registers its delegated event
+    /// listeners on an app's root element and never removes them (they are
+    /// "static" by design), so an app per mount would leak a few hundred
+    /// bytes on every mount/unmount cycle; a pool bounds memory by the most
+    /// instances ever shown at once.
+    static POOL: RefCell<Vec<Idle>> = const { RefCell::new(Vec::new()) };
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+/// One mounted instance; `unmount` empties its shadow root and returns its
+/// app to the pool.
 #[wasm_bindgen]
 pub struct Mounted {
-    app: Option<AppHandle<App>>,
+    app: Option<Idle>,
     shadow: ShadowRoot,
 }
 
 #[wasm_bindgen]
 impl Mounted {
     pub fn unmount(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(idle) = self.app.take() {
+            idle.root.remove();
+            POOL.with(|pool| pool.borrow_mut().push(idle));
         }
         self.shadow.set_text_content(None);
     }
@@ -60,8 +80,6 @@ pub fn mount(host: Element, assets: String) -> Option<Mounted> {
     stylesheet
         .set_attribute("href", &format!("{assets}style.css"))
         .ok()?;
-    let root = child(&document, &shadow, "div")?;
-
     let pairs = attributes(&host);
     match parse_attributes(&pairs, &SHIPPED) {
         Ok(config) => {
@@ -75,13 +93,34 @@ pub fn mount(host: Element, assets: String) -> Option<Mounted> {
                 full_view: Some(format!("{assets}index.html").into()),
                 ..AppProps::default()
             };
-            let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+            let generation = GENERATION.with(|g| {
+                g.set(g.get().wrapping_add(1));
+                g.get()
+            });
+            let props = AppProps {
+                generation,
+                ..props
+            };
+            let idle = match POOL.with(|pool| pool.borrow_mut().pop()) {
+                Some(mut idle) => {
+                    shadow.append_child(&idle.root).ok()?;
+                    idle.app.update(props);
+                    idle
+                }
+                None => {
+                    let root = child(&document, &shadow, "div")?;
+                    let app =
+                        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+                    Idle { app, root }
+                }
+            };
             Some(Mounted {
-                app: Some(app),
+                app: Some(idle),
                 shadow,
             })
         }
         Err(errors) => {
+            let root = child(&document, &shadow, "div")?;
             // Plain text nodes only: nothing from the attributes becomes markup.
             let lang = pairs
                 .iter()

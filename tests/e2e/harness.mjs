@@ -19,7 +19,9 @@ export async function startHarness() {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+      // For the leak test: a callable gc() and exact heap sizes.
+      '--js-flags=--expose-gc', '--enable-precise-memory-info'],
     viewport: { width: 1200, height: 900 },
     acceptDownloads: true,
   });
