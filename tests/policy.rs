@@ -504,3 +504,22 @@ fn latest_image_check_counts_back_from_the_date_or_the_end_of_patch() {
     );
     assert_eq!(e.warnings.len(), 1);
 }
+
+#[test]
+fn far_dates_evaluate_every_shipped_record_sanely() {
+    for at in ["1970-01-01", "2024-02-29", "9999-12-31"] {
+        for record in SHIPPED.records.iter() {
+            let e = evaluate(&SHIPPED, record, day(at), Policy::default());
+            let expected = if at == "9999-12-31" {
+                Status::Unavailable
+            } else {
+                e.status
+            };
+            assert_eq!(e.status, expected, "{} at {at}", record.id);
+            assert!(e
+                .warnings
+                .iter()
+                .all(|w| w.date.is_some() || w.kind == WarningKind::DataIssue));
+        }
+    }
+}
