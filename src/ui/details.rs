@@ -60,6 +60,7 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
         })
     };
     let heading = ctx.id("details-title");
+    let containers = record.product == crate::domain::catalog::Product::Containers;
     let released = match record.released {
         Some(date) => dated(lang, state.at, date),
         None => html! { <span class="dlvm-unknown">{ strings.unknown }</span> },
@@ -119,10 +120,10 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
             { for advice }
             { for no_advice }
             if !compact {
-                <h4 class="dlvm-h4">{ strings.image_families }</h4>
-                <p class="dlvm-muted">{ strings.image_families_hint }</p>
+                <h4 class="dlvm-h4">{ if containers { strings.container_images } else { strings.image_families } }</h4>
+                if !containers { <p class="dlvm-muted">{ strings.image_families_hint }</p> }
                 <ul class="dlvm-families">
-                    { for record.image_families.iter().map(|f| copy_family(ctx, f)) }
+                    { for record.image_families.iter().chain(record.container_images.iter()).map(|f| copy_family(ctx, f)) }
                 </ul>
             }
             if !compact && !record.notes.is_empty() {

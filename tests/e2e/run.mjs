@@ -150,6 +150,10 @@ await test('the product switch shows containers, with their own ids and links', 
   equal(tabs, ['tensorflow', 'pytorch', 'base', 'vllm'], 'container frameworks');
   const ids = await page.$$eval('tr[data-version-id]', (els) => els.map((e) => e.dataset.versionId));
   equal(ids.every((id) => id.startsWith('containers/pytorch/')), true, `container ids ${ids}`);
+  await page.click('tr[data-version-id="containers/pytorch/2.4"] button');
+  equal(await page.$$eval('.dlvm-families code', (els) => els.map((e) => e.textContent)),
+    ['us-docker.pkg.dev/deeplearning-platform-release/gcr.io/pytorch-cu124.2-4.py310'], 'container images with copy buttons');
+  await page.click('[role=tab][data-framework=pytorch]');
   await page.click('.dlvm-product[data-product=vm]');
   await until(page, hash, '#/pytorch?at=2025-01-01', 'back to VM images');
   equal(await page.$$eval('[role=tab]', (els) => els.map((e) => e.dataset.framework)), ['tensorflow', 'pytorch', 'base'], 'VM frameworks');
