@@ -28,6 +28,8 @@ async function bundleSize(dir) {
   return { total: Object.values(sizes).reduce((a, b) => a + b, 0), sizes };
 }
 
+let staticRows = 0;
+
 /** The static comparison page: the shipped catalog as a plain HTML table. */
 async function staticPage(dir) {
   const catalog = JSON.parse(await readFile('static/catalog.json', 'utf8'));
@@ -35,6 +37,7 @@ async function staticPage(dir) {
   const rows = catalog.records.map((r) => `<tr><td>${esc(r.id)}</td><td>${esc(r.label)}</td><td>${esc(r.python)}</td>`
     + `<td>${esc(r.cuda)}</td><td>${esc(r.os)}</td><td>${esc(r.end_of_patch)}</td><td>${esc(r.end_of_availability)}</td></tr>`).join('\n');
   await mkdir(dir, { recursive: true });
+  staticRows = catalog.records.length;
   await writeFile(join(dir, 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>static</title></head>
 <body><main><h1>Deep Learning VM framework support timeline</h1><table id="static">
 <thead><tr><th>Id</th><th>Version</th><th>Python</th><th>CUDA</th><th>OS</th><th>End of patch</th><th>End of availability</th></tr></thead>
@@ -124,68 +127,41 @@ const generated = {
   date: await rerender(at(bench, '/?records=2000#/pytorch'), 'date'),
 };
 
-// Host-page robustness: 50 instances on one page, and 1,000 mounts/unmounts.
+// Host-page robustness: 50 instances on one page, and 1,000 mounts/unmounts
+// (helpers in tests/e2e/pages/many.js).
+async function manyPage() {
+  const page = await context.newPage();
+  await page.goto(at(dist, '/test/many.html'));
+  await page.waitForFunction(() => window.dlvmTest);
+  return page;
+}
+
 async function fiftyInstances() {
   const renders = [];
   const clicks = [];
   for (let i = 0; i < 5; i++) {
-    const page = await context.newPage();
-    await page.goto(at(dist, '/test/many.html'));
-    const [render, click] = await page.evaluate(async () => {
-      const views = ['badge', 'card', 'timeline', 'full'];
-      const versions = ['tensorflow/2.16', 'pytorch/2.4', 'base/cu128', 'containers/tensorflow/2.17', 'pytorch/2.9-ubuntu-2404'];
-      const { mounted } = await import('/embed.js');
-      const t0 = performance.now();
-      for (let i = 0; i < 50; i++) {
-        const e = document.createElement('div');
-        e.setAttribute('data-dlvm-timeline', '');
-        e.setAttribute('data-view', views[i % views.length]);
-        e.setAttribute('data-version', versions[i % versions.length]);
-        document.getElementById('slot').append(e);
-      }
-      while (mounted() < 50 || [...document.querySelectorAll('[data-dlvm-timeline]')].some((e) => !e.shadowRoot?.querySelector('.dlvm'))) {
-        await new Promise((r) => setTimeout(r, 1));
-      }
-      const render = performance.now() - t0;
-      const full = document.querySelector('[data-view=full]').shadowRoot;
-      const t1 = performance.now();
-      full.querySelector('[role=tab][data-framework=pytorch]').click();
-      await new Promise((r) => setTimeout(r, 0));
-      return [render, performance.now() - t1];
-    });
-    renders.push(render);
-    clicks.push(click);
+    const page = await manyPage();
+    renders.push(await page.evaluate(() => window.dlvmTest.insert(50)));
+    clicks.push((await page.evaluate(() => window.dlvmTest.clickFull()))[0]);
     await page.close();
   }
   return { render: median(renders), click: median(clicks) };
 }
 
 async function mountCycles() {
-  const page = await context.newPage();
-  await page.goto(at(dist, '/test/many.html'));
-  const result = await page.evaluate(async () => {
-    const { wasmMemoryBytes } = await import('/embed.js');
-    const tick = () => new Promise((r) => setTimeout(r, 0));
-    const heap = () => { if (window.gc) window.gc(); return performance.memory?.usedJSHeapSize ?? 0; };
-    const cycle = async (count) => {
-      for (let i = 0; i < count; i++) {
-        const e = document.createElement('div');
-        e.setAttribute('data-dlvm-timeline', '');
-        e.setAttribute('data-view', i % 2 ? 'card' : 'badge');
-        e.setAttribute('data-version', 'pytorch/2.4');
-        document.getElementById('slot').append(e);
-        await tick();
-        e.remove();
-        await tick();
-      }
-    };
-    await cycle(100);
-    const points = [[0, wasmMemoryBytes(), heap()]];
-    for (let k = 1; k <= 4; k++) { await cycle(250); points.push([k * 250, wasmMemoryBytes(), heap()]); }
-    return points;
+  const page = await manyPage();
+  const points = await page.evaluate(async () => {
+    const t = window.dlvmTest;
+    await t.cycle(100);
+    const out = [[0, ...t.memory()]];
+    for (let k = 1; k <= 4; k++) {
+      await t.cycle(250);
+      out.push([k * 250, ...t.memory()]);
+    }
+    return out;
   });
   await page.close();
-  return result;
+  return points;
 }
 
 const fifty = await fiftyInstances();
@@ -213,7 +189,7 @@ ${Object.entries(size.sizes).map(([f, b]) => `| ${f.replace(/-[0-9a-f]{16}/, '')
 ## First render
 
 Navigation start → the first table row of the widget in the DOM, median of ${LOADS} loads each, in the
-same run as a static HTML page with the same catalog as a plain table (38 rows).
+same run as a static HTML page with the same catalog as a plain table (${staticRows} rows).
 
 | page | median |
 |---|---|

@@ -42,71 +42,41 @@ await test('the evaluation date is the reader\'s local date, at midnight in seve
   }
 });
 
-await test('50 instances on one page render and the page stays responsive', async () => {
+/** Opens the many-instances test page with its helpers loaded. */
+async function manyPage() {
   const session = await open('/test/many.html', { waitFor: null });
+  await session.page.waitForFunction(() => window.dlvmTest);
+  return session;
+}
+
+await test('50 instances on one page render and the page stays responsive', async () => {
+  const session = await manyPage();
   const { page } = session;
-  const elapsed = await page.evaluate(async () => {
-    const views = ['badge', 'card', 'timeline', 'full'];
-    const versions = ['tensorflow/2.16', 'pytorch/2.4', 'base/cu128', 'containers/tensorflow/2.17', 'pytorch/2.9-ubuntu-2404'];
-    const t0 = performance.now();
-    for (let i = 0; i < 50; i++) {
-      const e = document.createElement('div');
-      e.setAttribute('data-dlvm-timeline', '');
-      e.setAttribute('data-view', views[i % views.length]);
-      e.setAttribute('data-version', versions[i % versions.length]);
-      document.getElementById('slot').append(e);
-    }
-    const { mounted } = await import('/embed.js');
-    while (mounted() < 50 || [...document.querySelectorAll('[data-dlvm-timeline]')].some((e) => !e.shadowRoot?.querySelector('.dlvm'))) {
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    return performance.now() - t0;
-  });
+  const elapsed = await page.evaluate(() => window.dlvmTest.insert(50));
   console.log(`     50 instances rendered in ${elapsed.toFixed(0)} ms`);
   // Responsive: a click in one instance re-renders it within a frame budget.
-  const reaction = await page.evaluate(async () => {
-    const full = [...document.querySelectorAll('[data-view=full]')][0].shadowRoot;
-    const t0 = performance.now();
-    full.querySelector('[role=tab][data-framework=pytorch]').click();
-    await new Promise((r) => setTimeout(r, 0));
-    return [performance.now() - t0, full.querySelector('[role=tab][aria-selected=true]').dataset.framework];
-  });
-  equal(reaction[1], 'pytorch', 'the clicked instance reacted');
-  if (reaction[0] > 250) throw new Error(`a click took ${reaction[0]} ms with 50 instances`);
+  const [took, tab] = await page.evaluate(() => window.dlvmTest.clickFull());
+  equal(tab, 'pytorch', 'the clicked instance reacted');
+  if (took > 250) throw new Error(`a click took ${took} ms with 50 instances`);
   clean(session);
   await page.close();
 });
 
 await test('1,000 mounts and unmounts leak nothing (wasm memory and JS heap settle)', async () => {
-  const session = await open('/test/many.html', { waitFor: null });
+  const session = await manyPage();
   const { page } = session;
   const result = await page.evaluate(async () => {
-    const { mounted, wasmMemoryBytes } = await import('/embed.js');
-    const tick = () => new Promise((r) => setTimeout(r, 0));
-    const cycle = async (count) => {
-      for (let i = 0; i < count; i++) {
-        const e = document.createElement('div');
-        e.setAttribute('data-dlvm-timeline', '');
-        e.setAttribute('data-view', i % 2 ? 'card' : 'badge');
-        e.setAttribute('data-version', i % 3 ? 'pytorch/2.4' : 'containers/tensorflow/2.17');
-        document.getElementById('slot').append(e);
-        await tick();
-        e.remove();
-        await tick();
-      }
-    };
-    const heap = () => { if (window.gc) window.gc(); return performance.memory?.usedJSHeapSize ?? 0; };
-    await cycle(100); // warm-up: allocator pools, JIT, caches
-    const before = { wasm: wasmMemoryBytes(), heap: heap() };
-    await cycle(1000);
-    await tick();
-    const after = { wasm: wasmMemoryBytes(), heap: heap() };
-    return { before, after, mounted: mounted() };
+    const t = window.dlvmTest;
+    await t.cycle(100); // warm-up: allocator pools, JIT, caches
+    const before = t.memory();
+    await t.cycle(1000);
+    return { before, after: t.memory(), mounted: t.mounted() };
   });
-  console.log(`     wasm memory ${result.before.wasm} -> ${result.after.wasm} bytes; JS heap ${result.before.heap} -> ${result.after.heap} bytes`);
+  const [[wasmBefore, heapBefore], [wasmAfter, heapAfter]] = [result.before, result.after];
+  console.log(`     wasm memory ${wasmBefore} -> ${wasmAfter} bytes; JS heap ${heapBefore} -> ${heapAfter} bytes`);
   equal(result.mounted, 0, 'every instance unmounted');
-  if (result.after.wasm - result.before.wasm > 64 << 10) throw new Error('wasm memory grew by more than one 64 KiB page');
-  if (result.after.heap - result.before.heap > 512 << 10) throw new Error('JS heap grew by more than 512 KiB');
+  if (wasmAfter - wasmBefore > 64 << 10) throw new Error('wasm memory grew by more than one 64 KiB page');
+  if (heapAfter - heapBefore > 512 << 10) throw new Error('JS heap grew by more than 512 KiB');
   clean(session);
   await page.close();
 });
