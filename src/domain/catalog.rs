@@ -43,6 +43,18 @@ impl Product {
             Product::Containers => "containers/",
         }
     }
+
+    /// The product an id or link path names, and the rest of it:
+    /// `containers/pytorch/2.4` → (containers, `pytorch/2.4`), `containers` →
+    /// (containers, ``), `pytorch/2.4` → (VM images, `pytorch/2.4`).
+    pub fn split(path: &str) -> (Product, &str) {
+        match path.strip_prefix("containers") {
+            Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+                (Product::Containers, rest.trim_start_matches('/'))
+            }
+            _ => (Product::Vm, path),
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -289,6 +301,16 @@ impl Catalog {
         self.records_of(product, framework)
             .filter(|r| r.version == version)
             .max_by_key(|r| r.newness())
+    }
+
+    /// The record `text` names: an id, or `[containers/]{framework}/{version}`
+    /// without its variant for that version's newest variant.
+    pub fn find(&self, text: &str) -> Option<&Record> {
+        self.record(text).or_else(|| {
+            let (product, rest) = Product::split(text);
+            let (slug, version) = rest.split_once('/')?;
+            self.newest_variant(product, Framework::from_slug(slug)?, version)
+        })
     }
 
     /// The records of one framework, newest first.

@@ -173,14 +173,7 @@ pub fn parse_attributes(
         framework
     });
     let version = value("data-version").and_then(|text| {
-        let record = catalog.record(text).or_else(|| {
-            let (product, rest) = match text.strip_prefix(Product::Containers.id_prefix()) {
-                Some(rest) => (Product::Containers, rest),
-                None => (Product::Vm, text),
-            };
-            let (slug, version) = rest.split_once('/')?;
-            catalog.newest_variant(product, Framework::from_slug(slug)?, version)
-        });
+        let record = catalog.find(text);
         if record.is_none() {
             error("data-version", AttrExpectation::VersionId, Some(text));
         }

@@ -69,12 +69,7 @@ fn percent_decode(text: &str) -> String {
 /// Reads the path part of a link: a framework or a record, of either product.
 fn parse_path(path: &str, catalog: &Catalog, notices: &mut Vec<Notice>) -> View {
     let path = path.trim_matches('/');
-    let (product, rest) = match path.strip_prefix("containers") {
-        Some(rest) if rest.is_empty() || rest.starts_with('/') => {
-            (Product::Containers, rest.trim_start_matches('/'))
-        }
-        _ => (Product::Vm, path),
-    };
+    let (product, rest) = Product::split(path);
     let fallback = View::Framework(product, DEFAULT_FRAMEWORK);
     if rest.is_empty() {
         return fallback;
@@ -89,13 +84,10 @@ fn parse_path(path: &str, catalog: &Catalog, notices: &mut Vec<Notice>) -> View 
         });
         return fallback;
     };
-    let Some(version) = version else {
+    if version.is_none() {
         return View::Framework(product, framework);
-    };
-    let record = catalog
-        .record(path)
-        .or_else(|| catalog.newest_variant(product, framework, version));
-    match record {
+    }
+    match catalog.find(path) {
         Some(record) => View::Record(record.id.clone()),
         None => {
             notices.push(Notice::UnknownVersion {

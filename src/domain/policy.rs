@@ -483,10 +483,6 @@ impl StatusCounts {
             Status::Unavailable => self.unavailable,
         }
     }
-
-    pub fn total(&self) -> usize {
-        Status::ALL.iter().map(|s| self.get(*s)).sum()
-    }
 }
 
 pub fn count_statuses(

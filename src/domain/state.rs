@@ -238,10 +238,7 @@ impl State {
 /// `tensorflow/2.16` → VM images, TensorFlow; `containers/pytorch/2.4` →
 /// containers, PyTorch.
 pub fn product_and_framework_of(id: &str) -> Option<(Product, Framework)> {
-    let (product, rest) = match id.strip_prefix(Product::Containers.id_prefix()) {
-        Some(rest) => (Product::Containers, rest),
-        None => (Product::Vm, id),
-    };
+    let (product, rest) = Product::split(id);
     let framework = rest.split('/').next().and_then(Framework::from_slug)?;
     Some((product, framework))
 }
