@@ -8,6 +8,13 @@ use crate::domain::state::{Action, Theme};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// The chosen value of the `<select>` an event came from.
+fn select_value(e: &Event) -> String {
+    e.target_dyn_into::<HtmlSelectElement>()
+        .map(|select| select.value())
+        .unwrap_or_default()
+}
+
 /// The evaluation date, language, theme and copy-link controls. (A plain
 /// function, not a component: each Yew component costs about 1 KB of the
 /// gzip budget, and this one needs no state of its own.)
@@ -15,31 +22,25 @@ pub fn toolbar(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let strings = ctx.lang().strings();
 
-    let on_date = ctx.dispatch.reform(|e: Event| {
-        let value = e
-            .target_dyn_into::<HtmlInputElement>()
-            .map(|input| input.value())
-            .unwrap_or_default();
-        // An empty or partial value (the reader is still typing) changes nothing.
-        match Date::parse_iso(&value) {
-            Ok(date) => Action::SetDate(date),
-            Err(_) => Action::DismissNotices,
-        }
-    });
+    let on_date = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_dyn_into::<HtmlInputElement>()
+                .map(|input| input.value())
+                .unwrap_or_default();
+            // An empty or partial value (the reader is still typing) changes nothing.
+            if let Ok(date) = Date::parse_iso(&value) {
+                dispatch.emit(Action::SetDate(date));
+            }
+        })
+    };
     let on_reset = ctx.dispatch.reform(|_: MouseEvent| Action::ResetDate);
-    let on_lang = ctx.dispatch.reform(|e: Event| {
-        let value = e
-            .target_dyn_into::<HtmlSelectElement>()
-            .map(|s| s.value())
-            .unwrap_or_default();
-        Action::SetLang(Lang::from_tag(&value).unwrap_or(Lang::En))
-    });
+    let on_lang = ctx
+        .dispatch
+        .reform(|e: Event| Action::SetLang(Lang::from_tag(&select_value(&e)).unwrap_or(Lang::En)));
     let on_theme = ctx.dispatch.reform(|e: Event| {
-        let value = e
-            .target_dyn_into::<HtmlSelectElement>()
-            .map(|s| s.value())
-            .unwrap_or_default();
-        Action::SetTheme(Theme::from_slug(&value).unwrap_or(Theme::Auto))
+        Action::SetTheme(Theme::from_slug(&select_value(&e)).unwrap_or(Theme::Auto))
     });
     let on_copy = {
         let url = web::url_with_hash(&link::format(&state.link()));
