@@ -1,7 +1,7 @@
 use super::picker::{picker, product_switch};
 use super::{details::details, table::version_table, timeline::timeline};
 use super::{toolbar::toolbar, web};
-use crate::domain::catalog::{Catalog, Text};
+use crate::domain::catalog::{Catalog, Record, Text};
 use crate::domain::date::Date;
 use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
@@ -75,8 +75,7 @@ impl Default for AppProps {
     }
 }
 
-/// What every component of one widget instance reads.
-#[derive(Clone, PartialEq)]
+/// What every part of one widget instance reads.
 pub struct Ctx {
     pub state: Rc<State>,
     pub catalog: CatalogRef,
@@ -87,6 +86,9 @@ pub struct Ctx {
     pub copy: Callback<(Text, String)>,
     /// The standalone page's address (deep links in calendar events).
     pub page: Rc<str>,
+    /// The chosen product and framework's records, newest first: sorted once
+    /// per render for the timeline and the table.
+    pub records: Vec<&'static Record>,
 }
 
 impl Ctx {
@@ -241,6 +243,7 @@ pub fn App(props: &AppProps) -> Html {
         dispatch: dispatch.clone(),
         ids: cell.1.clone(),
         copy,
+        records: catalog.newest_first(state.product, state.framework),
         page: Rc::from(
             props
                 .full_view

@@ -131,9 +131,10 @@ pub fn version_table(ctx: &Ctx) -> Html {
         })
     };
     let mut hidden = 0;
-    let rows: Vec<Html> = catalog
-        .newest_first(state.product, state.framework)
-        .into_iter()
+    let rows: Vec<Html> = ctx
+        .records
+        .iter()
+        .copied()
         .filter_map(|record| {
             let status = status_at(record, state.at);
             let selected = state.selected.as_deref() == Some(record.id.as_ref());

@@ -77,14 +77,14 @@ pub fn timeline(ctx: &Ctx) -> Html {
     let lang = ctx.lang();
     let strings = lang.strings();
     let catalog = ctx.catalog();
-    let records = catalog.newest_first(state.product, state.framework);
+    let records = &ctx.records;
     let window = if state.whole_history {
         Window::whole(records.iter().copied(), state.at)
     } else {
         Window::recent(state.at)
     };
     let geometry = Geometry::default();
-    let chart = layout(&records, window, state.at, geometry);
+    let chart = layout(records, window, state.at, geometry);
     let hatch = ctx.id("hatch");
     let fade = ctx.id("fade");
     let bar_top = (geometry.row_height - geometry.bar_height) / 2.0;
