@@ -37,12 +37,18 @@ pub fn start() {
         .get_element_by_id("dlvm-timeline")
         .filter(|root| root.has_attribute("data-dlvm-standalone"));
     if let Some(root) = root {
-        let props = AppProps {
-            sync_url: true,
-            ..AppProps::default()
-        };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        render_owning_url(root, &crate::shipped::SHIPPED);
     }
+}
+
+/// Renders the whole widget into `root`, owning the page's location hash.
+fn render_owning_url(root: web_sys::Element, catalog: &'static crate::domain::catalog::Catalog) {
+    let props = AppProps {
+        sync_url: true,
+        catalog: CatalogRef(catalog),
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
 
 /// The benchmark page: like `start`, on a generated catalog of
@@ -65,11 +71,6 @@ pub fn start_bench() {
         .document()
         .and_then(|d| d.get_element_by_id("dlvm-timeline"));
     if let Some(root) = root {
-        let props = AppProps {
-            sync_url: true,
-            catalog: CatalogRef(catalog),
-            ..AppProps::default()
-        };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        render_owning_url(root, catalog);
     }
 }
