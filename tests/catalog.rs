@@ -184,7 +184,13 @@ fn every_record_matches_its_reference_row_and_nothing_is_invented() {
         })
         .collect();
     assert_eq!(rows.len(), SHIPPED.records.len());
-    for (row, record) in rows.iter().zip(SHIPPED.records.iter()) {
+    // catalog.json follows the reference's order; the embedded catalog keeps
+    // display order, so pair rows with records through the file's ids.
+    let file: Value = serde_json::from_str(SHIPPED_JSON).expect("catalog.json is JSON");
+    let file_ids = file["records"].as_array().expect("records").iter();
+    for (row, id) in rows.iter().zip(file_ids) {
+        let id = id["id"].as_str().expect("an id");
+        let record = SHIPPED.record(id).expect("the file's record is embedded");
         let product = match row.get("catalog").and_then(Value::as_str) {
             Some("gcp-deep-learning-containers") => Product::Containers,
             _ => Product::Vm,
@@ -310,4 +316,20 @@ fn the_compact_form_decodes_to_the_same_catalog() {
     }
     assert_eq!(decode("not a catalog"), None);
     assert_eq!(decode(""), None);
+}
+
+#[test]
+fn the_embedded_catalog_is_stored_newest_first_and_decode_insists() {
+    use dlvm_timeline::domain::catalog::in_display_order;
+    use dlvm_timeline::domain::codegen::{compact, decode};
+    // The browser lists a framework's records in stored order, unsorted.
+    assert!(in_display_order(&SHIPPED.records));
+    let tf = SHIPPED.newest_first(Product::Vm, Framework::TensorFlow);
+    let versions: Vec<&str> = tf.iter().take(3).map(|r| r.version.as_ref()).collect();
+    assert_eq!(versions, ["2.17", "2.16", "2.15"]);
+    // Text written in another order is refused, not shown misordered.
+    let mut reversed = SHIPPED.clone();
+    reversed.records.to_mut().reverse();
+    let text: &'static str = Box::leak(compact(&reversed).into_boxed_str());
+    assert_eq!(decode(text), None);
 }

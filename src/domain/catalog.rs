@@ -313,14 +313,29 @@ impl Catalog {
         })
     }
 
-    /// The records of one framework, newest first.
+    /// The records of one framework, newest first: the order they are
+    /// stored in (see `sort_for_display`), so no sort runs in the browser.
     pub fn newest_first(&self, product: Product, framework: Framework) -> Vec<&Record> {
-        let mut records: Vec<&Record> = self.records_of(product, framework).collect();
-        // Unstable sort with the id as the last key: deterministic, and one
-        // sort implementation in the bundle instead of two.
-        records.sort_unstable_by(|a, b| (b.newness(), &b.id).cmp(&(a.newness(), &a.id)));
-        records
+        self.records_of(product, framework).collect()
     }
+}
+
+/// Display order: newest first, then by id (deterministic).
+fn display_order(a: &Record, b: &Record) -> std::cmp::Ordering {
+    (b.newness(), &b.id).cmp(&(a.newness(), &a.id))
+}
+
+/// Puts records in display order. The catalog readers (`validate`,
+/// `synthetic`) call it natively and `build.rs` embeds the result, so the
+/// bundle carries neither the sort nor its cost at start-up.
+pub fn sort_for_display(records: &mut [Record]) {
+    records.sort_unstable_by(display_order);
+}
+
+/// Whether records are in display order (`codegen::decode` accepts only
+/// text written so).
+pub fn in_display_order(records: &[Record]) -> bool {
+    records.is_sorted_by(|a, b| display_order(a, b) != std::cmp::Ordering::Greater)
 }
 
 #[cfg(test)]

@@ -203,6 +203,9 @@ pub fn decode(compact: &'static str) -> Option<Catalog> {
             _ => None,
         })
         .collect::<Option<Vec<_>>>()?;
+    if !super::catalog::in_display_order(&records) {
+        return None;
+    }
     Some(Catalog {
         as_of,
         sources: List::Owned(sources),

@@ -16,7 +16,7 @@ pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
         Some("Ubuntu 24.04"),
     ];
     let start = Date::known(2015, 1, 1);
-    let records = (0..count)
+    let mut records: Vec<Record> = (0..count)
         .map(|i| {
             // The three VM frameworks (vLLM exists only as a container).
             let frameworks = [Framework::TensorFlow, Framework::PyTorch, Framework::Base];
@@ -61,6 +61,7 @@ pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
             }
         })
         .collect();
+    super::catalog::sort_for_display(&mut records);
     Catalog {
         as_of: base.as_of,
         sources: base.sources.clone(),

@@ -306,9 +306,12 @@ pub fn read_catalog(text: &str) -> Report {
         record: None,
         field: None,
     };
-    let catalog = read_root(&value, root, &mut problems);
-    if let Some(catalog) = &catalog {
+    let mut catalog = read_root(&value, root, &mut problems);
+    if let Some(catalog) = &mut catalog {
+        // Problems name records by their place in the file; after the
+        // checks, the catalog keeps display order.
         check_rules(catalog, &mut problems);
+        super::catalog::sort_for_display(catalog.records.to_mut());
     }
     let has_error = problems.iter().any(|p| p.severity == Severity::Error);
     Report {
@@ -778,16 +781,21 @@ mod tests {
         check(GOOD, &[]);
         let catalog = read_catalog(GOOD).catalog.unwrap();
         assert_eq!(catalog.records.len(), 4);
-        assert_eq!(catalog.records[3].product, Product::Containers);
+        let product = |id: &str| catalog.record(id).map(|r| r.product);
+        assert_eq!(product("containers/pytorch/2.4"), Some(Product::Containers));
         assert_eq!(
-            catalog.records[0].product,
-            Product::Vm,
+            product("pytorch/2.7"),
+            Some(Product::Vm),
             "no product field: a VM image"
         );
         assert_eq!(
-            catalog.records[1].accelerators.as_ref(),
-            &[Accelerator::Cpu, Accelerator::Gpu]
+            catalog
+                .record("tensorflow/2.11-py310")
+                .map(|r| r.accelerators.as_ref()),
+            Some([Accelerator::Cpu, Accelerator::Gpu].as_slice())
         );
+        // Kept in display order (newest first), not the file's order.
+        assert!(super::super::catalog::in_display_order(&catalog.records));
     }
 
     #[test]
