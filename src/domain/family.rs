@@ -41,10 +41,16 @@ fn all_digits(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The length of a container URI's path up to and including its last `/`
+/// (0 without one). Bytes, not a reverse `char` search: smaller in the bundle.
+pub fn path_len(uri: &str) -> usize {
+    uri.bytes().rposition(|b| b == b'/').map_or(0, |i| i + 1)
+}
+
 /// The last path segment of a container URI without its tag or digest:
 /// `us-docker.pkg.dev/…/gcr.io/tf2-cpu.2-17.py310:latest` → `tf2-cpu.2-17.py310`.
 pub fn container_name(uri: &str) -> &str {
-    let last = uri.rsplit('/').next().unwrap_or(uri);
+    let last = uri.get(path_len(uri)..).unwrap_or(uri);
     let last = last.split('@').next().unwrap_or(last);
     last.split(':').next().unwrap_or(last)
 }

@@ -9,7 +9,7 @@
 
 use super::catalog::{version_key, Accelerator, Catalog, Framework, Product, Record};
 use super::date::Date;
-use super::family::{container_name, FamilyFacts};
+use super::family::{container_name, path_len, FamilyFacts};
 
 /// Longer input is refused before any work (a pasted page, not a name).
 pub const MAX_INPUT: usize = 300;
@@ -66,16 +66,12 @@ fn digits(text: &str) -> bool {
 
 /// `v20241118` → 2024-11-18.
 fn build_date(token: &str) -> Option<Date> {
-    let number = token
+    let number: u32 = token
         .strip_prefix('v')
-        .filter(|d| d.len() == 8 && digits(d))?;
-    let text = format!(
-        "{}-{}-{}",
-        number.get(0..4)?,
-        number.get(4..6)?,
-        number.get(6..8)?
-    );
-    Date::parse_iso(&text).ok()
+        .filter(|d| d.len() == 8 && digits(d))?
+        .parse()
+        .ok()?;
+    Date::from_ymd((number / 10_000) as i32, number / 100 % 100, number % 100)
 }
 
 fn framework_of(token: &str, product: Product) -> Option<Framework> {
@@ -101,11 +97,8 @@ fn accelerator_of(token: &str) -> Option<Accelerator> {
 /// A container URI without its tag or digest (`…/tf2-cpu.2-17.py310:m125`
 /// → `…/tf2-cpu.2-17.py310`); a `:` in the registry host is kept.
 fn without_tag(uri: &str) -> String {
-    let strip = |last: &str| last.split(['@', ':']).next().unwrap_or(last).to_owned();
-    match uri.rsplit_once('/') {
-        Some((path, last)) => format!("{path}/{}", strip(last)),
-        None => strip(uri),
-    }
+    let path = uri.get(..path_len(uri)).unwrap_or("");
+    format!("{path}{}", container_name(uri))
 }
 
 fn is_container(text: &str) -> bool {
@@ -139,28 +132,37 @@ fn read_vm(text: &str) -> Result<ImageName, Unreadable> {
     };
     let mut accelerator = None;
     let mut built = None;
-    let mut kept: Vec<&str> = tokens
-        .get(..tokens.len() - rest.len())
-        .unwrap_or(&[])
-        .to_vec();
+    // The family: the name without its date, built as it is read (no
+    // `join`, one less generic in the bundle).
+    let mut family = String::with_capacity(text.len());
+    let mut keep = |part: &str| {
+        if !family.is_empty() {
+            family.push('-');
+        }
+        family.push_str(part);
+    };
+    for part in tokens.get(..tokens.len() - rest.len()).unwrap_or(&[]) {
+        keep(part);
+    }
     let mut index = 0;
     while let Some(token) = rest.get(index).copied() {
         let next = rest.get(index + 1).copied();
         match token {
             "ubuntu" | "debian" | "nvidia" if next.is_some_and(digits) => {
-                kept.push(token);
-                kept.extend(next);
+                keep(token);
+                keep(next.unwrap_or_default());
                 index += 2;
                 continue;
             }
-            "VERSION_DATE" => {}
-            "conda" => kept.push(token),
+            // The source's placeholder (`…-VERSION_DATE-…`), lowercased.
+            "version_date" => {}
+            "conda" => keep(token),
             t if build_date(t).is_some() => built = build_date(t),
             t if accelerator_of(t).is_some() => {
                 accelerator = accelerator.or(accelerator_of(t));
-                kept.push(t);
+                keep(t);
             }
-            t if t.strip_prefix("py").is_some_and(digits) => kept.push(t),
+            t if t.strip_prefix("py").is_some_and(digits) => keep(t),
             t => return Err(Unreadable::UnknownPart(t.to_owned())),
         }
         index += 1;
@@ -172,7 +174,7 @@ fn read_vm(text: &str) -> Result<ImageName, Unreadable> {
         facts: FamilyFacts::read(text),
         accelerator,
         built,
-        family: kept.join("-"),
+        family,
     })
 }
 
@@ -235,9 +237,7 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
     if text.len() > MAX_INPUT {
         return Err(Unreadable::TooLong);
     }
-    let lower = text
-        .to_ascii_lowercase()
-        .replace("version_date", "VERSION_DATE");
+    let lower = text.to_ascii_lowercase();
     if is_container(&lower) {
         read_container(&lower)
     } else {
@@ -278,11 +278,8 @@ fn fits(record: &Record, image: &ImageName) -> bool {
 }
 
 /// Up to three records nearest to what was asked: same product and
-/// framework first, then the nearest version.
-fn closest<'c>(catalog: &'c Catalog, image: Option<&ImageName>) -> Vec<&'c Record> {
-    let Some(image) = image else {
-        return Vec::new();
-    };
+/// framework, the nearest version first, newer first among equals.
+fn closest<'c>(catalog: &'c Catalog, image: &ImageName) -> Vec<&'c Record> {
     let wanted = version_key(&image.version);
     let distance = |r: &Record| {
         let key = version_key(&r.version);
@@ -290,14 +287,18 @@ fn closest<'c>(catalog: &'c Catalog, image: Option<&ImageName>) -> Vec<&'c Recor
             .zip(wanted.iter())
             .fold(0u64, |acc, (a, b)| acc * 1000 + u64::from(a.abs_diff(*b)))
     };
-    let mut records: Vec<&Record> = catalog
-        .records
-        .iter()
-        .filter(|r| r.product == image.product && r.framework == image.framework)
-        .collect();
-    records.sort_unstable_by_key(|r| (distance(r), std::cmp::Reverse(r.newness()), r.id.clone()));
-    records.truncate(3);
-    records
+    // Records are stored newest first, so keeping the first of equals is
+    // "newer first"; picking three by hand keeps a sort out of the bundle.
+    let mut nearest: Vec<(u64, &Record)> = Vec::with_capacity(4);
+    for record in catalog.records_of(image.product, image.framework) {
+        let d = distance(record);
+        let at = nearest.iter().take_while(|(e, _)| *e <= d).count();
+        if at < 3 {
+            nearest.insert(at, (d, record));
+            nearest.truncate(3);
+        }
+    }
+    nearest.into_iter().map(|(_, r)| r).collect()
 }
 
 /// Finds the record a pasted image name belongs to.
@@ -316,7 +317,7 @@ pub fn lookup<'c>(catalog: &'c Catalog, text: &str) -> Lookup<'c> {
     match fitting.as_slice() {
         [record] => Lookup::Found { record, image },
         [] => {
-            let closest = closest(catalog, Some(&image));
+            let closest = closest(catalog, &image);
             Lookup::NoMatch {
                 image,
                 ambiguous: false,
