@@ -134,75 +134,73 @@ fn items(value: &'static str) -> List<Text> {
     )
 }
 
+/// `read` applied to each item, or `None` if it refuses one. A loop, not
+/// `collect::<Option<Vec<_>>>()`: that adapter is over 1 KB of the bundle.
+fn every<I, T>(items: impl Iterator<Item = I>, read: impl Fn(I) -> Option<T>) -> Option<Vec<T>> {
+    let mut all = Vec::new();
+    for item in items {
+        all.push(read(item)?);
+    }
+    Some(all)
+}
+
+/// The entries of a section, each read from its fields.
+fn entries<T>(
+    section: Option<&'static str>,
+    read: impl Fn(&[&'static str]) -> Option<T>,
+) -> Option<Vec<T>> {
+    let fields = |entry: &'static str| read(&entry.split(FIELD).collect::<Vec<_>>());
+    every(section?.split(ENTRY).filter(|e| !e.is_empty()), fields)
+}
+
 /// Reads the compact text back; `None` if it is not one (a build bug).
 pub fn decode(compact: &'static str) -> Option<Catalog> {
     let mut sections = compact.split(SECTION);
     let as_of = Date::parse_iso(sections.next()?).ok()?;
-    let entries = |section: Option<&'static str>| -> Option<Vec<Vec<&'static str>>> {
-        let section = section?;
-        Some(
-            section
-                .split(ENTRY)
-                .filter(|e| !e.is_empty())
-                .map(|e| e.split(FIELD).collect())
-                .collect(),
-        )
-    };
-    let sources = entries(sections.next())?
-        .into_iter()
-        .map(|f| match f.as_slice() {
-            [name, url, page_date] => Some(Source {
-                name: text(name),
-                url: text(url),
-                page_date: optional_date(page_date)?,
-            }),
-            _ => None,
-        })
-        .collect::<Option<Vec<_>>>()?;
-    let dependencies = entries(sections.next())?
-        .into_iter()
-        .map(|f| match f.as_slice() {
-            [kind, name, label, released, end_of_life, basis] => Some(Dependency {
-                kind: DependencyKind::from_slug(kind)?,
-                name: text(name),
+    let sources = entries(sections.next(), |f| match f {
+        [name, url, page_date] => Some(Source {
+            name: text(name),
+            url: text(url),
+            page_date: optional_date(page_date)?,
+        }),
+        _ => None,
+    })?;
+    let dependencies = entries(sections.next(), |f| match f {
+        [kind, name, label, released, end_of_life, basis] => Some(Dependency {
+            kind: DependencyKind::from_slug(kind)?,
+            name: text(name),
+            label: text(label),
+            released: optional_date(released)?,
+            end_of_life: Date::parse_iso(end_of_life).ok()?,
+            basis: text(basis),
+        }),
+        _ => None,
+    })?;
+    let records = entries(sections.next(), |f| match f {
+        [id, product, framework, version, label, python, os, cuda, driver, accelerators, families, containers, patch, released, eop, eoa, notes, issue] => {
+            Some(Record {
+                id: text(id),
+                product: Product::from_slug(product)?,
+                framework: Framework::from_slug(framework)?,
+                version: text(version),
                 label: text(label),
+                python: optional_text(python),
+                os: optional_text(os),
+                cuda: optional_text(cuda),
+                driver: optional_text(driver),
+                accelerators: List::Owned(every(accelerators.split(ITEM), Accelerator::from_slug)?),
+                image_families: items(families),
+                container_images: items(containers),
+                patch_version: optional_text(patch),
                 released: optional_date(released)?,
-                end_of_life: Date::parse_iso(end_of_life).ok()?,
-                basis: text(basis),
-            }),
-            _ => None,
-        })
-        .collect::<Option<Vec<_>>>()?;
-    let records = entries(sections.next())?
-        .into_iter()
-        .map(|f| match f.as_slice() {
-            [id, product, framework, version, label, python, os, cuda, driver, accelerators, families, containers, patch, released, eop, eoa, notes, issue] => {
-                Some(Record {
-                    id: text(id),
-                    product: Product::from_slug(product)?,
-                    framework: Framework::from_slug(framework)?,
-                    version: text(version),
-                    label: text(label),
-                    python: optional_text(python),
-                    os: optional_text(os),
-                    cuda: optional_text(cuda),
-                    driver: optional_text(driver),
-                    accelerators: List::Owned(
-                        accelerators.split(ITEM).map(Accelerator::from_slug).collect::<Option<Vec<_>>>()?,
-                    ),
-                    image_families: items(families),
-                    container_images: items(containers),
-                    patch_version: optional_text(patch),
-                    released: optional_date(released)?,
-                    end_of_patch: Date::parse_iso(eop).ok()?,
-                    end_of_availability: Date::parse_iso(eoa).ok()?,
-                    notes: items(notes),
-                    data_issue: optional_text(issue),
-                })
-            }
-            _ => None,
-        })
-        .collect::<Option<Vec<_>>>()?;
+                end_of_patch: Date::parse_iso(eop).ok()?,
+                end_of_availability: Date::parse_iso(eoa).ok()?,
+                notes: items(notes),
+                data_issue: optional_text(issue),
+            })
+        }
+        _ => None,
+    })?;
     if !super::catalog::in_display_order(&records) {
         return None;
     }

@@ -141,16 +141,18 @@ pub fn format(link: &Link) -> String {
         }
         View::Record(id) => format!("#/{id}"),
     };
-    let mut query = Vec::new();
+    // `?at=…&lang=…`, each part only when chosen.
+    let mut separator = '?';
+    let mut part = |hash: &mut String, part: String| {
+        hash.push(separator);
+        hash.push_str(&part);
+        separator = '&';
+    };
     if let Some(at) = link.at {
-        query.push(format!("at={at}"));
+        part(&mut hash, format!("at={at}"));
     }
     if let Some(lang) = link.lang {
-        query.push(format!("lang={}", lang.code()));
-    }
-    if !query.is_empty() {
-        hash.push('?');
-        hash.push_str(&query.join("&"));
+        part(&mut hash, format!("lang={}", lang.code()));
     }
     hash
 }
