@@ -56,52 +56,41 @@ pub fn container_name(uri: &str) -> &str {
 }
 
 impl FamilyFacts {
-    /// Facts a container image name states, its parts split on `.` and `-`:
-    /// `tf2-cu123.2-17.py310` → CUDA 12.3, Python 3.10;
-    /// `vllm-inference.cu121.0-5.ubuntu2204.py310` → also Ubuntu 22.04.
+    /// Facts a container image URI states (see `read`).
     pub fn read_container(uri: &str) -> FamilyFacts {
-        let mut facts = FamilyFacts::default();
-        for token in container_name(uri).split(['.', '-']) {
-            if let Some(digits) = token.strip_prefix("cu") {
-                facts.cuda = facts.cuda.or(dotted_last_digit(digits));
-            } else if let Some(digits) = token.strip_prefix("py") {
-                facts.python = facts.python.or(dotted_first_digit(digits));
-            } else if let Some(release) = token
-                .strip_prefix("ubuntu")
-                .filter(|r| r.len() == 4 && all_digits(r))
-            {
-                if let Some((year, month)) = release.split_at_checked(2) {
-                    facts.os = Some(format!("Ubuntu {year}.{month}"));
-                }
-            } else if let Some(release) = token.strip_prefix("debian").filter(|r| all_digits(r)) {
-                facts.os = Some(format!("Debian {release}"));
-            }
-        }
-        facts
+        FamilyFacts::read(container_name(uri))
     }
 
-    pub fn read(family: &str) -> FamilyFacts {
+    /// Facts an image family, image name or container image name states,
+    /// its parts split on `-` and `.`: `tf-2-12-cu113-VERSION_DATE-py310`,
+    /// `common-cu129-ubuntu-2404-nvidia-580`, `tf2-cu123.2-17.py310`,
+    /// `vllm-inference.cu121.0-5.ubuntu2204.py310`. Families write a release
+    /// as its own part (`ubuntu-2204`), container names glued (`ubuntu2204`).
+    pub fn read(name: &str) -> FamilyFacts {
         let mut facts = FamilyFacts::default();
-        let tokens: Vec<&str> = family.split('-').collect();
+        let tokens: Vec<&str> = name.split(['-', '.']).collect();
         let mut index = 0;
         while let Some(token) = tokens.get(index).copied() {
-            let next = tokens.get(index + 1).copied();
+            let next = tokens.get(index + 1).copied().filter(|n| all_digits(n));
+            // `ubuntu-2204` (next part) or `ubuntu2204` (glued).
+            let release = |prefix: &str| match token.strip_prefix(prefix) {
+                Some("") => next,
+                Some(glued) if all_digits(glued) => Some(glued),
+                _ => None,
+            };
             if let Some(digits) = token.strip_prefix("cu") {
                 facts.cuda = facts.cuda.or(dotted_last_digit(digits));
             } else if let Some(digits) = token.strip_prefix("py") {
                 facts.python = facts.python.or(dotted_first_digit(digits));
-            } else if token == "ubuntu" && next.is_some_and(|n| n.len() == 4 && all_digits(n)) {
-                let release = next.unwrap_or_default();
-                if let Some((year, month)) = release.split_at_checked(2) {
-                    facts.os = Some(format!("Ubuntu {year}.{month}"));
-                }
-                index += 1;
-            } else if token == "debian" && next.is_some_and(all_digits) {
-                facts.os = Some(format!("Debian {}", next.unwrap_or_default()));
-                index += 1;
-            } else if token == "nvidia" && next.is_some_and(all_digits) {
+            } else if let Some((year, month)) = release("ubuntu")
+                .filter(|r| r.len() == 4)
+                .and_then(|r| r.split_at_checked(2))
+            {
+                facts.os = Some(format!("Ubuntu {year}.{month}"));
+            } else if let Some(release) = release("debian") {
+                facts.os = Some(format!("Debian {release}"));
+            } else if token == "nvidia" && next.is_some() {
                 facts.driver = next.map(str::to_owned);
-                index += 1;
             }
             index += 1;
         }

@@ -7,7 +7,7 @@
 //! that has a part this reader does not know, is "not recognized", with the
 //! closest records offered instead.
 
-use super::catalog::{version_key, Accelerator, Catalog, Framework, Product, Record};
+use super::catalog::{version_key, Accelerator, Catalog, Framework, Product, Record, Text};
 use super::date::Date;
 use super::family::{container_name, path_len, FamilyFacts};
 
@@ -105,130 +105,12 @@ fn is_container(text: &str) -> bool {
     text.contains('/') || text.contains(':') || text.contains('.')
 }
 
-/// Reads a VM image family or image name (parts joined by `-`).
-fn read_vm(text: &str) -> Result<ImageName, Unreadable> {
-    let tokens: Vec<&str> = text.split('-').collect();
-    let first = tokens.first().copied().unwrap_or("");
-    let framework = framework_of(first, Product::Vm)
-        .ok_or_else(|| Unreadable::UnknownFramework(first.to_owned()))?;
-    let (version, rest) = match framework {
-        Framework::Base => {
-            let flavour = tokens.get(1).copied().unwrap_or("");
-            if accelerator_of(flavour).is_none() || flavour == "gpu" {
-                return Err(Unreadable::UnknownPart(flavour.to_owned()));
-            }
-            (flavour.to_owned(), tokens.get(1..).unwrap_or(&[]))
-        }
-        _ => match (tokens.get(1), tokens.get(2)) {
-            (Some(major), Some(minor)) if digits(major) && digits(minor) => {
-                (format!("{major}.{minor}"), tokens.get(3..).unwrap_or(&[]))
-            }
-            (major, _) => {
-                return Err(Unreadable::UnknownPart(
-                    major.copied().unwrap_or("").to_owned(),
-                ))
-            }
-        },
-    };
-    let mut accelerator = None;
-    let mut built = None;
-    // The family: the name without its date, built as it is read (no
-    // `join`, one less generic in the bundle).
-    let mut family = String::with_capacity(text.len());
-    let mut keep = |part: &str| {
-        if !family.is_empty() {
-            family.push('-');
-        }
-        family.push_str(part);
-    };
-    for part in tokens.get(..tokens.len() - rest.len()).unwrap_or(&[]) {
-        keep(part);
-    }
-    let mut index = 0;
-    while let Some(token) = rest.get(index).copied() {
-        let next = rest.get(index + 1).copied();
-        match token {
-            "ubuntu" | "debian" | "nvidia" if next.is_some_and(digits) => {
-                keep(token);
-                keep(next.unwrap_or_default());
-                index += 2;
-                continue;
-            }
-            // The source's placeholder (`…-VERSION_DATE-…`), lowercased.
-            "version_date" => {}
-            "conda" => keep(token),
-            t if build_date(t).is_some() => built = build_date(t),
-            t if accelerator_of(t).is_some() => {
-                accelerator = accelerator.or(accelerator_of(t));
-                keep(t);
-            }
-            t if t.strip_prefix("py").is_some_and(digits) => keep(t),
-            t => return Err(Unreadable::UnknownPart(t.to_owned())),
-        }
-        index += 1;
-    }
-    Ok(ImageName {
-        product: Product::Vm,
-        framework,
-        version,
-        facts: FamilyFacts::read(text),
-        accelerator,
-        built,
-        family,
-    })
-}
-
-/// Reads a container image URI (parts joined by `.`; a registry path and a
-/// tag or digest may surround it).
-fn read_container(text: &str) -> Result<ImageName, Unreadable> {
-    let name = container_name(text);
-    let parts: Vec<&str> = name.split('.').collect();
-    let head: Vec<&str> = parts.first().copied().unwrap_or("").split('-').collect();
-    let first = head.first().copied().unwrap_or("");
-    let framework = framework_of(first, Product::Containers)
-        .ok_or_else(|| Unreadable::UnknownFramework(first.to_owned()))?;
-    let mut accelerator = None;
-    for token in head.iter().skip(1) {
-        match (*token, accelerator_of(token)) {
-            (_, Some(a)) => accelerator = Some(a),
-            // vllm-inference
-            ("inference", None) if framework == Framework::Vllm => {}
-            (t, None) => return Err(Unreadable::UnknownPart(t.to_owned())),
-        }
-    }
-    let mut version = None;
-    for part in parts.iter().skip(1) {
-        let pieces: Vec<&str> = part.split('-').collect();
-        match pieces.as_slice() {
-            [major, minor] if digits(major) && digits(minor) => {
-                version = Some(format!("{major}.{minor}"))
-            }
-            [single] if accelerator_of(single).is_some() => {
-                accelerator = accelerator.or(accelerator_of(single))
-            }
-            [single] if single.strip_prefix("py").is_some_and(digits) => {}
-            [single] if single.strip_prefix("ubuntu").is_some_and(digits) => {}
-            [single] if single.strip_prefix("debian").is_some_and(digits) => {}
-            _ => return Err(Unreadable::UnknownPart((*part).to_owned())),
-        }
-    }
-    let version = match framework {
-        // base-cu124.py310: the flavour is the version.
-        Framework::Base => head.get(1).copied().unwrap_or("").to_owned(),
-        _ => version.ok_or_else(|| Unreadable::UnknownPart(name.to_owned()))?,
-    };
-    Ok(ImageName {
-        product: Product::Containers,
-        framework,
-        version,
-        facts: FamilyFacts::read_container(name),
-        accelerator,
-        built: None,
-        family: without_tag(text),
-    })
-}
-
-/// Reads any of the accepted forms.
+/// Reads any of the accepted forms. One reader for both products: a VM
+/// image family or name joins its parts with `-`; a container image name
+/// (the last segment of a URI, without tag or digest) joins them with `-`
+/// and `.`. After the framework come the version (two number parts; for
+/// base images the CPU/CUDA flavour), and parts that state the accelerator,
+/// Python, OS, driver or (VM images) the build date.
 pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
     let text = text.trim();
     if text.is_empty() {
@@ -238,11 +120,84 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
         return Err(Unreadable::TooLong);
     }
     let lower = text.to_ascii_lowercase();
-    if is_container(&lower) {
-        read_container(&lower)
+    let (product, name) = if is_container(&lower) {
+        (Product::Containers, container_name(&lower))
     } else {
-        read_vm(&lower)
+        (Product::Vm, lower.as_str())
+    };
+    let tokens: Vec<&str> = name.split(['-', '.']).collect();
+    let first = tokens.first().copied().unwrap_or("");
+    let framework = framework_of(first, product)
+        .ok_or_else(|| Unreadable::UnknownFramework(first.to_owned()))?;
+    let mut version = None;
+    let mut accelerator = None;
+    let mut built = None;
+    // A VM image's family: its name without the date, built as it is read.
+    let mut family = String::with_capacity(name.len());
+    let mut keep = |part: &str| {
+        if !family.is_empty() {
+            family.push('-');
+        }
+        family.push_str(part);
+    };
+    keep(first);
+    let mut index = 1;
+    while let Some(token) = tokens.get(index).copied() {
+        let next = tokens.get(index + 1).copied().filter(|n| digits(n));
+        match (token, next) {
+            // `2-17`: the framework version.
+            (t, Some(minor)) if digits(t) && version.is_none() && framework != Framework::Base => {
+                version = Some(format!("{t}.{minor}"));
+                keep(t);
+                keep(minor);
+                index += 1;
+            }
+            // `ubuntu-2204`, `debian-11`, `nvidia-580`.
+            ("ubuntu" | "debian" | "nvidia", Some(release)) => {
+                keep(token);
+                keep(release);
+                index += 1;
+            }
+            // The source's placeholder (`…-VERSION_DATE-…`), lowercased.
+            ("version_date", _) => {}
+            ("inference", _) if framework == Framework::Vllm => keep(token),
+            ("conda", _) => keep(token),
+            (t, _) if product == Product::Vm && build_date(t).is_some() => built = build_date(t),
+            (t, _) if accelerator_of(t).is_some() => {
+                // A base image's version is its flavour: CPU or a CUDA.
+                if framework == Framework::Base && version.is_none() {
+                    if t == "gpu" {
+                        return Err(Unreadable::UnknownPart(t.to_owned()));
+                    }
+                    version = Some(t.to_owned());
+                }
+                accelerator = accelerator.or(accelerator_of(t));
+                keep(t);
+            }
+            (t, _)
+                if ["py", "ubuntu", "debian"]
+                    .iter()
+                    .any(|p| t.strip_prefix(p).is_some_and(digits)) =>
+            {
+                keep(t)
+            }
+            (t, _) => return Err(Unreadable::UnknownPart(t.to_owned())),
+        }
+        index += 1;
     }
+    let version = version.ok_or_else(|| Unreadable::UnknownPart(name.to_owned()))?;
+    Ok(ImageName {
+        product,
+        framework,
+        version,
+        facts: FamilyFacts::read(name),
+        accelerator,
+        built,
+        family: match product {
+            Product::Vm => family,
+            Product::Containers => without_tag(&lower),
+        },
+    })
 }
 
 /// Whether a record can be the image: everything the name states agrees.
@@ -299,6 +254,35 @@ fn closest<'c>(catalog: &'c Catalog, image: &ImageName) -> Vec<&'c Record> {
         }
     }
     nearest.into_iter().map(|(_, r)| r).collect()
+}
+
+/// The id of the record a pasted name is, when it is exactly one.
+pub fn found_id(catalog: &Catalog, text: &str) -> Option<Text> {
+    match lookup(catalog, text) {
+        Lookup::Found { record, .. } => Some(record.id.clone()),
+        _ => None,
+    }
+}
+
+impl Lookup<'_> {
+    /// `found`, `ambiguous` or `not-recognized` (the widget's `data-lookup`).
+    pub fn slug(&self) -> &'static str {
+        match self {
+            Lookup::Found { .. } => "found",
+            Lookup::NoMatch {
+                ambiguous: true, ..
+            } => "ambiguous",
+            _ => "not-recognized",
+        }
+    }
+
+    /// The records offered instead of a match.
+    pub fn closest(&self) -> &[&Record] {
+        match self {
+            Lookup::Found { .. } => &[],
+            Lookup::NoMatch { closest, .. } | Lookup::Unreadable { closest, .. } => closest,
+        }
+    }
 }
 
 /// Finds the record a pasted image name belongs to.
