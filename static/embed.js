@@ -10,7 +10,7 @@
 import init, { mount } from './dlvm-timeline.js';
 
 const SELECTOR = '[data-dlvm-timeline]';
-const ATTRIBUTES = ['data-dlvm-timeline', 'data-view', 'data-framework', 'data-version', 'data-at',
+const ATTRIBUTES = ['data-dlvm-timeline', 'data-view', 'data-product', 'data-framework', 'data-version', 'data-at',
   'data-lang', 'data-theme', 'data-warn-days', 'data-sync-url'];
 const assets = new URL('./', import.meta.url).href;
 const instances = new Map();

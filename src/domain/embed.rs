@@ -251,6 +251,21 @@ pub fn parse_attributes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn embed_js_remounts_on_every_attribute_the_reader_knows() {
+        // embed.js watches a list of its own; one missing there (as
+        // data-product once was) would leave an element showing stale views.
+        let script = include_str!("../../static/embed.js");
+        let watched = script
+            .split("const ATTRIBUTES = [")
+            .nth(1)
+            .and_then(|rest| rest.split("];").next())
+            .expect("embed.js has its ATTRIBUTES list");
+        for attribute in ATTRIBUTES {
+            assert!(watched.contains(&format!("'{attribute}'")), "{attribute}");
+        }
+    }
     use crate::domain::messages::{attr_error_text, Lang};
     use crate::shipped::SHIPPED;
 
