@@ -341,3 +341,100 @@ async fn ticking_rows_enables_the_calendar_download() {
     assert_eq!(button(), Some(false));
     assert!(text(&root, "[data-action=calendar-ticked]").ends_with("(1)"));
 }
+
+/// Types `text` into the lookup field and submits its form, as a reader
+/// pressing Enter would.
+async fn check_image(root: &Element, text: &str) {
+    let input: HtmlInputElement = find(root, ".dlvm-lookup input[name=lookup]")
+        .expect("lookup field")
+        .dyn_into()
+        .expect("input");
+    input.set_value(text);
+    let form: web_sys::HtmlFormElement = find(root, "form.dlvm-lookup")
+        .expect("lookup form")
+        .dyn_into()
+        .expect("form");
+    form.request_submit().expect("submitted");
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn pasting_a_dated_image_name_opens_its_record_with_the_latest_image_check() {
+    let root = render("#/tensorflow", None).await;
+    assert_eq!(attr(&root, ".dlvm-lookup-result", "data-lookup"), None);
+    check_image(&root, " pytorch-2-4-cu124-v20241118-debian-11-py310 ").await;
+    assert_eq!(
+        attr(&root, ".dlvm-lookup-result", "data-lookup").as_deref(),
+        Some("found")
+    );
+    assert!(text(&root, ".dlvm-lookup-result").contains("is PyTorch 2.4"));
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-selected").as_deref(),
+        Some("pytorch/2.4")
+    );
+    assert_eq!(
+        attr(&root, "[data-image-built]", "data-image-built").as_deref(),
+        Some("2024-11-18")
+    );
+    // Built two years before today: a newer image of the family exists.
+    assert!(all_attr(&root, "[data-warning]", "data-warning")
+        .contains(&"newer-image-available".to_owned()));
+    assert!(text(&root, ".dlvm-dates").contains("pytorch-2-4-cu124-debian-11-py310"));
+    // An empty field ends the check; the record stays open.
+    check_image(&root, "").await;
+    assert_eq!(attr(&root, ".dlvm-lookup-result", "data-lookup"), None);
+    assert_eq!(find(&root, "[data-image-built]").map(|_| ()), None);
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-selected").as_deref(),
+        Some("pytorch/2.4")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_unrecognized_name_offers_the_closest_versions() {
+    let root = render("#/pytorch/2.4", None).await;
+    check_image(&root, "tf-2-18-cu123-py310").await;
+    assert_eq!(
+        attr(&root, ".dlvm-lookup-result", "data-lookup").as_deref(),
+        Some("not-recognized")
+    );
+    // Never a silent wrong match: nothing is selected.
+    assert_eq!(find(&root, "[data-selected]").map(|_| ()), None);
+    assert_eq!(
+        all_attr(
+            &root,
+            ".dlvm-lookup-result [data-version-id]",
+            "data-version-id"
+        ),
+        ["tensorflow/2.17", "tensorflow/2.16", "tensorflow/2.15"]
+    );
+    click(&root, ".dlvm-lookup-result [data-version-id]").await;
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-selected").as_deref(),
+        Some("tensorflow/2.17")
+    );
+    assert_eq!(attr(&root, ".dlvm-lookup-result", "data-lookup"), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_lookup_link_shows_the_pasted_container_and_its_record() {
+    let uri = "us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125";
+    let root = render(&format!("#/lookup/{uri}"), Some(Lang::Es)).await;
+    let input: HtmlInputElement = find(&root, ".dlvm-lookup input")
+        .expect("lookup field")
+        .dyn_into()
+        .expect("input");
+    assert_eq!(input.value(), uri);
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-selected").as_deref(),
+        Some("containers/tensorflow/2.17")
+    );
+    assert_eq!(
+        attr(&root, "[data-product][aria-pressed=true]", "data-product").as_deref(),
+        Some("containers")
+    );
+    assert!(text(&root, ".dlvm-lookup-result").starts_with("«us-docker"));
+    // A container URI has no build date: only the image to use is shown.
+    assert_eq!(find(&root, "[data-image-built]").map(|_| ()), None);
+    assert!(text(&root, ".dlvm-dates").contains(&uri[..uri.len() - 5]));
+}

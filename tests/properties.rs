@@ -6,7 +6,8 @@
 use dlvm_timeline::domain::catalog::{Catalog, Framework, List, Product, Record, Text};
 use dlvm_timeline::domain::date::Date;
 use dlvm_timeline::domain::embed::parse_attributes;
-use dlvm_timeline::domain::link::{format, parse};
+use dlvm_timeline::domain::link::{format, parse, Link, View};
+use dlvm_timeline::domain::lookup::found_id;
 use dlvm_timeline::domain::lookup::lookup;
 use dlvm_timeline::domain::policy::{evaluate, status_at, Policy, Status, WarningKind};
 use dlvm_timeline::domain::synthetic::synthetic_catalog;
@@ -187,6 +188,20 @@ proptest! {
         let again = parse(&canonical, &SHIPPED);
         prop_assert_eq!(&again.link, &first.link);
         prop_assert!(again.notices.is_empty(), "{:?}", again.notices);
+    }
+
+    #[test]
+    fn any_pasted_text_survives_its_lookup_link(text in ".{0,300}") {
+        // Whatever a reader pastes, the shared link reopens that text and
+        // the record it found (the hash carries it percent-encoded).
+        let link = Link {
+            view: View::Lookup { text: text.clone(), found: found_id(&SHIPPED, &text) },
+            ..Link::default()
+        };
+        let hash = format(&link);
+        prop_assert!(!hash[1..].contains(['#', '?', ' ']), "{}", hash);
+        let parsed = parse(&hash, &SHIPPED);
+        prop_assert_eq!(parsed.link, link);
     }
 
     #[test]

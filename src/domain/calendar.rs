@@ -7,7 +7,7 @@
 
 use super::catalog::{Catalog, Record};
 use super::date::Date;
-use super::link::{format, Link, View};
+use super::link::{format, percent_encode, Link, View};
 use super::messages::{fill, product_name, record_name, Lang};
 
 /// Alarms, in days before each event.
@@ -65,15 +65,7 @@ fn line(out: &mut String, content: &str) {
 /// (line breaks above all: the page address comes from the host) is
 /// percent-encoded, so it can never break a content line.
 fn uri(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_graphic() {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    percent_encode(text, |byte| byte.is_ascii_graphic())
 }
 
 fn ical_date(date: Date) -> String {

@@ -1,13 +1,14 @@
 //! Deep links: the URL hash names a view, so any static host can serve the
-//! widget. `#/{framework}`, `#/containers/{framework}` or `#/{id}`, with an
-//! optional `?at=YYYY-MM-DD` and `&lang=en|es`, e.g.
-//! `#/pytorch/2.4?at=2026-01-01&lang=es`.
+//! widget. `#/{framework}`, `#/containers/{framework}`, `#/{id}` or
+//! `#/lookup/{image name}`, with an optional `?at=YYYY-MM-DD` and
+//! `&lang=en|es`, e.g. `#/pytorch/2.4?at=2026-01-01&lang=es`.
 //!
 //! Parsing never fails: what it cannot honour becomes a `Notice` and a sane
 //! view is shown instead.
 
 use super::catalog::{Catalog, Framework, Product, Text};
 use super::date::Date;
+use super::lookup::found_id;
 use super::messages::{Lang, Notice};
 
 /// What the widget shows.
@@ -16,6 +17,11 @@ pub enum View {
     Framework(Product, Framework),
     /// A record, by its id (which names its product and framework).
     Record(Text),
+    /// A pasted image name, and the record it was found to be (if any).
+    Lookup {
+        text: String,
+        found: Option<Text>,
+    },
 }
 
 impl Default for View {
@@ -40,6 +46,32 @@ pub struct ParsedLink {
     pub link: Link,
     /// What could not be honoured, in the order met.
     pub notices: Vec<Notice>,
+}
+
+/// `a b` → `a%20b`: every byte for which `keep` is false becomes `%XX`
+/// (UTF-8 bytes). Links and calendar URLs both encode through it.
+pub fn percent_encode(text: &str, keep: impl Fn(u8) -> bool) -> String {
+    let hex = |half: u8| {
+        char::from_digit(u32::from(half), 16)
+            .unwrap_or('0')
+            .to_ascii_uppercase()
+    };
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if keep(byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            out.push(hex(byte >> 4));
+            out.push(hex(byte & 15));
+        }
+    }
+    out
+}
+
+/// Bytes a pasted name keeps as they are inside a link.
+fn keep_in_hash(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || b"-._~/:@".contains(&byte)
 }
 
 /// `%2F` → `/`; malformed escapes and invalid UTF-8 stay as written.
@@ -104,11 +136,17 @@ pub fn parse(hash: &str, catalog: &Catalog) -> ParsedLink {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
     let mut notices = Vec::new();
-    let view = parse_path(
-        &percent_decode(path).to_ascii_lowercase(),
-        catalog,
-        &mut notices,
-    );
+    let decoded = percent_decode(path);
+    let trimmed = decoded.trim_start_matches('/');
+    let view = match trimmed.get(..7) {
+        // The pasted text as written (not lowercased: it is shown back).
+        Some(prefix) if prefix.eq_ignore_ascii_case("lookup/") => {
+            let text = trimmed.get(7..).unwrap_or("").to_owned();
+            let found = found_id(catalog, &text);
+            View::Lookup { text, found }
+        }
+        _ => parse_path(&decoded.to_ascii_lowercase(), catalog, &mut notices),
+    };
     let mut link = Link {
         view,
         at: None,
@@ -140,6 +178,7 @@ pub fn format(link: &Link) -> String {
             format!("#/{}{}", product.id_prefix(), framework.slug())
         }
         View::Record(id) => format!("#/{id}"),
+        View::Lookup { text, .. } => format!("#/lookup/{}", percent_encode(text, keep_in_hash)),
     };
     // `?at=…&lang=…`, each part only when chosen.
     let mut separator = '?';
@@ -214,6 +253,58 @@ mod tests {
             "#/containers/tensorflow",
             &["No version containers/tensorflow/9.9 — showing TensorFlow."],
         );
+        check(
+            "#/lookup/tf-2-11-cu113-debian-11-py310",
+            "#/lookup/tf-2-11-cu113-debian-11-py310",
+            &[],
+        );
+        check(
+            "#/lookup/us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125?at=2026-01-01",
+            "#/lookup/us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125?at=2026-01-01",
+            &[],
+        );
+        // Anything else is encoded, so the text survives the hash as typed.
+        check("#/lookup/a b", "#/lookup/a%20b", &[]);
+        check("#/LOOKUP/Tf%3F%23%25é", "#/lookup/Tf%3F%23%25%C3%A9", &[]);
+    }
+
+    #[test]
+    fn a_lookup_link_carries_what_it_found() {
+        let view = |hash: &str| parse(hash, &SHIPPED).link.view;
+        assert_eq!(
+            view("#/lookup/pytorch-2-4-cu124-v20241118-debian-11-py310"),
+            View::Lookup {
+                text: "pytorch-2-4-cu124-v20241118-debian-11-py310".into(),
+                found: Some("pytorch/2.4".into())
+            }
+        );
+        assert_eq!(
+            view("#/lookup/jax-0-4"),
+            View::Lookup {
+                text: "jax-0-4".into(),
+                found: None
+            }
+        );
+        assert_eq!(
+            view("#/lookup/"),
+            View::Lookup {
+                text: String::new(),
+                found: None
+            }
+        );
+    }
+
+    #[test]
+    fn percent_encoding_keeps_only_what_it_is_told_to() {
+        assert_eq!(percent_encode("a b/é\n", keep_in_hash), "a%20b/%C3%A9%0A");
+        assert_eq!(
+            percent_encode("https://x.test/a b#/c", |b| b.is_ascii_graphic()),
+            "https://x.test/a%20b#/c"
+        );
+        assert_eq!(
+            percent_decode(&percent_encode("«ü» 100%", keep_in_hash)),
+            "«ü» 100%"
+        );
     }
 
     #[test]
@@ -226,6 +317,16 @@ mod tests {
         }
         for record in SHIPPED.records.iter() {
             links.push(View::Record(record.id.clone()));
+        }
+        for text in [
+            "tf-2-16-cu123-py310",
+            "gcr.io/deeplearning-platform-release/base-cu124.py310:latest",
+            "nonsense ?&#%/é",
+        ] {
+            links.push(View::Lookup {
+                text: text.to_owned(),
+                found: crate::domain::lookup::found_id(&SHIPPED, text),
+            });
         }
         for view in links {
             for at in [

@@ -297,8 +297,14 @@ pub fn lookup<'c>(catalog: &'c Catalog, text: &str) -> Lookup<'c> {
             };
         }
     };
-    let fitting: Vec<&Record> = catalog.records.iter().filter(|r| fits(r, &image)).collect();
-    match fitting.as_slice() {
+    // A loop rather than `filter().collect()`: one adapter less in the bundle.
+    let mut fitting: Vec<&Record> = Vec::new();
+    for record in catalog.records.iter() {
+        if fits(record, &image) {
+            fitting.push(record);
+        }
+    }
+    match *fitting.as_slice() {
         [record] => Lookup::Found { record, image },
         [] => {
             let closest = closest(catalog, &image);
@@ -308,12 +314,12 @@ pub fn lookup<'c>(catalog: &'c Catalog, text: &str) -> Lookup<'c> {
                 closest,
             }
         }
-        several => {
-            let closest = several.iter().copied().take(3).collect();
+        _ => {
+            fitting.truncate(3);
             Lookup::NoMatch {
                 image,
                 ambiguous: true,
-                closest,
+                closest: fitting,
             }
         }
     }

@@ -7,6 +7,7 @@
 use super::catalog::{Framework, Product, Record};
 use super::date::Date;
 use super::embed::{AttrError, AttrExpectation};
+use super::lookup::Lookup;
 use super::policy::{
     Advice, ChangeKind, Evaluation, Severity, Status, StatusCounts, Warning, WarningKind,
 };
@@ -109,6 +110,16 @@ pub struct Strings {
     pub add_to_calendar: &'static str,
     pub download_ticked: &'static str,
     pub tick_for_calendar: &'static str,
+    pub lookup_label: &'static str,
+    pub lookup_hint: &'static str,
+    pub lookup_button: &'static str,
+    /// {0} the pasted text, {1} the version it is.
+    pub lookup_found: &'static str,
+    pub lookup_ambiguous: &'static str,
+    pub lookup_not_recognized: &'static str,
+    pub lookup_closest: &'static str,
+    pub image_built: &'static str,
+    pub use_family: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -167,6 +178,15 @@ pub static EN: Strings = Strings {
     add_to_calendar: "Add to calendar (.ics)",
     download_ticked: "Download calendar (.ics) for the ticked versions",
     tick_for_calendar: "Add to the calendar download",
+    lookup_label: "Check the image you run",
+    lookup_hint: "An image family, a dated image name or a container URI.",
+    lookup_button: "Check",
+    lookup_found: "“{0}” is {1}.",
+    lookup_ambiguous: "“{0}” fits several versions; add what tells them apart (Python, OS):",
+    lookup_not_recognized: "“{0}” is not recognized: it matches no version in the catalog.",
+    lookup_closest: "Closest versions:",
+    image_built: "Your image was built",
+    use_family: "Latest image of the family",
 };
 
 pub static ES: Strings = Strings {
@@ -225,6 +245,15 @@ pub static ES: Strings = Strings {
     add_to_calendar: "Agregar al calendario (.ics)",
     download_ticked: "Descargar calendario (.ics) de las versiones marcadas",
     tick_for_calendar: "Agregar a la descarga del calendario",
+    lookup_label: "Comprueba la imagen que usas",
+    lookup_hint: "Una familia de imágenes, un nombre de imagen con fecha o el URI de un contenedor.",
+    lookup_button: "Comprobar",
+    lookup_found: "«{0}» es {1}.",
+    lookup_ambiguous: "«{0}» corresponde a varias versiones; agrega lo que las distingue (Python, SO):",
+    lookup_not_recognized: "«{0}» no se reconoce: no corresponde a ninguna versión del catálogo.",
+    lookup_closest: "Versiones más cercanas:",
+    image_built: "Tu imagen se compiló",
+    use_family: "Última imagen de la familia",
 };
 
 const MONTHS_EN: [&str; 12] = [
@@ -610,6 +639,24 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
 /// One line about a version, for tables and sidebars:
 /// `TensorFlow 2.16 (Python 3.10) · deprecated · available until 28 Jun 2026`.
 #[inline(never)]
+/// What a lookup of `text` found, in one sentence; when it offers closest
+/// records instead, the sentence ends by introducing them.
+pub fn lookup_text(lang: Lang, text: &str, result: &Lookup) -> String {
+    let strings = lang.strings();
+    let mut out = match result {
+        Lookup::Found { record, .. } => fill(strings.lookup_found, &[text, &record_name(record)]),
+        Lookup::NoMatch {
+            ambiguous: true, ..
+        } => fill(strings.lookup_ambiguous, &[text]),
+        _ => fill(strings.lookup_not_recognized, &[text]),
+    };
+    if matches!(result, Lookup::NoMatch { ambiguous: false, closest, .. } if !closest.is_empty()) {
+        out.push(' ');
+        out.push_str(strings.lookup_closest);
+    }
+    out
+}
+
 pub fn badge_text(lang: Lang, record: &Record, status: Status) -> String {
     // {0} the name, {1} the status, {2} the date that matters.
     let (template, date) = match (lang, status) {
@@ -712,6 +759,30 @@ pub fn attr_error_text(lang: Lang, error: &AttrError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lookup_says_what_it_found_in_both_languages() {
+        use crate::domain::lookup::lookup;
+        use crate::shipped::SHIPPED;
+        let text = |lang, pasted: &str| lookup_text(lang, pasted, &lookup(&SHIPPED, pasted));
+        assert_eq!(
+            text(Lang::En, "tf-2-11-cu113-debian-11-py310"),
+            "“tf-2-11-cu113-debian-11-py310” is TensorFlow 2.11 (Python 3.10)."
+        );
+        assert_eq!(
+            text(Lang::Es, "tf-2-11-cpu"),
+            "«tf-2-11-cpu» corresponde a varias versiones; agrega lo que las distingue (Python, SO):"
+        );
+        assert_eq!(
+            text(Lang::En, "tf-2-18-cu123-py310"),
+            "“tf-2-18-cu123-py310” is not recognized: it matches no version in the catalog. Closest versions:"
+        );
+        // Nothing to offer: no dangling "closest".
+        assert_eq!(
+            text(Lang::Es, "jax-0-4"),
+            "«jax-0-4» no se reconoce: no corresponde a ninguna versión del catálogo."
+        );
+    }
 
     #[test]
     fn fill_replaces_numbered_placeholders() {

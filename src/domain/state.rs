@@ -5,6 +5,7 @@
 use super::catalog::{Catalog, Framework, Product, Text};
 use super::date::Date;
 use super::link::{Link, ParsedLink, View};
+use super::lookup::found_id;
 use super::messages::{Lang, Notice};
 use super::policy::{status_at, Policy, Status};
 
@@ -63,6 +64,9 @@ pub struct State {
     pub history: History,
     /// "Soon" threshold of the warnings, in days.
     pub warn_days: i64,
+    /// The image name the reader pasted, while its result is on screen
+    /// (part of the link: `#/lookup/…`).
+    pub lookup: Option<String>,
     /// Records ticked in the table for a calendar download (view state).
     pub ticked: Vec<Text>,
     /// The last copy to the clipboard: what (a family name, or "link") and
@@ -86,10 +90,32 @@ pub enum Action {
     /// A link arrived (Back/Forward, a typed hash).
     FollowLink(ParsedLink),
     DismissNotices,
+    /// The reader pasted an image name; `found` is the record it is (see
+    /// `Action::lookup`).
+    Lookup {
+        text: String,
+        found: Option<Text>,
+    },
+    ClearLookup,
     /// Tick (or untick) a record for the calendar download.
     Tick(Text, bool),
     Copied(Text, bool),
     Point(Option<Text>),
+}
+
+impl Action {
+    /// What checking a pasted image name does: show its result and open the
+    /// record it is; an empty field ends the lookup.
+    pub fn lookup(catalog: &Catalog, text: &str) -> Action {
+        let text = text.trim();
+        if text.is_empty() {
+            return Action::ClearLookup;
+        }
+        Action::Lookup {
+            text: text.to_owned(),
+            found: found_id(catalog, text),
+        }
+    }
 }
 
 impl State {
@@ -111,6 +137,7 @@ impl State {
             notices: Vec::new(),
             history: History::Replace,
             warn_days: super::policy::DEFAULT_WARN_DAYS,
+            lookup: None,
             ticked: Vec::new(),
             copied: None,
             pointed: None,
@@ -121,6 +148,7 @@ impl State {
 
     fn follow(&mut self, parsed: ParsedLink) {
         let ParsedLink { link, notices } = parsed;
+        self.lookup = None;
         match link.view {
             View::Framework(product, framework) => {
                 self.product = product;
@@ -128,6 +156,7 @@ impl State {
                 self.selected = None;
             }
             View::Record(id) => self.open(id),
+            View::Lookup { text, found } => self.show_lookup(text, found),
         }
         self.at = link.at.unwrap_or(self.today);
         self.at_chosen = link.at.is_some();
@@ -147,23 +176,41 @@ impl State {
         self.selected = Some(id);
     }
 
+    /// Shows a lookup's result, opening the record it found (and no other:
+    /// the link `#/lookup/…` must reopen the same view).
+    fn show_lookup(&mut self, text: String, found: Option<Text>) {
+        match found {
+            Some(id) => self.open(id),
+            None => self.selected = None,
+        }
+        self.lookup = Some(text);
+    }
+
     pub fn apply(&self, action: Action) -> State {
         let mut next = self.clone();
         next.history = History::Push;
         match action {
+            // Navigating elsewhere ends a lookup.
             Action::ChooseProduct(product) => {
                 if next.product != product {
                     next.selected = None;
+                    next.lookup = None;
                 }
                 next.product = product;
             }
             Action::ChooseFramework(framework) => {
                 if next.framework != framework {
                     next.selected = None;
+                    next.lookup = None;
                 }
                 next.framework = framework;
             }
-            Action::Select(id) => next.open(id),
+            Action::Select(id) => {
+                next.lookup = None;
+                next.open(id);
+            }
+            Action::Lookup { text, found } => next.show_lookup(text, found),
+            Action::ClearLookup => next.lookup = None,
             // View state: not navigation, so no history entry.
             Action::Copied(what, ok) => {
                 next.history = self.history;
@@ -214,9 +261,13 @@ impl State {
     /// The link that reopens this view.
     pub fn link(&self) -> Link {
         Link {
-            view: match &self.selected {
-                Some(id) => View::Record(id.clone()),
-                None => View::Framework(self.product, self.framework),
+            view: match (&self.lookup, &self.selected) {
+                (Some(text), found) => View::Lookup {
+                    text: text.clone(),
+                    found: found.clone(),
+                },
+                (None, Some(id)) => View::Record(id.clone()),
+                (None, None) => View::Framework(self.product, self.framework),
             },
             at: self.at_chosen.then_some(self.at),
             lang: self.lang_chosen.then_some(self.lang),
@@ -337,6 +388,50 @@ mod tests {
         // The reader's choice wins.
         let s = open("#/pytorch").apply(Action::SetHideUnavailable(false));
         assert!(!s.hides_unavailable(&SHIPPED));
+    }
+
+    #[test]
+    fn a_lookup_opens_what_it_found_and_stays_in_the_link() {
+        let s = open("#/base").apply(Action::lookup(&SHIPPED, "  tf2-cpu.2-17.py310 "));
+        assert_eq!(
+            (s.product, s.framework, s.selected.as_deref(), s.history),
+            (
+                Product::Containers,
+                Framework::TensorFlow,
+                Some("containers/tensorflow/2.17"),
+                History::Push
+            )
+        );
+        assert_eq!(format(&s.link()), "#/lookup/tf2-cpu.2-17.py310");
+        // Navigating elsewhere ends the lookup.
+        let s = s.apply(Action::Select("containers/tensorflow/2.16".into()));
+        assert_eq!(
+            (s.lookup.as_deref(), format(&s.link())),
+            (None, "#/containers/tensorflow/2.16".to_owned())
+        );
+        let s = s
+            .apply(Action::lookup(&SHIPPED, "pytorch-2-4-cpu-py310"))
+            .apply(Action::ChooseFramework(Framework::Base));
+        assert_eq!(s.lookup, None);
+    }
+
+    #[test]
+    fn a_lookup_that_finds_nothing_selects_nothing_and_an_empty_one_ends() {
+        let s = open("#/pytorch/2.4").apply(Action::lookup(&SHIPPED, "jax-0-4"));
+        assert_eq!((s.lookup.as_deref(), &s.selected), (Some("jax-0-4"), &None));
+        assert_eq!(format(&s.link()), "#/lookup/jax-0-4");
+        // The link reopens the same view.
+        let reopened = open(&format(&s.link()));
+        assert_eq!(
+            (reopened.lookup, reopened.selected),
+            (s.lookup.clone(), None)
+        );
+        assert_eq!(Action::lookup(&SHIPPED, "   "), Action::ClearLookup);
+        let s = s.apply(Action::lookup(&SHIPPED, ""));
+        assert_eq!(
+            (s.lookup.clone(), format(&s.link())),
+            (None, "#/pytorch".to_owned())
+        );
     }
 
     #[test]

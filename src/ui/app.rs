@@ -1,5 +1,5 @@
 use super::picker::{picker, product_switch};
-use super::{details::details, table::version_table, timeline::timeline};
+use super::{details::details, lookup::lookup_panel, table::version_table, timeline::timeline};
 use super::{toolbar::toolbar, web};
 use crate::domain::catalog::{Catalog, Record, Text};
 use crate::domain::date::Date;
@@ -289,7 +289,7 @@ pub fn App(props: &AppProps) -> Html {
     let tag = if region.is_some() { "section" } else { "div" };
     html! {
         <>
-            <@{tag} class={format!("dlvm dlvm-view-{}", props.view.slug())} part="widget" lang={state.lang.code()}
+            <@{tag} class="dlvm" part="widget" lang={state.lang.code()}
                 data-as-of={state.at.to_string()} data-theme={state.theme.slug()} data-view={props.view.slug()}
                 aria-label={region}>
                 { body }
@@ -353,6 +353,7 @@ fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
                     <button type="button" class="dlvm-button" onclick={on_dismiss}>{ strings.dismiss }</button>
                 </div>
             }
+            { lookup_panel(ctx) }
             { product_switch(ctx) }
             { picker(ctx) }
             <div class="dlvm-panel" role="tabpanel" id={ctx.id("panel")}

@@ -3,10 +3,11 @@ use super::table::{badge, dated};
 use super::web;
 use crate::domain::calendar;
 use crate::domain::catalog::Text;
+use crate::domain::lookup::{lookup, Lookup};
 use crate::domain::messages::{
     advice_text, change_texts, explain_status, record_name, severity_name, warning_text,
 };
-use crate::domain::policy::evaluate;
+use crate::domain::policy::evaluate_image;
 use crate::domain::state::Action;
 use yew::prelude::*;
 
@@ -47,7 +48,36 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
             </div>
         };
     };
-    let e = evaluate(catalog, record, state.at, state.policy());
+    // A pasted image name that found this record adds its build date and
+    // the latest-image check.
+    let image = state
+        .lookup
+        .as_deref()
+        .and_then(|text| match lookup(catalog, text) {
+            Lookup::Found {
+                record: found,
+                image,
+            } if found.id == record.id => Some(image),
+            _ => None,
+        });
+    let e = evaluate_image(
+        catalog,
+        record,
+        state.at,
+        state.policy(),
+        image.as_ref().and_then(|i| i.built),
+        image.as_ref().map_or("", |i| &i.family),
+    );
+    let image_rows = image.map(|image| {
+        html! {
+            <>
+                if let Some(built) = image.built {
+                    <dt>{ strings.image_built }</dt><dd data-image-built={built.to_string()}>{ dated(lang, state.at, built) }</dd>
+                }
+                <dt>{ strings.use_family }</dt><dd><code>{ image.family }</code></dd>
+            </>
+        }
+    });
     let on_calendar = {
         let id = record.id.clone();
         let page = ctx.page.clone();
@@ -109,6 +139,7 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
                 <dt>{ strings.released }</dt><dd>{ released }</dd>
                 <dt>{ strings.end_of_patch }</dt><dd>{ dated(lang, state.at, record.end_of_patch) }</dd>
                 <dt>{ strings.end_of_availability }</dt><dd>{ dated(lang, state.at, record.end_of_availability) }</dd>
+                { for image_rows }
             </dl>
             <button type="button" class="dlvm-button" data-action="calendar" onclick={on_calendar}>{ strings.add_to_calendar }</button>
             <h4 class="dlvm-h4">{ strings.warnings }</h4>

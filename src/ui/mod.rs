@@ -4,6 +4,7 @@
 mod app;
 mod details;
 pub mod embed;
+mod lookup;
 mod picker;
 mod table;
 mod timeline;

@@ -54,7 +54,6 @@ fn row(
     };
     html! {
         <tr key={record.id.to_string()} data-version-id={record.id.to_string()} data-status={status.slug()}
-            class={selected.then_some("dlvm-selected")}
             aria-current={selected.then_some("true")}>
             <td>
                 <input type="checkbox" class="dlvm-tick" data-tick={record.id.to_string()} checked={ticked}

@@ -1,5 +1,5 @@
 use super::app::Ctx;
-use crate::domain::catalog::{Record, Text};
+use crate::domain::catalog::Record;
 use crate::domain::layout::{layout, Geometry, Span, Window};
 use crate::domain::messages::{format_date, record_name, status_name, Lang};
 use crate::domain::policy::status_at;
@@ -30,23 +30,13 @@ fn units(value: f64) -> String {
     (value.round() as i64).to_string()
 }
 
-/// The id of the bar an event happened in (events are handled once, on the
-/// chart, rather than by listeners on every bar: thousands of records make
-/// thousands of bars).
-fn bar_id(event: &Event) -> Option<Text> {
-    use wasm_bindgen::JsCast;
-    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let bar = target.closest("[data-version-id]").ok()??;
-    bar.get_attribute("data-version-id").map(Text::Owned)
-}
-
 /// Reports (or clears, when the event is outside any bar) which record the
 /// pointer or focus is on.
 fn pointer<E: AsRef<Event> + 'static>(ctx: &Ctx) -> Callback<E> {
     let current = ctx.state.pointed.clone();
     let dispatch = ctx.dispatch.clone();
     Callback::from(move |e: E| {
-        let id = bar_id(e.as_ref());
+        let id = super::web::version_id_at(e.as_ref());
         if id != current {
             dispatch.emit(Action::Point(id));
         }
@@ -57,14 +47,14 @@ fn segment(
     span: Option<Span>,
     y: f64,
     height: f64,
-    class: &'static str,
+    kind: &'static str,
     fill: Option<String>,
 ) -> Html {
     let Some(span) = span else {
         return Html::default();
     };
     html! {
-        <rect class={class} x={units(span.x)} y={units(y)}
+        <rect class="dlvm-seg" data-segment={kind} x={units(span.x)} y={units(y)}
             width={units(span.width.max(1.0))} height={units(height)} fill={fill} />
     }
 }
@@ -109,7 +99,7 @@ pub fn timeline(ctx: &Ctx) -> Html {
             _ => Html::default(),
         };
         html! {
-            <g class={if selected { "dlvm-bar dlvm-selected" } else { "dlvm-bar" }} role="button" tabindex="0"
+            <g class="dlvm-bar" role="button" tabindex="0"
                 aria-label={label} aria-pressed={if selected { "true" } else { "false" }}
                 data-version-id={record.id.to_string()} data-status={status.slug()}>
                 <rect class="dlvm-row" x="0" y={units(bar.y)} width={units(chart.width)}
@@ -118,9 +108,9 @@ pub fn timeline(ctx: &Ctx) -> Html {
                     y={units(bar.y + geometry.row_height / 2.0)} text-anchor="end" dominant-baseline="middle">
                     { record.label.to_string() }
                 </text>
-                { segment(bar.supported, y, geometry.bar_height, "dlvm-seg-supported", None) }
+                { segment(bar.supported, y, geometry.bar_height, "supported", None) }
                 { fade_rect }
-                { segment(bar.deprecated, y, geometry.bar_height, "dlvm-seg-deprecated", Some(format!("url(#{hatch})"))) }
+                { segment(bar.deprecated, y, geometry.bar_height, "deprecated", Some(format!("url(#{hatch})"))) }
             </g>
         }
     }).collect();
@@ -142,7 +132,7 @@ pub fn timeline(ctx: &Ctx) -> Html {
     let onclick = {
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |e: MouseEvent| {
-            if let Some(id) = bar_id(&e) {
+            if let Some(id) = super::web::version_id_at(&e) {
                 dispatch.emit(Action::Select(id));
             }
         })
@@ -153,7 +143,7 @@ pub fn timeline(ctx: &Ctx) -> Html {
             if e.key() != "Enter" && e.key() != " " {
                 return;
             }
-            if let Some(id) = bar_id(&e) {
+            if let Some(id) = super::web::version_id_at(&e) {
                 e.prevent_default();
                 dispatch.emit(Action::Select(id));
             }

@@ -29,6 +29,18 @@ pub fn write_hash(hash: &str, push: bool) {
     };
 }
 
+/// The record id of the `[data-version-id]` element an event happened in
+/// (a bar, a closest-version button): events are handled once on a
+/// container rather than by a listener per element — with thousands of
+/// records there are thousands of bars.
+pub fn version_id_at(event: &web_sys::Event) -> Option<crate::domain::catalog::Text> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let element = target.closest("[data-version-id]").ok()??;
+    element
+        .get_attribute("data-version-id")
+        .map(crate::domain::catalog::Text::Owned)
+}
+
 /// The page address with `hash` in place of its own.
 pub fn url_with_hash(hash: &str) -> String {
     let href = window()

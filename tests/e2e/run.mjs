@@ -186,6 +186,39 @@ await test('calendar: a version\'s dates and the ticked versions download as .ic
   await page.close();
 });
 
+await test('paste what you run: the result, the latest-image check, its #/lookup/ link and Back', async () => {
+  const session = await open('/#/tensorflow?at=2026-11-26');
+  const { page } = session;
+  const field = '.dlvm-lookup input[name=lookup]';
+  const result = (p) => attr(p, '.dlvm-lookup-result', 'data-lookup');
+  const dated = 'pytorch-2-4-cu124-v20241118-debian-11-py310';
+  await page.fill(field, dated);
+  await page.press(field, 'Enter');
+  await until(page, selected, 'pytorch/2.4', 'the record it is, selected');
+  equal(await result(page), 'found', 'result');
+  equal(await hash(page), `#/lookup/${dated}?at=2026-11-26`, 'shareable link');
+  equal(await attr(page, '[data-image-built]', 'data-image-built'), '2024-11-18', 'build date');
+  const warnings = await page.$$eval('[data-warning]', (els) => els.map((e) => e.getAttribute('data-warning')));
+  if (!warnings.includes('newer-image-available')) throw new Error(`warnings: ${warnings}`);
+  const advice = await page.textContent('[data-warning=newer-image-available]');
+  if (!advice.includes('pytorch-2-4-cu124-debian-11-py310')) throw new Error(`names the family: ${advice}`);
+  await page.fill(field, 'tf-2-18-cu123-py310');
+  await page.press(field, 'Enter');
+  await until(page, result, 'not-recognized', 'unknown version');
+  equal(await selected(page), null, 'nothing selected');
+  const closest = await page.$$eval('.dlvm-lookup-result [data-version-id]', (els) => els.map((e) => e.getAttribute('data-version-id')));
+  equal(closest, ['tensorflow/2.17', 'tensorflow/2.16', 'tensorflow/2.15'], 'closest versions');
+  await page.goBack();
+  await until(page, selected, 'pytorch/2.4', 'Back: the previous lookup');
+  equal(await page.inputValue(field), dated, 'Back: the field shows its text');
+  const fresh = await open(`/#/lookup/${encodeURIComponent(' ' + dated)}?at=2026-11-26`);
+  await until(fresh.page, selected, 'pytorch/2.4', 'the link opened afresh');
+  clean(session);
+  clean(fresh);
+  await page.close();
+  await fresh.page.close();
+});
+
 await test('a bad link shows a polite notice and a sane view', async () => {
   const session = await open('/#/tensorflow/9.9');
   const { page } = session;
@@ -228,5 +261,20 @@ for (const scheme of ['light', 'dark']) {
     });
   }
 }
+
+await test('axe-core: no violations with lookup results (found, closest versions)', async () => {
+  for (const path of ['/#/lookup/pytorch-2-4-cu124-v20241118-debian-11-py310', '/#/lookup/tf-2-18-cu123-py310?lang=es']) {
+    const session = await open(path);
+    const { page } = session;
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document);
+      return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    equal(violations, [], `${path} violations`);
+    await page.screenshot({ path: `${shots}/lookup-${path.includes('pytorch') ? 'found' : 'closest'}.png`, fullPage: true });
+    await page.close();
+  }
+});
 
 process.exit((await finish()) ? 1 : 0);
