@@ -80,10 +80,11 @@ fn percent_decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut index = 0;
     while let Some(&byte) = bytes.get(index) {
-        let hex = bytes
-            .get(index + 1..index + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        // Exactly two hex digits (`from_str_radix` would also take `%+1`).
+        let digit = |at: usize| bytes.get(at).and_then(|&b| char::from(b).to_digit(16));
+        let hex = digit(index + 1)
+            .zip(digit(index + 2))
+            .and_then(|(high, low)| u8::try_from(high * 16 + low).ok());
         match (byte, hex) {
             (b'%', Some(decoded)) => {
                 out.push(decoded);
