@@ -10,6 +10,7 @@
 use super::catalog::{version_key, Accelerator, Catalog, Framework, Product, Record, Text};
 use super::date::Date;
 use super::family::{container_name, path_len, FamilyFacts};
+use super::messages::push_separated;
 
 /// Longer input is refused before any work (a pasted page, not a name).
 pub const MAX_INPUT: usize = 300;
@@ -134,12 +135,7 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
     let mut built = None;
     // A VM image's family: its name without the date, built as it is read.
     let mut family = String::with_capacity(name.len());
-    let mut keep = |part: &str| {
-        if !family.is_empty() {
-            family.push('-');
-        }
-        family.push_str(part);
-    };
+    let mut keep = |part: &str| push_separated(&mut family, "-", part);
     keep(first);
     let mut index = 1;
     while let Some(token) = tokens.get(index).copied() {
