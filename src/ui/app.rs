@@ -112,6 +112,17 @@ impl Ctx {
     pub fn id(&self, name: &str) -> String {
         format!("{}-{name}", self.ids)
     }
+
+    /// One click listener for a container of records (chart bars, closest
+    /// versions): selects the record clicked in, if any.
+    pub fn select_clicked(&self) -> Callback<MouseEvent> {
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = web::version_id_at(&e) {
+                dispatch.emit(Action::Select(id));
+            }
+        })
+    }
 }
 
 /// The reducer's state, with this instance's id prefix (fixed at mount)

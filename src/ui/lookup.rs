@@ -1,5 +1,5 @@
 use super::app::Ctx;
-use crate::domain::lookup::lookup;
+use crate::domain::lookup::{lookup, MAX_INPUT};
 use crate::domain::messages::{lookup_text, record_name};
 use crate::domain::state::Action;
 use wasm_bindgen::JsCast;
@@ -26,15 +26,6 @@ pub fn lookup_panel(ctx: &Ctx) -> Html {
             .unwrap_or_default();
         Action::lookup(catalog, &text)
     });
-    // One listener for the closest-version buttons.
-    let on_choose = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(id) = super::web::version_id_at(&e) {
-                dispatch.emit(Action::Select(id));
-            }
-        })
-    };
     let result = state
         .lookup
         .as_deref()
@@ -48,14 +39,14 @@ pub fn lookup_panel(ctx: &Ctx) -> Html {
         <form class="dlvm-lookup" role="search" onsubmit={on_submit}>
             <label for={field.clone()}>{ strings.lookup_label }</label>
             <input id={field} name="lookup" type="search" class="dlvm-input" spellcheck="false"
-                autocomplete="off" maxlength="300" aria-describedby={hint.clone()}
+                autocomplete="off" maxlength={MAX_INPUT.to_string()} aria-describedby={hint.clone()}
                 value={state.lookup.clone().unwrap_or_default()}
                 placeholder="pytorch-2-4-cu124-v20241118-debian-11-py310" />
             <button type="submit" class="dlvm-button">{ strings.lookup_button }</button>
             <p id={hint} class="dlvm-muted dlvm-hint">{ strings.lookup_hint }</p>
             // A live region present before any result, so the result is announced.
             <div class="dlvm-lookup-result" role="status" data-lookup={result.as_ref().map(|(_, r)| r.slug())}
-                onclick={on_choose}>
+                onclick={ctx.select_clicked()}>
                 if let Some((text, found)) = &result {
                     <p>{ lookup_text(ctx.lang(), text, found) }</p>
                     <ul>{ for closest }</ul>

@@ -129,14 +129,7 @@ pub fn timeline(ctx: &Ctx) -> Html {
                 y1={units(geometry.axis_height - 6.0)} y2={units(chart.height)} />
         }
     });
-    let onclick = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(id) = super::web::version_id_at(&e) {
-                dispatch.emit(Action::Select(id));
-            }
-        })
-    };
+    let onclick = ctx.select_clicked();
     let onkeydown = {
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
