@@ -118,11 +118,10 @@ const SWITCH: &[&str] = &["(empty)", "true", "false"];
 
 fn cut(value: &str) -> String {
     const MAX: usize = 80;
-    if value.chars().count() <= MAX {
-        value.to_owned()
-    } else {
-        let head: String = value.chars().take(MAX).collect();
-        format!("{head}…")
+    // The byte offset of the character after the first MAX, if any.
+    match value.char_indices().nth(MAX) {
+        None => value.to_owned(),
+        Some((end, _)) => format!("{}…", value.get(..end).unwrap_or(value)),
     }
 }
 
@@ -251,6 +250,16 @@ pub fn parse_attributes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_bad_value_is_quoted_cut_to_eighty_characters() {
+        let long = "é".repeat(100);
+        let errors = parse_attributes(&[("data-view".into(), long)], &SHIPPED).unwrap_err();
+        let found = errors[0].found.clone().unwrap_or_default();
+        assert_eq!(found, format!("{}…", "é".repeat(80)));
+        assert_eq!(cut("short"), "short");
+        assert_eq!(cut(&"x".repeat(80)), "x".repeat(80));
+    }
 
     #[test]
     fn embed_js_remounts_on_every_attribute_the_reader_knows() {
