@@ -320,9 +320,12 @@ impl Catalog {
     }
 }
 
-/// Display order: newest first, then by id (deterministic).
+/// Display order: by product and framework (each one's records together),
+/// then newest first, then by id (deterministic).
 fn display_order(a: &Record, b: &Record) -> std::cmp::Ordering {
-    (b.newness(), &b.id).cmp(&(a.newness(), &a.id))
+    (a.product, a.framework)
+        .cmp(&(b.product, b.framework))
+        .then_with(|| (b.newness(), &b.id).cmp(&(a.newness(), &a.id)))
 }
 
 /// Puts records in display order. The catalog readers (`validate`,
