@@ -307,7 +307,10 @@ pub fn fill(template: &str, args: &[&str]) -> String {
 }
 
 /// A count with its noun in the right number: `1 day`, `2 days`, `1 día`.
+/// Counts are formatted as `u32` (saturating): the bundle then carries no
+/// `i64` formatter.
 fn plural(count: i64, one: &str, many: &str) -> String {
+    let count = u32::try_from(count).unwrap_or(u32::MAX);
     if count == 1 {
         format!("{count} {one}")
     } else {
@@ -383,13 +386,13 @@ pub fn status_name(lang: Lang, status: Status) -> &'static str {
 }
 
 fn status_count(lang: Lang, status: Status, count: usize) -> String {
-    let count = count as i64;
+    let count = u32::try_from(count).unwrap_or(u32::MAX);
     match (lang, status) {
         (Lang::En, _) => format!("{count} {}", status_name(lang, status)),
-        (Lang::Es, Status::Upcoming) => plural(count, "próxima", "próximas"),
+        (Lang::Es, Status::Upcoming) => plural(count.into(), "próxima", "próximas"),
         (Lang::Es, Status::Supported) => format!("{count} con asistencia"),
-        (Lang::Es, Status::Deprecated) => plural(count, "obsoleta", "obsoletas"),
-        (Lang::Es, Status::Unavailable) => plural(count, "no disponible", "no disponibles"),
+        (Lang::Es, Status::Deprecated) => plural(count.into(), "obsoleta", "obsoletas"),
+        (Lang::Es, Status::Unavailable) => plural(count.into(), "no disponible", "no disponibles"),
     }
 }
 

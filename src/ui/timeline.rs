@@ -27,7 +27,8 @@ fn dates_line(lang: Lang, record: &Record) -> String {
 /// chart's size, and integer formatting keeps float formatting (a few KB of
 /// wasm) out of the bundle.
 fn units(value: f64) -> String {
-    (value.round() as i64).to_string()
+    // Never negative: the layout clamps every x to the plot.
+    (value.round() as u32).to_string()
 }
 
 /// Reports (or clears, when the event is outside any bar) which record the
