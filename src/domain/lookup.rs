@@ -4,8 +4,8 @@
 //! with or without a tag) and finds the catalog record it belongs to.
 //!
 //! Never a wrong silent match: a name that fits several records, or none, or
-//! that has a part this reader does not know, is "not recognized", with the
-//! closest records offered instead.
+//! that has a part this reader does not know, is not recognized; when the
+//! name could be read, the closest records are offered instead.
 
 use super::catalog::{version_key, Accelerator, Catalog, Framework, Product, Record, Text};
 use super::date::Date;
@@ -55,10 +55,8 @@ pub enum Lookup<'c> {
         ambiguous: bool,
         closest: Vec<&'c Record>,
     },
-    Unreadable {
-        why: Unreadable,
-        closest: Vec<&'c Record>,
-    },
+    /// Not an image name this reader knows (nothing to compare it with).
+    Unreadable(Unreadable),
 }
 
 fn digits(text: &str) -> bool {
@@ -140,6 +138,10 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
     let mut index = 1;
     while let Some(token) = tokens.get(index).copied() {
         let next = tokens.get(index + 1).copied().filter(|n| digits(n));
+        // What the part states, read once: a build date (VM image names
+        // only) or an accelerator.
+        let dated = build_date(token).filter(|_| product == Product::Vm);
+        let stated = accelerator_of(token);
         match (token, next) {
             // `2-17`: the framework version.
             (t, Some(minor)) if digits(t) && version.is_none() && framework != Framework::Base => {
@@ -158,8 +160,8 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
             ("version_date", _) => {}
             ("inference", _) if framework == Framework::Vllm => keep(token),
             ("conda", _) => keep(token),
-            (t, _) if product == Product::Vm && build_date(t).is_some() => built = build_date(t),
-            (t, _) if accelerator_of(t).is_some() => {
+            _ if dated.is_some() => built = dated,
+            (t, _) if stated.is_some() => {
                 // A base image's version is its flavour: CPU or a CUDA.
                 if framework == Framework::Base && version.is_none() {
                     if t == "gpu" {
@@ -167,7 +169,7 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
                     }
                     version = Some(t.to_owned());
                 }
-                accelerator = accelerator.or(accelerator_of(t));
+                accelerator = accelerator.or(stated);
                 keep(t);
             }
             (t, _)
@@ -275,8 +277,20 @@ impl Lookup<'_> {
     /// The records offered instead of a match.
     pub fn closest(&self) -> &[&Record] {
         match self {
-            Lookup::Found { .. } => &[],
-            Lookup::NoMatch { closest, .. } | Lookup::Unreadable { closest, .. } => closest,
+            Lookup::NoMatch { closest, .. } => closest,
+            Lookup::Found { .. } | Lookup::Unreadable(_) => &[],
+        }
+    }
+
+    /// The pasted image, when it was found to be `record` (what the details
+    /// of that record add: its build date and the latest-image check).
+    pub fn image_of(&self, record: &Record) -> Option<&ImageName> {
+        match self {
+            Lookup::Found {
+                record: found,
+                image,
+            } if found.id == record.id => Some(image),
+            _ => None,
         }
     }
 }
@@ -285,13 +299,7 @@ impl Lookup<'_> {
 pub fn lookup<'c>(catalog: &'c Catalog, text: &str) -> Lookup<'c> {
     let image = match read_image_name(text) {
         Ok(image) => image,
-        Err(why) => {
-            // A known framework with an unknown part still has neighbours.
-            return Lookup::Unreadable {
-                why,
-                closest: Vec::new(),
-            };
-        }
+        Err(why) => return Lookup::Unreadable(why),
     };
     // A loop rather than `filter().collect()`: one adapter less in the bundle.
     let mut fitting: Vec<&Record> = Vec::new();
@@ -341,7 +349,7 @@ mod tests {
                     .collect::<Vec<_>>()
                     .join(", ")
             )),
-            Lookup::Unreadable { why, .. } => Err(format!("unreadable: {why:?}")),
+            Lookup::Unreadable(why) => Err(format!("unreadable: {why:?}")),
         }
     }
 
@@ -418,6 +426,21 @@ mod tests {
         ] {
             assert_eq!(found(name), Ok(id.to_owned()), "{name}");
         }
+    }
+
+    #[test]
+    fn the_pasted_image_belongs_to_the_record_it_found_only() {
+        let found = lookup(&SHIPPED, "pytorch-2-4-cu124-v20241118-debian-11-py310");
+        let record = |id: &str| SHIPPED.record(id).expect("shipped");
+        assert_eq!(
+            found.image_of(record("pytorch/2.4")).and_then(|i| i.built),
+            Date::from_ymd(2024, 11, 18)
+        );
+        assert_eq!(found.image_of(record("pytorch/2.3")), None);
+        assert_eq!(
+            lookup(&SHIPPED, "tf-2-11-cpu").image_of(record("tensorflow/2.11-py310")),
+            None
+        );
     }
 
     #[test]
@@ -511,6 +534,6 @@ mod tests {
             read_image_name(&"tf-2-16-".repeat(100)),
             Err(Unreadable::TooLong)
         );
-        assert!(matches!(lookup(&SHIPPED, "🙂"), Lookup::Unreadable { .. }));
+        assert!(matches!(lookup(&SHIPPED, "🙂"), Lookup::Unreadable(_)));
     }
 }
