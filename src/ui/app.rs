@@ -5,6 +5,7 @@ use crate::domain::catalog::{Catalog, Record, Text};
 use crate::domain::date::Date;
 use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
+use crate::domain::lookup::{lookup, Lookup};
 use crate::domain::messages::{
     badge_text, format_date, notice_text, record_name, status_name, Lang,
 };
@@ -89,6 +90,9 @@ pub struct Ctx {
     /// The chosen product and framework's records, newest first: sorted once
     /// per render for the timeline and the table.
     pub records: Vec<&'static Record>,
+    /// What the pasted image name (`state.lookup`) is: looked up once per
+    /// render for the lookup panel and the details.
+    pub lookup: Option<Lookup<'static>>,
 }
 
 impl Ctx {
@@ -255,6 +259,7 @@ pub fn App(props: &AppProps) -> Html {
         ids: cell.1.clone(),
         copy,
         records: catalog.newest_first(state.product, state.framework),
+        lookup: state.lookup.as_deref().map(|text| lookup(catalog, text)),
         page: Rc::from(
             props
                 .full_view

@@ -3,7 +3,6 @@ use super::table::{badge, dated};
 use super::web;
 use crate::domain::calendar;
 use crate::domain::catalog::Text;
-use crate::domain::lookup::{lookup, Lookup};
 use crate::domain::messages::{
     advice_text, change_texts, explain_status, record_name, severity_name, warning_text,
 };
@@ -50,23 +49,14 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
     };
     // A pasted image name that found this record adds its build date and
     // the latest-image check.
-    let image = state
-        .lookup
-        .as_deref()
-        .and_then(|text| match lookup(catalog, text) {
-            Lookup::Found {
-                record: found,
-                image,
-            } if found.id == record.id => Some(image),
-            _ => None,
-        });
+    let image = ctx.lookup.as_ref().and_then(|l| l.image_of(record));
     let e = evaluate_image(
         catalog,
         record,
         state.at,
         state.policy(),
-        image.as_ref().and_then(|i| i.built),
-        image.as_ref().map_or("", |i| &i.family),
+        image.and_then(|i| i.built),
+        image.map_or("", |i| &i.family),
     );
     let image_rows = image.map(|image| {
         html! {
@@ -74,7 +64,7 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
                 if let Some(built) = image.built {
                     <dt>{ strings.image_built }</dt><dd data-image-built={built.to_string()}>{ dated(lang, state.at, built) }</dd>
                 }
-                <dt>{ strings.use_family }</dt><dd><code>{ image.family }</code></dd>
+                <dt>{ strings.use_family }</dt><dd><code>{ image.family.clone() }</code></dd>
             </>
         }
     });

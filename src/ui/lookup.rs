@@ -1,5 +1,5 @@
 use super::app::Ctx;
-use crate::domain::lookup::{lookup, MAX_INPUT};
+use crate::domain::lookup::MAX_INPUT;
 use crate::domain::messages::{lookup_text, record_name};
 use crate::domain::state::Action;
 use wasm_bindgen::JsCast;
@@ -26,10 +26,7 @@ pub fn lookup_panel(ctx: &Ctx) -> Html {
             .unwrap_or_default();
         Action::lookup(catalog, &text)
     });
-    let result = state
-        .lookup
-        .as_deref()
-        .map(|text| (text, lookup(catalog, text)));
+    let result = state.lookup.as_deref().zip(ctx.lookup.as_ref());
     let closest = result.iter().flat_map(|(_, r)| r.closest().iter()).map(|r| {
         html! {
             <li><button type="button" class="dlvm-link" data-version-id={r.id.to_string()}>{ record_name(r) }</button></li>
