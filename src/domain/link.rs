@@ -9,7 +9,7 @@
 use super::catalog::{Catalog, Framework, Product, Text};
 use super::date::Date;
 use super::lookup::found_id;
-use super::messages::{Lang, Notice};
+use super::messages::{push_separated, Lang, Notice};
 
 /// What the widget shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -139,13 +139,12 @@ pub fn parse(hash: &str, catalog: &Catalog) -> ParsedLink {
     let mut notices = Vec::new();
     let decoded = percent_decode(path);
     let trimmed = decoded.trim_start_matches('/');
-    let view = match trimmed.get(..7) {
+    let view = match trimmed.split_at_checked("lookup/".len()) {
         // The pasted text as written (not lowercased: it is shown back).
-        Some(prefix) if prefix.eq_ignore_ascii_case("lookup/") => {
-            let text = trimmed.get(7..).unwrap_or("").to_owned();
-            let found = found_id(catalog, &text);
-            View::Lookup { text, found }
-        }
+        Some((prefix, text)) if prefix.eq_ignore_ascii_case("lookup/") => View::Lookup {
+            text: text.to_owned(),
+            found: found_id(catalog, text),
+        },
         _ => parse_path(&decoded.to_ascii_lowercase(), catalog, &mut notices),
     };
     let mut link = Link {
@@ -182,17 +181,16 @@ pub fn format(link: &Link) -> String {
         View::Lookup { text, .. } => format!("#/lookup/{}", percent_encode(text, keep_in_hash)),
     };
     // `?at=…&lang=…`, each part only when chosen.
-    let mut separator = '?';
-    let mut part = |hash: &mut String, part: String| {
-        hash.push(separator);
-        hash.push_str(&part);
-        separator = '&';
-    };
+    let mut query = String::new();
     if let Some(at) = link.at {
-        part(&mut hash, format!("at={at}"));
+        push_separated(&mut query, "&", &format!("at={at}"));
     }
     if let Some(lang) = link.lang {
-        part(&mut hash, format!("lang={}", lang.code()));
+        push_separated(&mut query, "&", &format!("lang={}", lang.code()));
+    }
+    if !query.is_empty() {
+        hash.push('?');
+        hash.push_str(&query);
     }
     hash
 }

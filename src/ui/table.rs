@@ -79,8 +79,7 @@ fn clicked_row(event: &MouseEvent) -> Option<Text> {
     use wasm_bindgen::JsCast;
     let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     target.closest("button").ok()??;
-    let row = target.closest("tr[data-version-id]").ok()??;
-    row.get_attribute("data-version-id").map(Text::Owned)
+    web::version_id_at(event)
 }
 
 /// The chosen framework's versions, newest first.
