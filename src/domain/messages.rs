@@ -653,6 +653,17 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
 /// One line about a version, for tables and sidebars:
 /// `TensorFlow 2.16 (Python 3.10) · deprecated · available until 28 Jun 2026`.
 #[inline(never)]
+/// Beside the hide toggle: how many versions it hides (nothing when none).
+pub fn hidden_note(lang: Lang, hidden: usize) -> String {
+    match (lang, hidden) {
+        (_, 0) => String::new(),
+        (Lang::En, 1) => "(1 hidden)".to_owned(),
+        (Lang::En, n) => format!("({n} hidden)"),
+        (Lang::Es, 1) => "(1 oculta)".to_owned(),
+        (Lang::Es, n) => format!("({n} ocultas)"),
+    }
+}
+
 /// What a lookup of `text` found, in one sentence; when it offers closest
 /// records instead, the sentence ends by introducing them.
 pub fn lookup_text(lang: Lang, text: &str, result: &Lookup) -> String {
@@ -779,6 +790,13 @@ pub fn attr_error_text(lang: Lang, error: &AttrError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_hidden_note_counts_in_both_languages() {
+        assert_eq!(hidden_note(Lang::En, 0), "");
+        assert_eq!(hidden_note(Lang::En, 1), "(1 hidden)");
+        assert_eq!(hidden_note(Lang::Es, 8), "(8 ocultas)");
+    }
 
     #[test]
     fn a_lookup_says_what_it_found_in_both_languages() {

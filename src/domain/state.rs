@@ -2,7 +2,7 @@
 //! dispatches an `Action`, `State::apply` returns the next state. Kept out
 //! of the Yew layer so that navigation rules are tested natively.
 
-use super::catalog::{Catalog, Framework, Product, Text};
+use super::catalog::{Catalog, Framework, Product, Record, Text};
 use super::date::Date;
 use super::link::{Link, ParsedLink, View};
 use super::lookup::found_id;
@@ -277,6 +277,13 @@ impl State {
     /// Whether the table hides unavailable versions: the reader's choice,
     /// else on exactly when some version of the framework is still
     /// available at the evaluation date.
+    /// Whether the table leaves out `record` (in `status` at the evaluation
+    /// date) when hiding is `on`: unavailable versions, except the selected
+    /// one, which always shows.
+    pub fn hides_row(&self, on: bool, record: &Record, status: Status) -> bool {
+        on && status == Status::Unavailable && self.selected.as_deref() != Some(record.id.as_ref())
+    }
+
     pub fn hides_unavailable(&self, catalog: &Catalog) -> bool {
         self.hide_unavailable.unwrap_or_else(|| {
             catalog
@@ -432,6 +439,17 @@ mod tests {
             (s.lookup.clone(), format(&s.link())),
             (None, "#/pytorch".to_owned())
         );
+    }
+
+    #[test]
+    fn hiding_leaves_out_unavailable_rows_but_never_the_selected_one() {
+        let s = open("#/tensorflow/2.3");
+        let row = |id: &str| SHIPPED.record(id).expect("shipped");
+        let unavailable = Status::Unavailable;
+        assert!(s.hides_row(true, row("tensorflow/2.6-py37"), unavailable));
+        assert!(!s.hides_row(true, row("tensorflow/2.3"), unavailable));
+        assert!(!s.hides_row(false, row("tensorflow/2.6-py37"), unavailable));
+        assert!(!s.hides_row(true, row("tensorflow/2.17"), Status::Supported));
     }
 
     #[test]

@@ -3,7 +3,7 @@ use super::web;
 use crate::domain::calendar;
 use crate::domain::catalog::{Record, Text};
 use crate::domain::date::Date;
-use crate::domain::messages::{format_date, relative, status_name, Lang};
+use crate::domain::messages::{format_date, hidden_note, relative, status_name, Lang};
 use crate::domain::policy::{status_at, Status};
 use crate::domain::state::Action;
 use web_sys::HtmlInputElement;
@@ -135,23 +135,16 @@ pub fn version_table(ctx: &Ctx) -> Html {
         .copied()
         .filter_map(|record| {
             let status = status_at(record, state.at);
-            let selected = state.selected.as_deref() == Some(record.id.as_ref());
-            // The selected version always shows, even when it would be hidden.
-            if hide && status == Status::Unavailable && !selected {
+            if state.hides_row(hide, record, status) {
                 hidden += 1;
                 return None;
             }
+            let selected = state.selected.as_deref() == Some(record.id.as_ref());
             let ticked = state.ticked.contains(&record.id);
             Some(row(record, status, state.at, lang, selected, ticked))
         })
         .collect();
-    let hidden_note = match (lang, hidden) {
-        (_, 0) => String::new(),
-        (Lang::En, 1) => "(1 hidden)".to_owned(),
-        (Lang::En, n) => format!("({n} hidden)"),
-        (Lang::Es, 1) => "(1 oculta)".to_owned(),
-        (Lang::Es, n) => format!("({n} ocultas)"),
-    };
+    let hidden_note = hidden_note(lang, hidden);
     html! {
         <div class="dlvm-table-block">
             <button type="button" class="dlvm-button dlvm-download" data-action="calendar-ticked"
