@@ -25,9 +25,21 @@ fn main() {
         }
         process::exit(1);
     };
+    let compact = domain::codegen::compact(&catalog);
+    // The bundle falls back to an empty catalog if its text does not decode
+    // (it must not take a page down): so the build decodes what it wrote
+    // and refuses to ship anything but the catalog it validated.
+    let decoded = domain::codegen::decode(Box::leak(compact.clone().into_boxed_str()));
+    if decoded.as_ref() != Some(&catalog) {
+        eprintln!(
+            "static/catalog.json: its compact form does not decode back to the catalog \
+             (a value holding a separator character U+001C..U+001F?)"
+        );
+        process::exit(1);
+    }
     let out_dir = env::var_os("OUT_DIR").unwrap_or_default();
     let target = Path::new(&out_dir).join("shipped_catalog.txt");
-    if let Err(why) = fs::write(&target, domain::codegen::compact(&catalog)) {
+    if let Err(why) = fs::write(&target, compact) {
         eprintln!("{}: cannot write: {why}", target.display());
         process::exit(1);
     }

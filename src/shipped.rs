@@ -9,9 +9,10 @@ use std::sync::LazyLock;
 /// The compact text build.rs made of static/catalog.json.
 const COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/shipped_catalog.txt"));
 
-/// The shipped catalog. (Should decoding ever fail — it cannot for a text
-/// the build script wrote from a validated catalog, which a test checks —
-/// the widget shows an empty catalog rather than taking the page down.)
+/// The shipped catalog. (Should decoding ever fail — it cannot: build.rs
+/// decodes the text it wrote and fails the build unless that gives the
+/// validated catalog back — the widget shows an empty catalog rather than
+/// taking the page down.)
 pub static SHIPPED: LazyLock<Catalog> = LazyLock::new(|| {
     decode(COMPACT).unwrap_or(Catalog {
         as_of: Date::known(1970, 1, 1),

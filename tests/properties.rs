@@ -6,9 +6,10 @@
 use dlvm_timeline::domain::catalog::{Catalog, Framework, List, Product, Record, Text};
 use dlvm_timeline::domain::date::Date;
 use dlvm_timeline::domain::embed::parse_attributes;
+use dlvm_timeline::domain::embed::ViewKind;
 use dlvm_timeline::domain::link::{format, parse, Link, View};
-use dlvm_timeline::domain::lookup::found_id;
-use dlvm_timeline::domain::lookup::lookup;
+use dlvm_timeline::domain::lookup::{found_id, lookup, Lookup};
+use dlvm_timeline::domain::messages::Notice;
 use dlvm_timeline::domain::policy::{evaluate, status_at, Policy, Status, WarningKind};
 use dlvm_timeline::domain::synthetic::synthetic_catalog;
 use dlvm_timeline::domain::validate::{read_catalog, to_json, Severity};
@@ -66,6 +67,21 @@ fn with(extra: &Record) -> Catalog {
         records: List::Owned(records),
         ..SHIPPED.clone()
     }
+}
+
+/// At most one notice of each kind (so at most one per problem a link can
+/// have: its path, its date, its language).
+fn one_notice_per_kind(notices: &[Notice]) -> Result<(), TestCaseError> {
+    for (i, notice) in notices.iter().enumerate() {
+        let kind = std::mem::discriminant(notice);
+        let again = notices
+            .iter()
+            .skip(i + 1)
+            .any(|n| std::mem::discriminant(n) == kind);
+        prop_assert!(!again, "{:?}", notices);
+    }
+    prop_assert!(notices.len() <= 3, "{:?}", notices);
+    Ok(())
 }
 
 proptest! {
@@ -207,19 +223,73 @@ proptest! {
     #[test]
     fn links_of_the_shape_parse_anything(path in "[a-z0-9./%?&=-]{0,80}") {
         let parsed = parse(&format!("#/{path}"), &SHIPPED);
-        prop_assert!(parsed.notices.len() <= 3);
+        one_notice_per_kind(&parsed.notices)?;
     }
 
     #[test]
-    fn embed_attributes_answer_anything(values in prop::collection::vec(".{0,60}", 9)) {
-        let names = ["data-view", "data-product", "data-framework", "data-version", "data-at", "data-lang", "data-theme", "data-warn-days", "data-sync-url"];
-        let pairs: Vec<(String, String)> = names.iter().zip(values).map(|(n, v)| (n.to_string(), v)).collect();
-        let _ = parse_attributes(&pairs, &SHIPPED);
+    fn repeated_keys_give_one_notice_per_kind(
+        path in "[a-z0-9./]{0,12}",
+        pairs in prop::collection::vec("(at|lang)(=[a-z0-9-]{0,5})?", 1..40),
+    ) {
+        let parsed = parse(&format!("#/{path}?{}", pairs.join("&")), &SHIPPED);
+        one_notice_per_kind(&parsed.notices)?;
     }
 
     #[test]
-    fn lookup_answers_anything(text in ".{0,400}") {
-        let _ = lookup(&SHIPPED, &text);
+    fn embed_attributes_give_a_config_or_errors_naming_given_attributes(
+        values in prop::collection::vec(prop::option::of(".{0,60}"), 9),
+    ) {
+        let names = dlvm_timeline::domain::embed::ATTRIBUTES;
+        let pairs: Vec<(String, String)> = names
+            .iter()
+            .zip(values)
+            .filter_map(|(n, v)| Some((n.to_string(), v?)))
+            .collect();
+        let given = |name: &str| pairs.iter().any(|(n, _)| n == name);
+        match parse_attributes(&pairs, &SHIPPED) {
+            Ok(config) => {
+                // What it opens exists: a record the catalog has, or a
+                // framework its product has.
+                match &config.link.view {
+                    View::Record(id) => prop_assert!(SHIPPED.record(id).is_some()),
+                    View::Framework(product, framework) => {
+                        prop_assert!(SHIPPED.records_of(*product, *framework).next().is_some())
+                    }
+                    View::Product(_) => {}
+                    View::Lookup { .. } => prop_assert!(false, "attributes open no lookup"),
+                }
+                if matches!(config.view, ViewKind::Card | ViewKind::Badge) {
+                    prop_assert!(matches!(config.link.view, View::Record(_)));
+                }
+            }
+            Err(errors) => {
+                prop_assert!(!errors.is_empty());
+                for error in &errors {
+                    // An attribute that was given, or the version a card or
+                    // badge needs and did not get.
+                    let missing_version = error.attribute == "data-version" && error.found.is_none();
+                    prop_assert!(given(error.attribute) || missing_version, "{:?}", error);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_lookup_finds_only_catalog_records_and_offers_at_most_three(text in ".{0,400}") {
+        let in_catalog = |record: &Record| SHIPPED.records.iter().any(|r| std::ptr::eq(r, record));
+        let result = lookup(&SHIPPED, &text);
+        match &result {
+            Lookup::Found { record, .. } => {
+                prop_assert!(in_catalog(record));
+                prop_assert_eq!(found_id(&SHIPPED, &text), Some(record.id.clone()));
+            }
+            Lookup::NoMatch { closest, .. } => {
+                prop_assert!(closest.len() <= 3, "{} closest", closest.len());
+                prop_assert!(closest.iter().all(|r| in_catalog(r)));
+                prop_assert_eq!(found_id(&SHIPPED, &text), None);
+            }
+            Lookup::Unreadable(_) => prop_assert_eq!(found_id(&SHIPPED, &text), None),
+        }
     }
 
     #[test]

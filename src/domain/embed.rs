@@ -107,6 +107,9 @@ pub enum AttrExpectation {
     SameFramework(Framework),
     /// `data-product` and `data-version` disagree.
     SameProduct(Product),
+    /// `data-framework` names a framework `data-product` lacks; the
+    /// product's frameworks.
+    FrameworkOf(Product, Vec<&'static str>),
 }
 
 const VIEWS: &[&str] = &["full", "timeline", "card", "badge"];
@@ -190,10 +193,30 @@ pub fn parse_attributes(
             Some(&record.id),
         ),
         (_, _, Some(record)) => config.link.view = View::Record(record.id.clone()),
-        (p, Some(f), None) => config.link.view = View::Framework(p.unwrap_or(Product::Vm), f),
-        (Some(p), None, None) => {
-            config.link.view = View::Framework(p, super::link::DEFAULT_FRAMEWORK)
+        (Some(p), Some(f), None) if catalog.records_of(p, f).next().is_none() => error(
+            "data-framework",
+            AttrExpectation::FrameworkOf(
+                p,
+                catalog
+                    .frameworks_of(p)
+                    .into_iter()
+                    .map(Framework::slug)
+                    .collect(),
+            ),
+            value("data-framework"),
+        ),
+        // Without data-product, the product that has the framework (vLLM
+        // is a container framework).
+        (p, Some(f), None) => {
+            let product = p.unwrap_or_else(|| {
+                Product::ALL
+                    .into_iter()
+                    .find(|p| catalog.records_of(*p, f).next().is_some())
+                    .unwrap_or(Product::Vm)
+            });
+            config.link.view = View::Framework(product, f)
         }
+        (Some(p), None, None) => config.link.view = View::Product(p),
         (None, None, None) => {}
     }
     let needs_version = matches!(config.view, ViewKind::Card | ViewKind::Badge);
@@ -339,6 +362,14 @@ mod tests {
             config.link.view,
             View::Framework(Product::Containers, Framework::Vllm)
         );
+        // vLLM is a container framework: no data-product needed.
+        let config = parse(&[("data-framework", "vllm")]).expect("valid");
+        assert_eq!(
+            config.link.view,
+            View::Framework(Product::Containers, Framework::Vllm)
+        );
+        let config = parse(&[("data-product", "containers")]).expect("valid");
+        assert_eq!(config.link.view, View::Product(Product::Containers));
         let config = parse(&[
             ("data-view", "card"),
             ("data-version", "containers/pytorch/2.4"),
@@ -381,6 +412,10 @@ mod tests {
         check(
             &[("data-framework", "base"), ("data-version", "pytorch/2.4")],
             &["data-version: expected a version of Base; found “pytorch/2.4”."],
+        );
+        check(
+            &[("data-product", "vm"), ("data-framework", "vllm")],
+            &["data-framework: expected a framework of VM images (tensorflow, pytorch, base); found “vllm”."],
         );
         check(
             &[("data-at", "tomorrow")],

@@ -14,6 +14,10 @@ use super::messages::{push_separated, Lang, Notice};
 /// What the widget shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum View {
+    /// A product, on the framework it opens on (see
+    /// `policy::landing_framework`: it depends on the evaluation date, which
+    /// the state knows and the link may not).
+    Product(Product),
     Framework(Product, Framework),
     /// A record, by its id (which names its product and framework).
     Record(Text),
@@ -26,12 +30,9 @@ pub enum View {
 
 impl Default for View {
     fn default() -> Self {
-        View::Framework(Product::Vm, DEFAULT_FRAMEWORK)
+        View::Product(Product::Vm)
     }
 }
-
-/// The view when the link names none.
-pub const DEFAULT_FRAMEWORK: Framework = Framework::TensorFlow;
 
 /// Everything a link can say.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -99,11 +100,20 @@ fn percent_decode(text: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
 }
 
-/// Reads the path part of a link: a framework or a record, of either product.
+/// Records `notice` unless one of its kind is already there: a link that
+/// repeats a key (`?at&at&at`) gets one notice, not one per repetition.
+fn note(notices: &mut Vec<Notice>, notice: Notice) {
+    let kind = std::mem::discriminant(&notice);
+    if !notices.iter().any(|n| std::mem::discriminant(n) == kind) {
+        notices.push(notice);
+    }
+}
+
+/// Reads the path part of a link: a product, a framework or a record.
 fn parse_path(path: &str, catalog: &Catalog, notices: &mut Vec<Notice>) -> View {
     let path = path.trim_matches('/');
     let (product, rest) = Product::split(path);
-    let fallback = View::Framework(product, DEFAULT_FRAMEWORK);
+    let fallback = View::Product(product);
     if rest.is_empty() {
         return fallback;
     }
@@ -112,21 +122,31 @@ fn parse_path(path: &str, catalog: &Catalog, notices: &mut Vec<Notice>) -> View 
         None => (rest, None),
     };
     let Some(framework) = Framework::from_slug(slug) else {
-        notices.push(Notice::UnknownFramework {
-            asked: path.to_owned(),
-        });
+        note(
+            notices,
+            Notice::UnknownFramework {
+                asked: path.to_owned(),
+            },
+        );
         return fallback;
     };
+    if catalog.records_of(product, framework).next().is_none() {
+        note(notices, Notice::NotInProduct { framework, product });
+        return fallback;
+    }
     if version.is_none() {
         return View::Framework(product, framework);
     }
     match catalog.find(path) {
         Some(record) => View::Record(record.id.clone()),
         None => {
-            notices.push(Notice::UnknownVersion {
-                asked: path.to_owned(),
-                showing: framework,
-            });
+            note(
+                notices,
+                Notice::UnknownVersion {
+                    asked: path.to_owned(),
+                    showing: framework,
+                },
+            );
             View::Framework(product, framework)
         }
     }
@@ -158,11 +178,11 @@ pub fn parse(hash: &str, catalog: &Catalog) -> ParsedLink {
         match key {
             "at" => match Date::parse_iso(&value) {
                 Ok(date) => link.at = Some(date),
-                Err(_) => notices.push(Notice::BadDate { asked: value }),
+                Err(_) => note(&mut notices, Notice::BadDate { asked: value }),
             },
             "lang" => match Lang::from_tag(&value) {
                 Some(lang) => link.lang = Some(lang),
-                None => notices.push(Notice::BadLang { asked: value }),
+                None => note(&mut notices, Notice::BadLang { asked: value }),
             },
             // Unknown parameters (tracking tags and the like) are ignored.
             _ => {}
@@ -174,6 +194,7 @@ pub fn parse(hash: &str, catalog: &Catalog) -> ParsedLink {
 /// The canonical hash of a link (always with its leading `#`).
 pub fn format(link: &Link) -> String {
     let mut hash = match &link.view {
+        View::Product(product) => format!("#/{}", product.id_prefix().trim_end_matches('/')),
         View::Framework(product, framework) => {
             format!("#/{}{}", product.id_prefix(), framework.slug())
         }
@@ -217,9 +238,11 @@ mod tests {
 
     #[test]
     fn every_link_form() {
-        check("", "#/tensorflow", &[]);
-        check("#", "#/tensorflow", &[]);
-        check("#/", "#/tensorflow", &[]);
+        // No framework named: the product's landing framework, which the
+        // state picks for the evaluation date.
+        check("", "#/", &[]);
+        check("#", "#/", &[]);
+        check("#/", "#/", &[]);
         check("#/pytorch", "#/pytorch", &[]);
         check("#/pytorch/", "#/pytorch", &[]);
         check("#/tensorflow/2.16", "#/tensorflow/2.16", &[]);
@@ -239,7 +262,7 @@ mod tests {
         check("/pytorch/2.4", "#/pytorch/2.4", &[]);
         check("#/PyTorch/2.4", "#/pytorch/2.4", &[]);
         check("#/pytorch/2.4?utm_source=x", "#/pytorch/2.4", &[]);
-        check("#/containers", "#/containers/tensorflow", &[]);
+        check("#/containers", "#/containers", &[]);
         check("#/containers/pytorch", "#/containers/pytorch", &[]);
         check("#/containers/vllm/0.5", "#/containers/vllm/0.5", &[]);
         check(
@@ -261,6 +284,26 @@ mod tests {
             "#/lookup/us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125?at=2026-01-01",
             "#/lookup/us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125?at=2026-01-01",
             &[],
+        );
+        // A framework the product lacks: the product, with a notice.
+        check(
+            "#/vllm",
+            "#/",
+            &["VM images have no vLLM inference — showing the default view."],
+        );
+        check(
+            "#/jax/0.4",
+            "#/",
+            &["No framework “jax/0.4” — showing the default view."],
+        );
+        // One notice per kind of problem, however often a key repeats.
+        check(
+            "#/?at&at&at&at=x&lang=fr&lang=de",
+            "#/",
+            &[
+                "“” is not a date (YYYY-MM-DD) — showing today.",
+                "No language “fr” (en, es).",
+            ],
         );
         // Anything else is encoded, so the text survives the hash as typed.
         check("#/lookup/a b", "#/lookup/a%20b", &[]);

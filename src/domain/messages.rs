@@ -588,10 +588,25 @@ pub fn advice_text(lang: Lang, e: &Evaluation) -> String {
 /// What a deep link or setting could not honour, and what is shown instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
-    UnknownFramework { asked: String },
-    UnknownVersion { asked: String, showing: Framework },
-    BadDate { asked: String },
-    BadLang { asked: String },
+    UnknownFramework {
+        asked: String,
+    },
+    /// A framework the link's product does not have (`#/vllm`: vLLM is a
+    /// container framework).
+    NotInProduct {
+        framework: Framework,
+        product: Product,
+    },
+    UnknownVersion {
+        asked: String,
+        showing: Framework,
+    },
+    BadDate {
+        asked: String,
+    },
+    BadLang {
+        asked: String,
+    },
 }
 
 /// Long input is cut, so a 10,000-character link makes a short notice.
@@ -611,18 +626,32 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
     let (template, asked, showing) = match notice {
         Notice::UnknownFramework { asked } => (
             [
-                "No framework “{0}” — showing TensorFlow.",
-                "No existe el framework «{0}»: se muestra TensorFlow.",
+                "No framework “{0}” — showing the default view.",
+                "No existe el framework «{0}»: se muestra la vista predeterminada.",
             ],
-            asked,
+            asked.as_str(),
             "",
+        ),
+        Notice::NotInProduct { framework, product } => (
+            match product {
+                Product::Vm => [
+                    "VM images have no {1} — showing the default view.",
+                    "Las imágenes de VM no incluyen {1}: se muestra la vista predeterminada.",
+                ],
+                Product::Containers => [
+                    "Containers have no {1} — showing the default view.",
+                    "Los contenedores no incluyen {1}: se muestra la vista predeterminada.",
+                ],
+            },
+            "",
+            framework.name(),
         ),
         Notice::UnknownVersion { asked, showing } => (
             [
                 "No version {0} — showing {1}.",
                 "No existe la versión {0}: se muestra {1}.",
             ],
-            asked,
+            asked.as_str(),
             showing.name(),
         ),
         Notice::BadDate { asked } => (
@@ -630,7 +659,7 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
                 "“{0}” is not a date (YYYY-MM-DD) — showing today.",
                 "«{0}» no es una fecha (AAAA-MM-DD): se muestra hoy.",
             ],
-            asked,
+            asked.as_str(),
             "",
         ),
         Notice::BadLang { asked } => (
@@ -638,7 +667,7 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
                 "No language “{0}” (en, es).",
                 "No existe el idioma «{0}» (en, es).",
             ],
-            asked,
+            asked.as_str(),
             "",
         ),
     };
@@ -724,6 +753,15 @@ pub fn badge_text(lang: Lang, record: &Record, status: Status) -> String {
     )
 }
 
+/// `a, b, c`.
+fn listed(values: &[&str]) -> String {
+    let mut list = String::new();
+    for value in values {
+        push_separated(&mut list, ", ", value);
+    }
+    list
+}
+
 /// An embed attribute the widget could not use: which, what was expected,
 /// what was found.
 #[inline(never)]
@@ -754,15 +792,22 @@ pub fn attr_error_text(lang: Lang, error: &AttrError) -> String {
         (Lang::Es, AttrExpectation::SameFramework(_) | AttrExpectation::SameProduct(_)) => {
             "se esperaba una versión de {1}"
         }
+        (Lang::En, AttrExpectation::FrameworkOf(Product::Vm, _)) => {
+            "expected a framework of VM images ({1})"
+        }
+        (Lang::En, AttrExpectation::FrameworkOf(Product::Containers, _)) => {
+            "expected a framework of Containers ({1})"
+        }
+        (Lang::Es, AttrExpectation::FrameworkOf(Product::Vm, _)) => {
+            "se esperaba un framework de las imágenes de VM ({1})"
+        }
+        (Lang::Es, AttrExpectation::FrameworkOf(Product::Containers, _)) => {
+            "se esperaba un framework de los contenedores ({1})"
+        }
     };
     let detail = match &error.expected {
-        AttrExpectation::OneOf(values) => {
-            let mut list = String::new();
-            for value in values.iter() {
-                push_separated(&mut list, ", ", value);
-            }
-            list
-        }
+        AttrExpectation::OneOf(values) => listed(values),
+        AttrExpectation::FrameworkOf(_, values) => listed(values),
         AttrExpectation::VersionFor(view) => view.slug().to_owned(),
         AttrExpectation::SameFramework(f) => f.name().to_owned(),
         AttrExpectation::SameProduct(p) => product_name(lang, *p).to_owned(),

@@ -465,6 +465,31 @@ pub fn evaluate_image<'c>(
     evaluation
 }
 
+/// The framework a product opens on when nothing names one: the one whose
+/// supported versions last longest on `at` (latest end of patch &
+/// support), so the first screen shows what a reader can still use; with
+/// nothing supported, the one available longest; ties go to the offering
+/// order (TensorFlow, PyTorch, Base, vLLM). `None` only for a product with
+/// no records.
+pub fn landing_framework(catalog: &Catalog, product: Product, at: Date) -> Option<Framework> {
+    let mut best: Option<(Framework, (bool, Date))> = None;
+    for framework in catalog.frameworks_of(product) {
+        let key = catalog
+            .records_of(product, framework)
+            .map(|r| match status_at(r, at) {
+                Status::Supported => (true, r.end_of_patch),
+                _ => (false, r.end_of_availability),
+            })
+            .max();
+        if let Some(key) = key {
+            if best.is_none_or(|(_, best_key)| key > best_key) {
+                best = Some((framework, key));
+            }
+        }
+    }
+    best.map(|(framework, _)| framework)
+}
+
 /// How many records of a framework are in each status on a day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StatusCounts {

@@ -7,7 +7,7 @@ use super::date::Date;
 use super::link::{Link, ParsedLink, View};
 use super::lookup::found_id;
 use super::messages::{Lang, Notice};
-use super::policy::{status_at, Policy, Status};
+use super::policy::{landing_framework, status_at, Policy, Status};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -121,10 +121,17 @@ impl Action {
 impl State {
     /// The state a link opens, on the reader's `today`, in `detected` when
     /// the link names no language.
-    pub fn new(parsed: ParsedLink, today: Date, detected: Lang, theme: Theme) -> State {
+    pub fn new(
+        parsed: ParsedLink,
+        catalog: &Catalog,
+        today: Date,
+        detected: Lang,
+        theme: Theme,
+    ) -> State {
+        let at = parsed.link.at.unwrap_or(today);
         let mut state = State {
             product: Product::Vm,
-            framework: super::link::DEFAULT_FRAMEWORK,
+            framework: landing_framework(catalog, Product::Vm, at).unwrap_or(Framework::TensorFlow),
             selected: None,
             at: today,
             today,
@@ -142,29 +149,44 @@ impl State {
             copied: None,
             pointed: None,
         };
-        state.follow(parsed);
+        state.follow(parsed, catalog);
         state
     }
 
-    fn follow(&mut self, parsed: ParsedLink) {
+    fn follow(&mut self, parsed: ParsedLink, catalog: &Catalog) {
         let ParsedLink { link, notices } = parsed;
         self.lookup = None;
+        self.at = link.at.unwrap_or(self.today);
+        self.at_chosen = link.at.is_some();
         match link.view {
-            View::Framework(product, framework) => {
-                self.product = product;
-                self.framework = framework;
+            View::Product(product) => {
                 self.selected = None;
+                self.show(product, None, catalog);
+            }
+            View::Framework(product, framework) => {
+                self.selected = None;
+                self.show(product, Some(framework), catalog);
             }
             View::Record(id) => self.open(id),
             View::Lookup { text, found } => self.show_lookup(text, found),
         }
-        self.at = link.at.unwrap_or(self.today);
-        self.at_chosen = link.at.is_some();
         if let Some(lang) = link.lang {
             self.lang = lang;
             self.lang_chosen = true;
         }
         self.notices = notices;
+    }
+
+    /// Shows `product` on `framework` when the product has it, else on the
+    /// product's landing framework: the one rule for every way of arriving
+    /// at a product (links, the product switch, embed attributes), so no
+    /// view ever shows a framework its product lacks.
+    fn show(&mut self, product: Product, framework: Option<Framework>, catalog: &Catalog) {
+        self.product = product;
+        self.framework = framework
+            .filter(|f| catalog.records_of(product, *f).next().is_some())
+            .or_else(|| landing_framework(catalog, product, self.at))
+            .unwrap_or(self.framework);
     }
 
     /// Shows a record: its product, its framework, it selected.
@@ -186,7 +208,7 @@ impl State {
         self.lookup = Some(text);
     }
 
-    pub fn apply(&self, action: Action) -> State {
+    pub fn apply(&self, catalog: &Catalog, action: Action) -> State {
         let mut next = self.clone();
         next.history = History::Push;
         match action {
@@ -196,7 +218,7 @@ impl State {
                     next.selected = None;
                     next.lookup = None;
                 }
-                next.product = product;
+                next.show(product, Some(next.framework), catalog);
             }
             Action::ChooseFramework(framework) => {
                 if next.framework != framework {
@@ -243,7 +265,7 @@ impl State {
             Action::SetHideUnavailable(hide) => next.hide_unavailable = Some(hide),
             Action::SetWholeHistory(whole) => next.whole_history = whole,
             Action::FollowLink(parsed) => {
-                next.follow(parsed);
+                next.follow(parsed, catalog);
                 next.history = History::Replace;
             }
             Action::DismissNotices => next.notices.clear(),
@@ -310,7 +332,13 @@ mod tests {
     const TODAY: Date = Date::known(2026, 11, 26);
 
     fn open(hash: &str) -> State {
-        State::new(parse(hash, &SHIPPED), TODAY, Lang::En, Theme::Auto)
+        State::new(
+            parse(hash, &SHIPPED),
+            &SHIPPED,
+            TODAY,
+            Lang::En,
+            Theme::Auto,
+        )
     }
 
     #[test]
@@ -328,21 +356,61 @@ mod tests {
         let s = open("");
         assert_eq!(
             (s.framework, &s.selected, s.at, s.at_chosen),
-            (Framework::TensorFlow, &None, TODAY, false)
+            (Framework::PyTorch, &None, TODAY, false)
         );
-        assert_eq!(format(&s.link()), "#/tensorflow");
+        assert_eq!(format(&s.link()), "#/pytorch");
+    }
+
+    #[test]
+    fn with_no_framework_named_a_product_opens_where_support_lasts_longest() {
+        // On 2026-11-26 every TensorFlow VM image is unavailable; PyTorch
+        // 2.9 is supported until 2028 (as long as Base cu129, and PyTorch
+        // comes first in the offering order).
+        assert_eq!(open("").framework, Framework::PyTorch);
+        // In 2022 TensorFlow 2.x images outlasted the others.
+        let s = open("#/?at=2022-06-01");
+        let supported_until = |framework| {
+            SHIPPED
+                .records_of(Product::Vm, framework)
+                .filter(|r| status_at(r, s.at) == Status::Supported)
+                .map(|r| r.end_of_patch)
+                .max()
+        };
+        for framework in [Framework::PyTorch, Framework::Base] {
+            assert!(supported_until(s.framework) >= supported_until(framework));
+        }
+        // Containers: all unavailable today, so the one available longest.
+        let s = open("#/containers");
+        assert_eq!(s.product, Product::Containers);
+        assert!(SHIPPED.records_of(s.product, s.framework).next().is_some());
+    }
+
+    #[test]
+    fn the_product_switch_never_shows_a_framework_the_product_lacks() {
+        // vLLM is a container framework: back on VM images, the landing one.
+        let s = open("#/containers/vllm").apply(&SHIPPED, Action::ChooseProduct(Product::Vm));
+        assert_eq!((s.product, s.framework), (Product::Vm, Framework::PyTorch));
+        assert_eq!(format(&s.link()), "#/pytorch");
+        // A framework both have is kept.
+        let s = open("#/containers/base").apply(&SHIPPED, Action::ChooseProduct(Product::Vm));
+        assert_eq!((s.product, s.framework), (Product::Vm, Framework::Base));
+        // A link naming a framework the product lacks: a notice and the
+        // landing framework.
+        let s = open("#/vllm");
+        assert_eq!((s.product, s.framework), (Product::Vm, Framework::PyTorch));
+        assert_eq!(s.notices.len(), 1);
     }
 
     #[test]
     fn navigation_pushes_and_links_replace() {
         let s = open("#/base");
         assert_eq!(s.history, History::Replace);
-        let s = s.apply(Action::Select("base/cu128".into()));
+        let s = s.apply(&SHIPPED, Action::Select("base/cu128".into()));
         assert_eq!(
             (s.history, format(&s.link())),
             (History::Push, "#/base/cu128".to_owned())
         );
-        let s = s.apply(Action::FollowLink(parse("#/pytorch", &SHIPPED)));
+        let s = s.apply(&SHIPPED, Action::FollowLink(parse("#/pytorch", &SHIPPED)));
         assert_eq!(
             (s.history, s.framework, &s.selected),
             (History::Replace, Framework::PyTorch, &None)
@@ -353,32 +421,35 @@ mod tests {
     fn choosing_another_framework_drops_the_selection() {
         let s = open("#/tensorflow/2.16");
         assert_eq!(
-            s.apply(Action::ChooseFramework(Framework::TensorFlow))
+            s.apply(&SHIPPED, Action::ChooseFramework(Framework::TensorFlow))
                 .selected
                 .as_deref(),
             Some("tensorflow/2.16")
         );
-        let s = s.apply(Action::ChooseFramework(Framework::Base));
+        let s = s.apply(&SHIPPED, Action::ChooseFramework(Framework::Base));
         assert_eq!((s.framework, &s.selected), (Framework::Base, &None));
         // Selecting a record switches to its framework.
-        let s = s.apply(Action::Select("pytorch/2.7".into()));
+        let s = s.apply(&SHIPPED, Action::Select("pytorch/2.7".into()));
         assert_eq!(s.framework, Framework::PyTorch);
     }
 
     #[test]
     fn dates_chosen_and_reset() {
-        let s = open("#/pytorch").apply(Action::SetDate(Date::known(2027, 1, 1)));
+        let s = open("#/pytorch").apply(&SHIPPED, Action::SetDate(Date::known(2027, 1, 1)));
         assert_eq!(format(&s.link()), "#/pytorch?at=2027-01-01");
         // Choosing today is the same as not choosing.
-        assert_eq!(format(&s.apply(Action::SetDate(TODAY)).link()), "#/pytorch");
-        let s = s.apply(Action::ResetDate);
+        assert_eq!(
+            format(&s.apply(&SHIPPED, Action::SetDate(TODAY)).link()),
+            "#/pytorch"
+        );
+        let s = s.apply(&SHIPPED, Action::ResetDate);
         assert_eq!((s.at, format(&s.link())), (TODAY, "#/pytorch".to_owned()));
     }
 
     #[test]
     fn a_link_without_lang_keeps_the_language_in_use() {
-        let s = open("#/base").apply(Action::SetLang(Lang::Es));
-        let s = s.apply(Action::FollowLink(parse("#/pytorch", &SHIPPED)));
+        let s = open("#/base").apply(&SHIPPED, Action::SetLang(Lang::Es));
+        let s = s.apply(&SHIPPED, Action::FollowLink(parse("#/pytorch", &SHIPPED)));
         assert_eq!(
             (s.lang, format(&s.link())),
             (Lang::Es, "#/pytorch?lang=es".to_owned())
@@ -393,13 +464,13 @@ mod tests {
         assert!(open("#/pytorch").hides_unavailable(&SHIPPED));
         assert!(open("#/tensorflow?at=2025-01-01").hides_unavailable(&SHIPPED));
         // The reader's choice wins.
-        let s = open("#/pytorch").apply(Action::SetHideUnavailable(false));
+        let s = open("#/pytorch").apply(&SHIPPED, Action::SetHideUnavailable(false));
         assert!(!s.hides_unavailable(&SHIPPED));
     }
 
     #[test]
     fn a_lookup_opens_what_it_found_and_stays_in_the_link() {
-        let s = open("#/base").apply(Action::lookup(&SHIPPED, "  tf2-cpu.2-17.py310 "));
+        let s = open("#/base").apply(&SHIPPED, Action::lookup(&SHIPPED, "  tf2-cpu.2-17.py310 "));
         assert_eq!(
             (s.product, s.framework, s.selected.as_deref(), s.history),
             (
@@ -411,20 +482,23 @@ mod tests {
         );
         assert_eq!(format(&s.link()), "#/lookup/tf2-cpu.2-17.py310");
         // Navigating elsewhere ends the lookup.
-        let s = s.apply(Action::Select("containers/tensorflow/2.16".into()));
+        let s = s.apply(
+            &SHIPPED,
+            Action::Select("containers/tensorflow/2.16".into()),
+        );
         assert_eq!(
             (s.lookup.as_deref(), format(&s.link())),
             (None, "#/containers/tensorflow/2.16".to_owned())
         );
         let s = s
-            .apply(Action::lookup(&SHIPPED, "pytorch-2-4-cpu-py310"))
-            .apply(Action::ChooseFramework(Framework::Base));
+            .apply(&SHIPPED, Action::lookup(&SHIPPED, "pytorch-2-4-cpu-py310"))
+            .apply(&SHIPPED, Action::ChooseFramework(Framework::Base));
         assert_eq!(s.lookup, None);
     }
 
     #[test]
     fn a_lookup_that_finds_nothing_selects_nothing_and_an_empty_one_ends() {
-        let s = open("#/pytorch/2.4").apply(Action::lookup(&SHIPPED, "jax-0-4"));
+        let s = open("#/pytorch/2.4").apply(&SHIPPED, Action::lookup(&SHIPPED, "jax-0-4"));
         assert_eq!((s.lookup.as_deref(), &s.selected), (Some("jax-0-4"), &None));
         assert_eq!(format(&s.link()), "#/lookup/jax-0-4");
         // The link reopens the same view.
@@ -434,7 +508,7 @@ mod tests {
             (s.lookup.clone(), None)
         );
         assert_eq!(Action::lookup(&SHIPPED, "   "), Action::ClearLookup);
-        let s = s.apply(Action::lookup(&SHIPPED, ""));
+        let s = s.apply(&SHIPPED, Action::lookup(&SHIPPED, ""));
         assert_eq!(
             (s.lookup.clone(), format(&s.link())),
             (None, "#/pytorch".to_owned())
@@ -456,26 +530,26 @@ mod tests {
     fn ticking_records_for_the_calendar_is_not_navigation() {
         let s = open("#/pytorch");
         let s = s
-            .apply(Action::Tick("pytorch/2.7".into(), true))
-            .apply(Action::Tick("pytorch/2.4".into(), true));
+            .apply(&SHIPPED, Action::Tick("pytorch/2.7".into(), true))
+            .apply(&SHIPPED, Action::Tick("pytorch/2.4".into(), true));
         assert_eq!(
             s.ticked,
             vec![Text::from("pytorch/2.7"), Text::from("pytorch/2.4")]
         );
         assert_eq!(s.history, History::Replace);
-        let s = s.apply(Action::Tick("pytorch/2.7".into(), false));
+        let s = s.apply(&SHIPPED, Action::Tick("pytorch/2.7".into(), false));
         assert_eq!(s.ticked, vec![Text::from("pytorch/2.4")]);
     }
 
     #[test]
     fn view_state_changes_are_not_navigation() {
         let s = open("#/pytorch");
-        let s = s.apply(Action::Point(Some("pytorch/2.7".into())));
+        let s = s.apply(&SHIPPED, Action::Point(Some("pytorch/2.7".into())));
         assert_eq!(
             (s.history, s.pointed.as_deref()),
             (History::Replace, Some("pytorch/2.7"))
         );
-        let s = s.apply(Action::Copied("link".into(), true));
+        let s = s.apply(&SHIPPED, Action::Copied("link".into(), true));
         assert_eq!(
             (s.history, s.copied.clone()),
             (History::Replace, Some(("link".into(), true)))
@@ -492,13 +566,13 @@ mod tests {
             (s.product, s.framework),
             (Product::Containers, Framework::PyTorch)
         );
-        let s = s.apply(Action::ChooseProduct(Product::Vm));
+        let s = s.apply(&SHIPPED, Action::ChooseProduct(Product::Vm));
         assert_eq!(
             (s.product, &s.selected, format(&s.link())),
             (Product::Vm, &None, "#/pytorch".to_owned())
         );
-        assert_eq!(s.apply(Action::DismissNotices).notices, vec![]);
-        let s = s.apply(Action::FollowLink(parse("#/base", &SHIPPED)));
+        assert_eq!(s.apply(&SHIPPED, Action::DismissNotices).notices, vec![]);
+        let s = s.apply(&SHIPPED, Action::FollowLink(parse("#/base", &SHIPPED)));
         assert!(s.notices.is_empty());
     }
 }

@@ -190,7 +190,13 @@ impl<'v, 'p> Fields<'v, 'p> {
                 );
                 None
             }
-            Some(Value::String(text)) => Some(Text::Owned(text.clone())),
+            Some(Value::String(text)) => {
+                if let Some(why) = control_character(text) {
+                    self.error(field, why);
+                    return None;
+                }
+                Some(Text::Owned(text.clone()))
+            }
             Some(other) => {
                 let found = describe(other);
                 self.error(field, format!("expected a string or null, found {found}"));
@@ -243,7 +249,10 @@ impl<'v, 'p> Fields<'v, 'p> {
                 for (index, item) in items.iter().enumerate() {
                     match item {
                         Value::String(text) if !text.trim().is_empty() => {
-                            texts.push(Text::Owned(text.clone()))
+                            match control_character(text) {
+                                Some(why) => self.error(field, format!("item {index}: {why}")),
+                                None => texts.push(Text::Owned(text.clone())),
+                            }
                         }
                         other => {
                             let found = describe(other);
@@ -270,6 +279,18 @@ impl<'v, 'p> Fields<'v, 'p> {
             _ => None,
         }
     }
+}
+
+/// Why a text may not be in a catalog: a control character (line breaks
+/// and tabs included) has no place in a one-line value, and the compact
+/// form the bundle embeds separates its fields with control characters.
+fn control_character(text: &str) -> Option<String> {
+    let (at, c) = text.chars().enumerate().find(|(_, c)| c.is_control())?;
+    Some(format!(
+        "contains the control character U+{:04X} at character {}",
+        u32::from(c),
+        at + 1
+    ))
 }
 
 fn id_of(value: &Value) -> Option<String> {
@@ -306,21 +327,50 @@ pub fn read_catalog(text: &str) -> Report {
         record: None,
         field: None,
     };
-    let mut catalog = read_root(&value, root, &mut problems);
-    if let Some(catalog) = &mut catalog {
+    let mut catalog = read_root(&value, root, &mut problems).map(|(mut catalog, places)| {
         // Problems name records by their place in the file; after the
         // checks, the catalog keeps display order.
-        check_rules(catalog, &mut problems);
+        check_rules(&catalog, &places, &mut problems);
         super::catalog::sort_for_display(catalog.records.to_mut());
+        catalog
+    });
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        catalog = None;
     }
-    let has_error = problems.iter().any(|p| p.severity == Severity::Error);
-    Report {
-        catalog: if has_error { None } else { catalog },
-        problems,
-    }
+    Report { catalog, problems }
 }
 
-fn read_root(value: &Value, location: Location, problems: &mut Vec<Problem>) -> Option<Catalog> {
+/// Where each entry that was read sits in the file: entries that could not
+/// be read are left out of the catalog, so the n-th record read is not
+/// always `records[n]`, and every problem must name the file's index.
+struct Places {
+    dependencies: Vec<usize>,
+    records: Vec<usize>,
+}
+
+/// Reads the entries of one list, keeping each one's index in the file.
+fn read_list<T>(
+    values: Option<&Vec<Value>>,
+    name: &str,
+    problems: &mut Vec<Problem>,
+    read: impl Fn(&Value, String, &mut Vec<Problem>) -> Option<T>,
+) -> (Vec<T>, Vec<usize>) {
+    let mut entries = Vec::new();
+    let mut places = Vec::new();
+    for (index, value) in values.into_iter().flatten().enumerate() {
+        if let Some(entry) = read(value, format!("{name}[{index}]"), problems) {
+            entries.push(entry);
+            places.push(index);
+        }
+    }
+    (entries, places)
+}
+
+fn read_root(
+    value: &Value,
+    location: Location,
+    problems: &mut Vec<Problem>,
+) -> Option<(Catalog, Places)> {
     let (as_of, lists) = {
         let mut fields = Fields::new(value, location, CATALOG_FIELDS, problems)?;
         let as_of = fields.required_date("as_of");
@@ -334,30 +384,25 @@ fn read_root(value: &Value, location: Location, problems: &mut Vec<Problem>) -> 
         (as_of, lists)
     };
     let [sources_value, dependencies_value, records_value] = lists;
-    let sources: Vec<Source> = sources_value
-        .into_iter()
-        .flatten()
-        .enumerate()
-        .filter_map(|(i, v)| read_source(v, format!("sources[{i}]"), problems))
-        .collect();
-    let dependencies: Vec<Dependency> = dependencies_value
-        .into_iter()
-        .flatten()
-        .enumerate()
-        .filter_map(|(i, v)| read_dependency(v, format!("dependencies[{i}]"), problems))
-        .collect();
-    let records: Vec<Record> = records_value
-        .into_iter()
-        .flatten()
-        .enumerate()
-        .filter_map(|(i, v)| read_record(v, format!("records[{i}]"), problems))
-        .collect();
-    Some(Catalog {
+    let (sources, _) = read_list(sources_value, "sources", problems, read_source);
+    let (dependencies, dependency_places) = read_list(
+        dependencies_value,
+        "dependencies",
+        problems,
+        read_dependency,
+    );
+    let (records, record_places) = read_list(records_value, "records", problems, read_record);
+    let catalog = Catalog {
         as_of: as_of?,
         sources: List::Owned(sources),
         dependencies: List::Owned(dependencies),
         records: List::Owned(records),
-    })
+    };
+    let places = Places {
+        dependencies: dependency_places,
+        records: record_places,
+    };
+    Some((catalog, places))
 }
 
 fn read_source(value: &Value, path: String, problems: &mut Vec<Problem>) -> Option<Source> {
@@ -500,9 +545,10 @@ fn is_slug(text: &str) -> bool {
 }
 
 /// The rules that span fields, records or tables.
-fn check_rules(catalog: &Catalog, problems: &mut Vec<Problem>) {
+fn check_rules(catalog: &Catalog, places: &Places, problems: &mut Vec<Problem>) {
     let mut seen_dependencies: BTreeMap<(DependencyKind, &str), usize> = BTreeMap::new();
-    for (index, dependency) in catalog.dependencies.iter().enumerate() {
+    for (read, dependency) in catalog.dependencies.iter().enumerate() {
+        let index = places.dependencies.get(read).copied().unwrap_or(read);
         let key = (dependency.kind, dependency.name.as_ref());
         if let Some(first) = seen_dependencies.insert(key, index) {
             problems.push(Problem {
@@ -529,7 +575,8 @@ fn check_rules(catalog: &Catalog, problems: &mut Vec<Problem>) {
     }
 
     let mut seen_ids: BTreeMap<&str, usize> = BTreeMap::new();
-    for (index, record) in catalog.records.iter().enumerate() {
+    for (read, record) in catalog.records.iter().enumerate() {
+        let index = places.records.get(read).copied().unwrap_or(read);
         let mut report = |severity: Severity, field: &str, reason: String| {
             problems.push(Problem {
                 severity,
@@ -796,6 +843,47 @@ mod tests {
         );
         // Kept in display order (newest first), not the file's order.
         assert!(super::super::catalog::in_display_order(&catalog.records));
+    }
+
+    #[test]
+    fn control_characters_are_located_errors_in_every_string() {
+        // The compact form separates fields with U+001C..U+001F: a catalog
+        // holding one would ship empty, so the reader refuses them.
+        check(
+            &replaced(r#""label": "2.7 (Python 3.10)""#, "\"label\": \"2.7\\u001f(Python 3.10)\""),
+            &["error: record pytorch/2.7 (records[0]), field label: contains the control character U+001F at character 4"],
+        );
+        check(
+            &replaced(r#""image_families": ["tf-2-11-cpu"]"#, r#""image_families": ["tf-2-11-cpu", "a\nb"]"#),
+            &["error: record tensorflow/2.11-py310b (records[2]), field image_families: item 1: contains the control character U+000A at character 2"],
+        );
+        check(
+            &replaced(r#""name": "images""#, r#""name": "im\tages""#),
+            &["error: sources[0], field name: contains the control character U+0009 at character 3"],
+        );
+    }
+
+    #[test]
+    fn problems_name_the_index_in_the_file_when_earlier_entries_fail() {
+        // records[0] cannot be read at all; the rules still name the
+        // others by their place in the file, not by their place among the
+        // records read.
+        let text = replaced(
+            r#""id": "pytorch/2.7", "framework": "pytorch""#,
+            r#""id": "pytorch/2.7", "framework": 7"#,
+        )
+        .replacen(
+            r#""id": "tensorflow/2.11-py310b""#,
+            r#""id": "tensorflow/2.11-py310""#,
+            1,
+        );
+        check(
+            &text,
+            &[
+                "error: record pytorch/2.7 (records[0]), field framework: expected a string or null, found a number",
+                "error: record tensorflow/2.11-py310 (records[2]), field id: duplicate id: records[1] has it already",
+            ],
+        );
     }
 
     #[test]

@@ -129,29 +129,38 @@ impl Ctx {
     }
 }
 
-/// The reducer's state, with this instance's id prefix (fixed at mount)
-/// and the generation of the props it started from.
-struct StateCell(Rc<State>, Rc<str>, u64);
+/// The reducer's state, with the catalog it reads, this instance's id
+/// prefix (fixed at mount) and the generation of the props it started from.
+struct StateCell {
+    state: Rc<State>,
+    catalog: &'static Catalog,
+    ids: Rc<str>,
+    generation: u64,
+}
 
 enum CellAction {
     Apply(Action),
     /// Start afresh (new props generation).
-    Reset(Rc<State>, u64),
+    Reset(Rc<State>, &'static Catalog, u64),
 }
 
 impl Reducible for StateCell {
     type Action = CellAction;
     fn reduce(self: Rc<Self>, action: CellAction) -> Rc<Self> {
-        match action {
-            CellAction::Apply(action) => Rc::new(StateCell(
-                Rc::new(self.0.apply(action)),
-                self.1.clone(),
-                self.2,
-            )),
-            CellAction::Reset(state, generation) => {
-                Rc::new(StateCell(state, self.1.clone(), generation))
-            }
-        }
+        let (state, catalog, generation) = match action {
+            CellAction::Apply(action) => (
+                Rc::new(self.state.apply(self.catalog, action)),
+                self.catalog,
+                self.generation,
+            ),
+            CellAction::Reset(state, catalog, generation) => (state, catalog, generation),
+        };
+        Rc::new(StateCell {
+            state,
+            catalog,
+            ids: self.ids.clone(),
+            generation,
+        })
     }
 }
 
@@ -190,7 +199,13 @@ fn initial_state(props: &AppProps) -> State {
         None => Lang::choose([page.as_deref(), browser.as_deref()]),
     };
     let today = props.today.unwrap_or_else(super::local_today);
-    let mut state = State::new(link::parse(&hash, catalog), today, detected, props.theme);
+    let mut state = State::new(
+        link::parse(&hash, catalog),
+        catalog,
+        today,
+        detected,
+        props.theme,
+    );
     state.warn_days = props.warn_days;
     state
 }
@@ -199,20 +214,23 @@ fn initial_state(props: &AppProps) -> State {
 pub fn App(props: &AppProps) -> Html {
     let cell = {
         let props = props.clone();
-        use_reducer(move || {
-            StateCell(
-                Rc::new(initial_state(&props)),
-                next_instance_id(),
-                props.generation,
-            )
+        use_reducer(move || StateCell {
+            state: Rc::new(initial_state(&props)),
+            catalog: props.catalog.0,
+            ids: next_instance_id(),
+            generation: props.generation,
         })
     };
     // New props generation: render from a fresh state now, and keep it.
-    let state = if cell.2 == props.generation {
-        cell.0.clone()
+    let state = if cell.generation == props.generation {
+        cell.state.clone()
     } else {
         let fresh = Rc::new(initial_state(props));
-        cell.dispatch(CellAction::Reset(fresh.clone(), props.generation));
+        cell.dispatch(CellAction::Reset(
+            fresh.clone(),
+            props.catalog.0,
+            props.generation,
+        ));
         fresh
     };
     let catalog = props.catalog.0;
@@ -256,7 +274,7 @@ pub fn App(props: &AppProps) -> Html {
         state: state.clone(),
         catalog: props.catalog,
         dispatch: dispatch.clone(),
-        ids: cell.1.clone(),
+        ids: cell.ids.clone(),
         copy,
         records: catalog.newest_first(state.product, state.framework),
         lookup: state.lookup.as_deref().map(|text| lookup(catalog, text)),
