@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('usage: TRUNK_STAGING_DIR=dist node scripts/minify.mjs');
-for (const name of ['dlvm-timeline.js', 'dlvm-bench.js', 'embed.js', 'embed-frame.js', 'demo.js']) {
+for (const name of ['dlvm-timeline.js', 'dlvm-bench.js', 'start.js', 'embed.js', 'embed-frame.js', 'demo.js']) {
   const path = join(dir, name);
   let source;
   try {
@@ -18,4 +18,17 @@ for (const name of ['dlvm-timeline.js', 'dlvm-bench.js', 'embed.js', 'embed-fram
   }
   const result = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   await writeFile(path, result.code);
+}
+
+// With inject_scripts = false Trunk leaves its `<link data-trunk rel=rust>`
+// in the page: nothing reads it there.
+for (const name of ['index.html']) {
+  const path = join(dir, name);
+  let html;
+  try {
+    html = await readFile(path, 'utf8');
+  } catch {
+    continue;
+  }
+  await writeFile(path, html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, ''));
 }

@@ -7,6 +7,14 @@
 // shadow root; elements added later are mounted, removed ones torn down, and
 // an instance whose data-* attributes change is remounted. All instances
 // share one WebAssembly instance. The files this loads sit next to it.
+//
+// With data-theme="auto" (the default) an instance is light on a light page
+// and dark on a dark one: the loader reads what the page shows behind each
+// element (its effective background colour, else its text colour) and puts
+// the answer on the element as data-dlvm-scheme="light|dark", which the
+// widget's stylesheet follows. It reads again whenever the page may have
+// switched (attributes of <html>/<body>, stylesheets, the OS preference,
+// transitions), so theme toggles of any docs theme are followed live.
 import init, { mount } from './dlvm-timeline.js';
 
 const SELECTOR = '[data-dlvm-timeline]';
@@ -15,9 +23,53 @@ const ATTRIBUTES = ['data-dlvm-timeline', 'data-view', 'data-product', 'data-fra
 const assets = new URL('./', import.meta.url).href;
 const instances = new Map();
 
+// A computed colour (rgb()/rgba()) as [r, g, b, alpha].
+const rgba = (text) => {
+  const [r = 0, g = 0, b = 0, a = 1] = (text.match(/[\d.]+/g) ?? []).map(Number);
+  return /^rgba?\(/.test(text) ? [r, g, b, a] : [0, 0, 0, 0];
+};
+// Relative luminance (WCAG) of [r, g, b].
+const luminance = (rgb) => rgb.slice(0, 3).reduce((sum, c, i) => {
+  const s = c / 255;
+  return sum + [0.2126, 0.7152, 0.0722][i] * (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4);
+}, 0);
+const parentOf = (node) => node.parentElement ?? node.getRootNode()?.host;
+
+// What the page shows behind `element`: its backgrounds composited over
+// each other from the first opaque one. With none, the canvas: dark when
+// the page's color-scheme makes it so, or when its text is light (a dark
+// page painted by an image). Dark means white text contrasts more than
+// black: luminance below 0.179.
+function schemeBehind(element) {
+  const layers = [];
+  for (let node = element; node && layers[layers.length - 1]?.[3] !== 1; node = parentOf(node)) {
+    const colour = rgba(getComputedStyle(node).backgroundColor);
+    if (colour[3] > 0) layers.push(colour);
+  }
+  const scheme = getComputedStyle(document.documentElement).colorScheme;
+  const darkCanvas = /dark/.test(scheme) && (!/light/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches)
+    || luminance(rgba(getComputedStyle(element).color)) > 0.5;
+  let rgb = layers[layers.length - 1]?.[3] === 1 ? layers.pop() : darkCanvas ? [18, 18, 18] : [255, 255, 255];
+  for (const [r, g, b, a] of layers.reverse()) rgb = [r, g, b].map((c, i) => c * a + rgb[i] * (1 - a));
+  return luminance(rgb) < 0.179 ? 'dark' : 'light';
+}
+
+function follow(element) {
+  const scheme = schemeBehind(element);
+  if (element.getAttribute('data-dlvm-scheme') !== scheme) element.setAttribute('data-dlvm-scheme', scheme);
+}
+
+let pending = false;
+function followAll() {
+  if (pending) return;
+  pending = true;
+  requestAnimationFrame(() => { pending = false; instances.forEach((_, element) => follow(element)); });
+}
+
 function up(element) {
   if (instances.has(element) || !element.isConnected) return;
   try {
+    follow(element);
     const instance = mount(element, assets);
     if (instance) instances.set(element, instance);
   } catch (error) {
@@ -51,7 +103,19 @@ new MutationObserver((changes) => {
     change.removedNodes.forEach((node) => within(node, (element) => { if (!element.isConnected) down(element); }));
     change.addedNodes.forEach((node) => within(node, up));
   }
+  followAll();
 }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES });
+
+// Theme toggles: a class or attribute on <html> or <body>, a stylesheet
+// added or switched, the OS preference, and the transitions themes animate
+// their colours with.
+const themeWatch = new MutationObserver(followAll);
+themeWatch.observe(document.documentElement, { attributes: true });
+themeWatch.observe(document.head, { attributes: true, childList: true, subtree: true });
+if (document.body) themeWatch.observe(document.body, { attributes: true });
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', followAll);
+document.addEventListener('transitionend', followAll, true);
+addEventListener('load', followAll);
 
 // For tests and hosts that want to know: how many instances are mounted, and
 // how large the shared WebAssembly memory is (it grows, never shrinks).

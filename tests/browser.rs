@@ -116,10 +116,15 @@ async fn renders_the_frameworks_versions_with_their_status() {
         ]
     );
     // The timeline draws every record, the same ids and statuses.
-    let bars = all_attr(&root, "g[data-version-id]", "data-version-id");
+    let bars = all_attr(&root, ".dlvm-bar[data-version-id]", "data-version-id");
     assert_eq!(bars.len(), 11);
     assert_eq!(
-        attr(&root, "g[data-version-id='pytorch/2.7']", "data-status").as_deref(),
+        attr(
+            &root,
+            ".dlvm-bar[data-version-id='pytorch/2.7']",
+            "data-status"
+        )
+        .as_deref(),
         Some("deprecated")
     );
     // The picker counts per status.
@@ -212,9 +217,62 @@ async fn arrow_keys_move_between_framework_tabs() {
 }
 
 #[wasm_bindgen_test]
+async fn the_chart_is_one_tab_stop_and_arrows_move_between_bars() {
+    let root = render("#/base/cu128", None).await;
+    // Only the selected bar is in the Tab order; it is marked current.
+    assert_eq!(
+        all_attr(&root, ".dlvm-bar[tabindex='0']", "data-version-id"),
+        ["base/cu128"]
+    );
+    assert_eq!(
+        all_attr(&root, ".dlvm-bar[aria-current=true]", "data-version-id"),
+        ["base/cu128"]
+    );
+    assert!(find(&root, ".dlvm-bar[aria-pressed]").is_none());
+    let focus = |selector: &str| {
+        find(&root, selector)
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            .expect("bar")
+            .focus()
+            .expect("focus");
+    };
+    let focused = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .and_then(|e| e.get_attribute("data-version-id"))
+    };
+    focus(".dlvm-bar[data-version-id='base/cu128']");
+    let ids = all_attr(&root, ".dlvm-bar", "data-version-id");
+    let position = ids.iter().position(|id| id == "base/cu128").expect("a bar");
+    key(
+        &root,
+        ".dlvm-bar[data-version-id='base/cu128']",
+        "ArrowDown",
+    )
+    .await;
+    assert_eq!(focused(), ids.get(position + 1).cloned());
+    key(&root, ".dlvm-chart .dlvm-bar:focus", "Home").await;
+    assert_eq!(focused(), ids.first().cloned());
+    key(&root, ".dlvm-chart .dlvm-bar:focus", "ArrowUp").await;
+    assert_eq!(focused(), ids.first().cloned(), "Up stops at the first bar");
+    key(&root, ".dlvm-chart .dlvm-bar:focus", "End").await;
+    assert_eq!(focused(), ids.last().cloned());
+    // Moving focus moves the Tab stop with it; it selects nothing.
+    assert_eq!(
+        all_attr(&root, ".dlvm-bar[tabindex='0']", "data-version-id"),
+        [ids.last().cloned().expect("a bar")]
+    );
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-selected").as_deref(),
+        Some("base/cu128")
+    );
+}
+
+#[wasm_bindgen_test]
 async fn enter_on_a_timeline_bar_selects_its_record() {
     let root = render("#/base", None).await;
-    key(&root, "g[data-version-id='base/cu128']", "Enter").await;
+    key(&root, ".dlvm-bar[data-version-id='base/cu128']", "Enter").await;
     assert_eq!(
         attr(&root, "[data-selected]", "data-selected").as_deref(),
         Some("base/cu128")
@@ -223,7 +281,12 @@ async fn enter_on_a_timeline_bar_selects_its_record() {
         attr(&root, "[data-selected]", "data-status").as_deref(),
         Some("deprecated")
     );
-    key(&root, "g[data-version-id='base/cu129-ubuntu-2204']", " ").await;
+    key(
+        &root,
+        ".dlvm-bar[data-version-id='base/cu129-ubuntu-2204']",
+        " ",
+    )
+    .await;
     assert_eq!(
         attr(&root, "[data-selected]", "data-selected").as_deref(),
         Some("base/cu129-ubuntu-2204")

@@ -124,6 +124,16 @@ fn uids_are_stable_so_a_newer_file_updates_events() {
 }
 
 #[test]
+fn spanish_descriptions_write_dates_in_spanish() {
+    let calendar = parse(&file(&["pytorch/2.4"], Lang::Es));
+    let event = calendar.events.first().expect("an event");
+    let description = value(&event.properties, "DESCRIPTION").expect("description");
+    assert!(description.contains(" el 24 jul 2025."), "{description}");
+    assert!(description.contains(" al 10 abr 2026 "), "{description}");
+    assert!(!description.contains("2025-07-24"), "{description}");
+}
+
+#[test]
 fn descriptions_name_the_catalog_date_and_the_deep_link_escaped() {
     let calendar = parse(&file(&["tensorflow/2.11-py37"], Lang::En));
     let event = calendar.events.first().expect("an event");
@@ -132,7 +142,7 @@ fn descriptions_name_the_catalog_date_and_the_deep_link_escaped() {
     let description = value(&event.properties, "DESCRIPTION").expect("description");
     // The parser leaves TEXT escapes in place: commas are escaped.
     assert!(
-        description.contains("catalog as of 2026-04-10"),
+        description.contains("catalog as of 10 Apr 2026"),
         "{description}"
     );
     assert!(

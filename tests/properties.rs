@@ -7,9 +7,9 @@ use dlvm_timeline::domain::catalog::{Catalog, Framework, List, Product, Record, 
 use dlvm_timeline::domain::date::Date;
 use dlvm_timeline::domain::embed::parse_attributes;
 use dlvm_timeline::domain::embed::ViewKind;
+use dlvm_timeline::domain::link::Notice;
 use dlvm_timeline::domain::link::{format, parse, Link, View};
 use dlvm_timeline::domain::lookup::{found_id, lookup, Lookup};
-use dlvm_timeline::domain::messages::Notice;
 use dlvm_timeline::domain::policy::{evaluate, status_at, Policy, Status, WarningKind};
 use dlvm_timeline::domain::synthetic::synthetic_catalog;
 use dlvm_timeline::domain::validate::{read_catalog, to_json, Severity};

@@ -7,8 +7,10 @@
 
 use super::catalog::{Catalog, Record};
 use super::date::Date;
+use super::lang::Lang;
 use super::link::{format, percent_encode, Link, View};
-use super::messages::{fill, product_name, record_name, Lang};
+use super::messages::{format_date, product_name, record_name};
+use super::text::fill;
 
 /// Alarms, in days before each event.
 pub const ALARM_DAYS: [u32; 3] = [90, 30, 7];
@@ -132,8 +134,8 @@ fn event(
             &name,
             product_name(lang, record.product),
             what,
-            &date.to_string(),
-            &catalog.as_of.to_string(),
+            &format_date(lang, date),
+            &format_date(lang, catalog.as_of),
             &url,
         ],
     );

@@ -5,10 +5,11 @@
 
 use super::catalog::{Catalog, Framework, Product};
 use super::date::Date;
+use super::lang::Lang;
 use super::link::{Link, View};
-use super::messages::Lang;
 use super::policy::DEFAULT_WARN_DAYS;
 use super::state::Theme;
+use super::text::cut;
 
 /// Which part of the widget an instance shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -115,18 +116,8 @@ pub enum AttrExpectation {
 const VIEWS: &[&str] = &["full", "timeline", "card", "badge"];
 const FRAMEWORKS: &[&str] = &["tensorflow", "pytorch", "base", "vllm"];
 const PRODUCTS: &[&str] = &["vm", "containers"];
-const LANGS: &[&str] = &["en", "es"];
 const THEMES: &[&str] = &["auto", "light", "dark"];
 const SWITCH: &[&str] = &["(empty)", "true", "false"];
-
-fn cut(value: &str) -> String {
-    const MAX: usize = 80;
-    // The byte offset of the character after the first MAX, if any.
-    match value.char_indices().nth(MAX) {
-        None => value.to_owned(),
-        Some((end, _)) => format!("{}…", value.get(..end).unwrap_or(value)),
-    }
-}
 
 /// Reads the attributes (name, value) of one element. Names other than the
 /// widget's are ignored (the host may use its own `data-*`).
@@ -145,7 +136,7 @@ pub fn parse_attributes(
         errors.push(AttrError {
             attribute,
             expected,
-            found: found.map(cut),
+            found: found.map(|f| cut(f, 80)),
         })
     };
     let mut config = EmbedConfig::default();
@@ -233,11 +224,11 @@ pub fn parse_attributes(
             Err(_) => error("data-at", AttrExpectation::Date, Some(text)),
         }
     }
-    if let Some(text) = value("data-lang") {
-        match Lang::ALL.into_iter().find(|l| l.code() == text) {
-            Some(lang) => config.link.lang = Some(lang),
-            None => error("data-lang", AttrExpectation::OneOf(LANGS), Some(text)),
-        }
+    // Any language tag, matched by its primary language (`es-419` →
+    // Spanish); one the widget doesn't speak falls back quietly to the
+    // page's and the reader's languages, never an error in place of it.
+    if let Some(lang) = value("data-lang").and_then(Lang::from_tag) {
+        config.link.lang = Some(lang);
     }
     if let Some(text) = value("data-theme") {
         match Theme::from_slug(text) {
@@ -280,8 +271,6 @@ mod tests {
         let errors = parse_attributes(&[("data-view".into(), long)], &SHIPPED).unwrap_err();
         let found = errors[0].found.clone().unwrap_or_default();
         assert_eq!(found, format!("{}…", "é".repeat(80)));
-        assert_eq!(cut("short"), "short");
-        assert_eq!(cut(&"x".repeat(80)), "x".repeat(80));
     }
 
     #[test]
@@ -421,10 +410,7 @@ mod tests {
             &[("data-at", "tomorrow")],
             &["data-at: expected a date as YYYY-MM-DD; found “tomorrow”."],
         );
-        check(
-            &[("data-lang", "fr")],
-            &["data-lang: expected one of en, es; found “fr”."],
-        );
+
         check(
             &[("data-theme", "blue")],
             &["data-theme: expected one of auto, light, dark; found “blue”."],
@@ -442,12 +428,23 @@ mod tests {
             &["data-sync-url: expected one of (empty), true, false; found “yes”."],
         );
         check(
-            &[("data-view", "<img src=x onerror=alert(1)>"), ("data-lang", "x")],
+            &[("data-view", "<img src=x onerror=alert(1)>"), ("data-theme", "x")],
             &[
                 "data-view: expected one of full, timeline, card, badge; found “<img src=x onerror=alert(1)>”.",
-                "data-lang: expected one of en, es; found “x”.",
+                "data-theme: expected one of auto, light, dark; found “x”.",
             ],
         );
+    }
+
+    #[test]
+    fn any_language_tag_matches_by_its_primary_language_or_falls_back_quietly() {
+        let lang = |tag: &str| parse(&[("data-lang", tag)]).map(|c| c.link.lang);
+        assert_eq!(lang("es-419"), Ok(Some(Lang::Es)));
+        assert_eq!(lang("es-MX"), Ok(Some(Lang::Es)));
+        assert_eq!(lang("en-GB"), Ok(Some(Lang::En)));
+        // Not spoken: no error, the page's or the reader's language instead.
+        assert_eq!(lang("fr"), Ok(None));
+        assert_eq!(lang(""), Ok(None));
     }
 
     #[test]

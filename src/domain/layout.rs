@@ -1,6 +1,6 @@
 //! Timeline geometry: where each record's bars, the year ticks and the
-//! evaluation-date line go, in SVG user units. Pure arithmetic, so the
-//! chart can be checked without a browser.
+//! evaluation-date line go along the time axis, as fractions of the plot.
+//! Pure arithmetic, so the chart can be checked without a browser.
 //!
 //! Days are whole: a segment from day A to day B (inclusive) covers
 //! [A, B + 1) on the axis.
@@ -60,35 +60,17 @@ impl Window {
     }
 }
 
-/// Fixed proportions of the chart, in SVG user units.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Geometry {
-    /// Width of the label column at the left.
-    pub label_width: f64,
-    pub plot_width: f64,
-    pub row_height: f64,
-    pub bar_height: f64,
-    /// Room above the first row for the year labels.
-    pub axis_height: f64,
-}
-
-impl Default for Geometry {
-    fn default() -> Self {
-        Geometry {
-            label_width: 210.0,
-            plot_width: 740.0,
-            row_height: 26.0,
-            bar_height: 14.0,
-            axis_height: 22.0,
-        }
-    }
-}
+/// Horizontal positions are fractions of the plot's width in basis points
+/// (0 to 10,000) and the chart draws them in percent: the plot stretches to
+/// any width while its text keeps the reader's font size (a scaled view box
+/// shrank the labels to 4–5 px on a phone). Heights are the stylesheet's.
+pub const FULL: u32 = 10_000;
 
 /// A horizontal piece of a bar.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
-    pub x: f64,
-    pub width: f64,
+    pub x: u32,
+    pub width: u32,
     /// The segment goes on beyond the window's start (or end).
     pub cut_start: bool,
     pub cut_end: bool,
@@ -97,8 +79,6 @@ pub struct Span {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar<'r> {
     pub record: &'r Record,
-    /// Top of the row.
-    pub y: f64,
     /// Release (or the window's start) → end of patch.
     pub supported: Option<Span>,
     /// End of patch → end of availability.
@@ -107,94 +87,79 @@ pub struct Bar<'r> {
     pub unknown_release: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tick {
-    pub x: f64,
+    pub x: u32,
     pub year: i32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout<'r> {
     pub window: Window,
-    pub width: f64,
-    pub height: f64,
+    /// One per record, in the order given.
     pub bars: Vec<Bar<'r>>,
     pub ticks: Vec<Tick>,
     /// The evaluation-date line, when the date is in the window.
-    pub at_x: Option<f64>,
+    pub at_x: Option<u32>,
 }
 
-struct Axis {
-    window: Window,
-    geometry: Geometry,
+/// `1234` → `12.34%`: an SVG length for a position in basis points
+/// (integer formatting only: float formatting costs the bundle KBs).
+pub fn percent(basis_points: u32) -> String {
+    format!("{}.{:02}%", basis_points / 100, basis_points % 100)
 }
 
-impl Axis {
-    /// The x of the start of `day`, clamped to the plot.
-    fn x(&self, day: Date) -> f64 {
-        let offset = self.window.start.days_until(day) as f64;
-        let fraction = (offset / self.window.days() as f64).clamp(0.0, 1.0);
-        self.geometry.label_width + fraction * self.geometry.plot_width
+/// The x of the start of `day` in basis points, clamped to the plot.
+fn x(window: Window, day: Date) -> u32 {
+    let offset = window.start.days_until(day) as f64;
+    let fraction = (offset / window.days() as f64).clamp(0.0, 1.0);
+    (fraction * f64::from(FULL)).round() as u32
+}
+
+/// Days `first` to `last` inclusive; `None` when empty or off the plot.
+fn span(window: Window, first: Option<Date>, last: Date) -> Option<Span> {
+    let after_last = last.add_days(1)?;
+    let start = first.unwrap_or(window.start);
+    if start >= after_last || after_last <= window.start || start >= window.end {
+        return None;
     }
-
-    /// Days `first` to `last` inclusive; `None` when empty or off the plot.
-    fn span(&self, first: Option<Date>, last: Date) -> Option<Span> {
-        let after_last = last.add_days(1)?;
-        let start = first.unwrap_or(self.window.start);
-        if start >= after_last || after_last <= self.window.start || start >= self.window.end {
-            return None;
-        }
-        let x0 = self.x(start);
-        let x1 = self.x(after_last);
-        Some(Span {
-            x: x0,
-            width: x1 - x0,
-            cut_start: start < self.window.start,
-            cut_end: after_last > self.window.end,
-        })
-    }
+    let x0 = x(window, start);
+    let x1 = x(window, after_last);
+    Some(Span {
+        x: x0,
+        width: x1 - x0,
+        cut_start: start < window.start,
+        cut_end: after_last > window.end,
+    })
 }
 
-pub fn layout<'r>(
-    records: &[&'r Record],
-    window: Window,
-    at: Date,
-    geometry: Geometry,
-) -> Layout<'r> {
-    let axis = Axis { window, geometry };
+pub fn layout<'r>(records: &[&'r Record], window: Window, at: Date) -> Layout<'r> {
     let bars = records
         .iter()
-        .enumerate()
-        .map(|(row, record)| {
-            let supported = match record.released {
-                Some(released) => axis.span(Some(released), record.end_of_patch),
-                // Unknown release: the bar starts at the window's edge, faded.
-                None => axis.span(None, record.end_of_patch),
-            };
-            let deprecated = axis.span(record.end_of_patch.add_days(1), record.end_of_availability);
-            Bar {
-                record,
-                y: geometry.axis_height + row as f64 * geometry.row_height,
-                supported,
-                deprecated,
-                unknown_release: record.released.is_none(),
-            }
+        .map(|record| Bar {
+            record,
+            // Unknown release: the bar starts at the window's edge, faded.
+            supported: span(window, record.released, record.end_of_patch),
+            deprecated: span(
+                window,
+                record.end_of_patch.add_days(1),
+                record.end_of_availability,
+            ),
+            unknown_release: record.released.is_none(),
         })
         .collect();
     let ticks = (window.start.year()..=window.end.year())
         .filter_map(|year| {
             let day = new_year(year)?;
             (day > window.start && day < window.end).then(|| Tick {
-                x: axis.x(day),
+                x: x(window, day),
                 year,
             })
         })
         .collect();
-    let at_x = (at >= window.start && at < window.end).then(|| axis.x(at));
+    let at_x = (at >= window.start && at < window.end).then(|| x(window, at));
     Layout {
         window,
-        width: geometry.label_width + geometry.plot_width + 10.0,
-        height: geometry.axis_height + records.len() as f64 * geometry.row_height + 4.0,
         bars,
         ticks,
         at_x,
@@ -243,14 +208,7 @@ mod tests {
 
     #[test]
     fn bars_split_at_end_of_patch_and_clip_to_the_window() {
-        let geometry = Geometry {
-            label_width: 0.0,
-            plot_width: 1000.0,
-            row_height: 10.0,
-            bar_height: 5.0,
-            axis_height: 0.0,
-        };
-        // 1000 days from 2024-01-01 → one unit per day.
+        // 1000 days from 2024-01-01: ten basis points per day.
         let window = Window {
             start: d("2024-01-01"),
             end: d("2024-01-01").add_days(1000).unwrap(),
@@ -258,8 +216,8 @@ mod tests {
         let pt23 = SHIPPED.record("pytorch/2.3").unwrap(); // 2024-08-20, 2025-04-24, 2026-04-24
         let pt29 = SHIPPED.record("pytorch/2.9-ubuntu-2404").unwrap(); // unknown, 2028-08-04 twice
         let tf23 = SHIPPED.record("tensorflow/2.3").unwrap(); // unknown, 2023-09-01, 2024-09-01
-        let l = layout(&[pt23, pt29, tf23], window, d("2025-01-01"), geometry);
-        let span = |x: f64, width: f64, cut_start, cut_end| {
+        let l = layout(&[pt23, pt29, tf23], window, d("2025-01-01"));
+        let span = |x: u32, width: u32, cut_start, cut_end| {
             Some(Span {
                 x,
                 width,
@@ -268,44 +226,46 @@ mod tests {
             })
         };
         // 2024-08-20 is day 232; 2025-04-25 day 480; 2026-04-25 day 845.
-        assert_eq!(l.bars[0].supported, span(232.0, 248.0, false, false));
-        assert_eq!(l.bars[0].deprecated, span(480.0, 365.0, false, false));
+        assert_eq!(l.bars[0].supported, span(2320, 2480, false, false));
+        assert_eq!(l.bars[0].deprecated, span(4800, 3650, false, false));
         assert!(!l.bars[0].unknown_release);
         // Unknown release: from the window's start; equal end dates: no deprecated part.
-        assert_eq!(l.bars[1].supported, span(0.0, 1000.0, false, true));
+        assert_eq!(l.bars[1].supported, span(0, FULL, false, true));
         assert_eq!(l.bars[1].deprecated, None);
         assert!(l.bars[1].unknown_release);
         // Ended before the window: only the deprecated tail shows (to 2024-09-01, day 244).
         assert_eq!(l.bars[2].supported, None);
-        assert_eq!(l.bars[2].deprecated, span(0.0, 245.0, true, false));
-        assert_eq!(l.bars[2].y, 20.0);
+        assert_eq!(l.bars[2].deprecated, span(0, 2450, true, false));
         assert_eq!(
             l.ticks,
             vec![
                 Tick {
-                    x: 366.0,
+                    x: 3660,
                     year: 2025
                 },
                 Tick {
-                    x: 731.0,
+                    x: 7310,
                     year: 2026
                 }
             ]
         );
-        assert_eq!(l.at_x, Some(366.0));
-        let outside = layout(&[pt23], window, d("2030-01-01"), geometry);
+        assert_eq!(l.at_x, Some(3660));
+        let outside = layout(&[pt23], window, d("2030-01-01"));
         assert_eq!(outside.at_x, None);
+    }
+
+    #[test]
+    fn positions_print_as_percentages() {
+        assert_eq!(percent(0), "0.00%");
+        assert_eq!(percent(3660), "36.60%");
+        assert_eq!(percent(5), "0.05%");
+        assert_eq!(percent(FULL), "100.00%");
     }
 
     #[test]
     fn a_record_printed_with_end_of_patch_before_release_has_no_supported_bar() {
         let tf = SHIPPED.record("tensorflow/2.11-py310").unwrap();
-        let l = layout(
-            &[tf],
-            Window::recent(d("2023-06-01")),
-            d("2023-06-01"),
-            Geometry::default(),
-        );
+        let l = layout(&[tf], Window::recent(d("2023-06-01")), d("2023-06-01"));
         assert_eq!(l.bars[0].supported, None);
         assert!(l.bars[0].deprecated.is_some());
     }

@@ -8,8 +8,9 @@
 
 use super::catalog::{Catalog, Framework, Product, Text};
 use super::date::Date;
+use super::lang::Lang;
 use super::lookup::found_id;
-use super::messages::{push_separated, Lang, Notice};
+use super::text::push_separated;
 
 /// What the widget shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +33,30 @@ impl Default for View {
     fn default() -> Self {
         View::Product(Product::Vm)
     }
+}
+
+/// What a deep link or setting could not honour, and what is shown instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    UnknownFramework {
+        asked: String,
+    },
+    /// A framework the link's product does not have (`#/vllm`: vLLM is a
+    /// container framework).
+    NotInProduct {
+        framework: Framework,
+        product: Product,
+    },
+    UnknownVersion {
+        asked: String,
+        showing: Framework,
+    },
+    BadDate {
+        asked: String,
+    },
+    BadLang {
+        asked: String,
+    },
 }
 
 /// Everything a link can say.
@@ -231,7 +256,7 @@ mod tests {
         let notices: Vec<String> = parsed
             .notices
             .iter()
-            .map(|n| super::super::messages::notice_text(Lang::En, n))
+            .map(|n| crate::domain::messages::notice_text(Lang::En, n))
             .collect();
         assert_eq!(notices, expect_notices, "notices of {hash:?}");
     }

@@ -10,7 +10,7 @@
 use super::catalog::{version_key, Accelerator, Catalog, Framework, Product, Record, Text};
 use super::date::Date;
 use super::family::{container_name, path_len, FamilyFacts};
-use super::messages::push_separated;
+use super::text::push_separated;
 
 /// Longer input is refused before any work (a pasted page, not a name).
 pub const MAX_INPUT: usize = 300;

@@ -4,48 +4,22 @@
 //! Fixed strings are fields of `Strings` (a missing translation is a compile
 //! error); messages with data are functions matching on `Lang`.
 
-use super::catalog::{Framework, Product, Record};
+use super::catalog::{Catalog, Framework, Product, Record};
 use super::date::Date;
 use super::embed::{AttrError, AttrExpectation};
+pub use super::lang::Lang;
+use super::link::Notice;
 use super::lookup::Lookup;
 use super::policy::{
-    Advice, ChangeKind, Evaluation, Severity, Status, StatusCounts, Warning, WarningKind,
+    count_statuses, status_at, Advice, ChangeKind, Evaluation, Severity, Status, StatusCounts,
+    Warning, WarningKind,
 };
+use super::state::{Announce, State};
+pub use super::text::fill;
+use super::text::{cut, listed, push_separated};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    Es,
-}
-
+/// Every fixed string of `lang`.
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
-    }
-
-    /// `es`, `es-419`, `ES_es` → Spanish; `en-GB` → English; others → None.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(primary))
-    }
-
-    /// The first of the candidates (link, page, browser …) that names a
-    /// supported language; English when none does.
-    pub fn choose<'a>(candidates: impl IntoIterator<Item = Option<&'a str>>) -> Lang {
-        candidates
-            .into_iter()
-            .flatten()
-            .find_map(Lang::from_tag)
-            .unwrap_or(Lang::En)
-    }
-
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::En => &EN,
@@ -55,6 +29,10 @@ impl Lang {
 }
 
 pub struct Strings {
+    /// The standalone page's title and heading.
+    pub page_title: &'static str,
+    /// The standalone page's link to the embedding demo.
+    pub page_demo: &'static str,
     pub title: &'static str,
     pub frameworks: &'static str,
     pub version: &'static str,
@@ -66,6 +44,9 @@ pub struct Strings {
     pub end_of_availability: &'static str,
     pub released: &'static str,
     pub unknown: &'static str,
+    /// "unknown" said of a date (Spanish: feminine, "fecha").
+    pub unknown_date: &'static str,
+    pub chart_keys: &'static str,
     pub hide_unavailable: &'static str,
     pub status_on: &'static str,
     pub reset_to_today: &'static str,
@@ -79,6 +60,13 @@ pub struct Strings {
     pub copy_failed: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
+    pub not_copied: &'static str,
+    /// {0} what was copied.
+    pub copied_text: &'static str,
+    pub copy_text_failed: &'static str,
+    /// {0} the file's name.
+    pub downloaded: &'static str,
+    pub download_failed: &'static str,
     pub timeline: &'static str,
     pub whole_history: &'static str,
     pub recent_window: &'static str,
@@ -123,6 +111,8 @@ pub struct Strings {
 }
 
 pub static EN: Strings = Strings {
+    page_title: "Deep Learning VM framework support timeline",
+    page_demo: "Embed it in your docs: demo",
     title: "Deep Learning VM framework support",
     frameworks: "Framework",
     version: "Version",
@@ -134,6 +124,8 @@ pub static EN: Strings = Strings {
     end_of_availability: "End of availability",
     released: "Released",
     unknown: "unknown",
+    unknown_date: "unknown",
+    chart_keys: "Arrow keys move between versions; Enter opens one.",
     hide_unavailable: "Hide unavailable versions",
     status_on: "Status on",
     reset_to_today: "Reset to today",
@@ -147,6 +139,11 @@ pub static EN: Strings = Strings {
     copy_failed: "Could not copy: copy the address from the address bar instead",
     copy: "Copy",
     copied: "Copied",
+    not_copied: "Not copied",
+    copied_text: "Copied {0}.",
+    copy_text_failed: "Could not copy {0}: select it and copy it with your keyboard or menu.",
+    downloaded: "Calendar file {0} downloaded.",
+    download_failed: "Could not make the calendar file in this browser.",
     timeline: "Timeline",
     whole_history: "Show the whole history",
     recent_window: "Show 3 years back and 2 ahead",
@@ -190,6 +187,8 @@ pub static EN: Strings = Strings {
 };
 
 pub static ES: Strings = Strings {
+    page_title: "Cronología de la asistencia de frameworks en Deep Learning VM",
+    page_demo: "Insértalo en tu documentación: demostración",
     title: "Asistencia de frameworks en Deep Learning VM",
     frameworks: "Framework",
     version: "Versión",
@@ -201,6 +200,8 @@ pub static ES: Strings = Strings {
     end_of_availability: "Fin de la disponibilidad",
     released: "Publicada",
     unknown: "desconocido",
+    unknown_date: "desconocida",
+    chart_keys: "Las flechas recorren las versiones; Intro abre una.",
     hide_unavailable: "Ocultar versiones no disponibles",
     status_on: "Estado el",
     reset_to_today: "Volver a hoy",
@@ -214,6 +215,11 @@ pub static ES: Strings = Strings {
     copy_failed: "No se pudo copiar: copia la dirección desde la barra de direcciones",
     copy: "Copiar",
     copied: "Copiado",
+    not_copied: "No copiado",
+    copied_text: "Se copió {0}.",
+    copy_text_failed: "No se pudo copiar {0}: selecciónalo y cópialo con el teclado o el menú.",
+    downloaded: "Se descargó el archivo de calendario {0}.",
+    download_failed: "No se pudo crear el archivo de calendario en este navegador.",
     timeline: "Cronología",
     whole_history: "Mostrar todo el historial",
     recent_window: "Mostrar 3 años atrás y 2 adelante",
@@ -275,35 +281,6 @@ pub fn format_date(lang: Lang, date: Date) -> String {
         .copied()
         .unwrap_or("");
     format!("{} {month} {}", date.day(), date.year())
-}
-
-/// Fills `{0}`, `{1}`, … in `template` with `args` (one routine for every
-/// message with data, instead of a `format!` per message: less code in the
-/// bundle). A placeholder without an argument is left empty.
-#[inline(never)]
-pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(rest.get(..open).unwrap_or(""));
-        let after = rest.get(open + 1..).unwrap_or("");
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        match (
-            after.get(..digits).and_then(|d| d.parse::<usize>().ok()),
-            after.get(digits..digits + 1),
-        ) {
-            (Some(index), Some("}")) => {
-                out.push_str(args.get(index).copied().unwrap_or(""));
-                rest = after.get(digits + 1..).unwrap_or("");
-            }
-            _ => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// A count with its noun in the right number: `1 day`, `2 days`, `1 día`.
@@ -396,16 +373,6 @@ fn status_count(lang: Lang, status: Status, count: usize) -> String {
     }
 }
 
-/// Appends `part` to a list, after `separator` unless the list is empty.
-/// Lists are built so rather than with `join`: each element type of `join`
-/// is another generic copy in the bundle (over 500 bytes gzip for two).
-pub fn push_separated(list: &mut String, separator: &str, part: &str) {
-    if !list.is_empty() {
-        list.push_str(separator);
-    }
-    list.push_str(part);
-}
-
 /// `2 supported · 1 deprecated · 10 unavailable` (zero counts left out,
 /// except that an empty framework says so).
 #[inline(never)]
@@ -439,6 +406,34 @@ pub fn record_name(record: &Record) -> String {
         // "DLC" is the product's own short name in both languages.
         Product::Containers => format!("{name} · DLC"),
     }
+}
+
+/// The label of a version in its framework's chart and table: the row label
+/// as the source prints it, except vLLM's, which names the PyTorch it is
+/// built on (`0.5 (PyTorch 2.4)`), so the visible label starts the name.
+pub fn bar_label(record: &Record) -> String {
+    match record.framework {
+        Framework::Vllm => format!("{} ({})", record.version, record.label),
+        _ => record.label.to_string(),
+    }
+}
+
+/// A record's dates in one line: `Released: 20 Aug 2024 · End of patch &
+/// support: 24 Apr 2025 · End of availability: 24 Apr 2026`.
+pub fn dates_line(lang: Lang, record: &Record) -> String {
+    let strings = lang.strings();
+    let released = record
+        .released
+        .map(|d| format_date(lang, d))
+        .unwrap_or_else(|| strings.unknown_date.to_owned());
+    format!(
+        "{}: {released} · {}: {} · {}: {}",
+        strings.released,
+        strings.end_of_patch,
+        format_date(lang, record.end_of_patch),
+        strings.end_of_availability,
+        format_date(lang, record.end_of_availability)
+    )
 }
 
 /// "VM images" / "Containers".
@@ -504,7 +499,7 @@ pub fn warning_text(lang: Lang, w: &Warning) -> String {
         (Lang::En, WarningKind::OsEolSoon) => "{2} stops getting free security updates on {0} ({1}).",
         (Lang::En, WarningKind::DriverEol) => "NVIDIA driver branch {2} reached its end of life on {0} ({1}).",
         (Lang::En, WarningKind::DriverEolSoon) => "NVIDIA driver branch {2} reaches its end of life on {0} ({1}).",
-        (Lang::En, WarningKind::DataIssue) => "Source data issue: {2}",
+        (Lang::En, WarningKind::DataIssue) => "{2}",
         (Lang::En, WarningKind::NewerImageAvailable) => "This image was built on {0} ({1}); newer images of the family have come since. Published images never change: always use the latest image of the family, {2}.",
         (Lang::En, WarningKind::CatalogStale) => "The catalog is from {0} ({1}); Google's pages may have changed since.",
         (Lang::Es, WarningKind::Unavailable) => "No disponible desde el {0} ({1}): ya no se pueden crear recursos a partir de estas imágenes.",
@@ -517,16 +512,27 @@ pub fn warning_text(lang: Lang, w: &Warning) -> String {
         (Lang::Es, WarningKind::OsEolSoon) => "{2} deja de recibir actualizaciones de seguridad gratuitas el {0} ({1}).",
         (Lang::Es, WarningKind::DriverEol) => "La rama {2} del controlador NVIDIA llegó al fin de su vida útil el {0} ({1}).",
         (Lang::Es, WarningKind::DriverEolSoon) => "La rama {2} del controlador NVIDIA llega al fin de su vida útil el {0} ({1}).",
-        (Lang::Es, WarningKind::DataIssue) => "Problema en los datos de origen: {2}",
+        (Lang::Es, WarningKind::DataIssue) => "{2}",
         (Lang::Es, WarningKind::NewerImageAvailable) => "Esta imagen se compiló el {0} ({1}); desde entonces hay imágenes más nuevas de la familia. Las imágenes publicadas no cambian nunca: usa siempre la última imagen de la familia, {2}.",
         (Lang::Es, WarningKind::CatalogStale) => "El catálogo es del {0} ({1}); las páginas de Google pueden haber cambiado desde entonces.",
     };
+    if let (WarningKind::DataIssue, Some(issue)) = (w.kind, &w.subject) {
+        return format!("{}{issue}", data_issue_prefix(lang));
+    }
     let date = w.date.map(|d| format_date(lang, d)).unwrap_or_default();
     let when = w.days.map(|d| relative(lang, d)).unwrap_or_default();
     fill(
         template,
         &[&date, &when, w.subject.as_deref().unwrap_or("")],
     )
+}
+
+/// What a `data-issue` warning says before the issue's own (English) text.
+pub fn data_issue_prefix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Source data issue: ",
+        Lang::Es => "Problema en los datos de origen: ",
+    }
 }
 
 fn change_subject(lang: Lang, kind: ChangeKind) -> &'static str {
@@ -585,41 +591,6 @@ pub fn advice_text(lang: Lang, e: &Evaluation) -> String {
     )
 }
 
-/// What a deep link or setting could not honour, and what is shown instead.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    UnknownFramework {
-        asked: String,
-    },
-    /// A framework the link's product does not have (`#/vllm`: vLLM is a
-    /// container framework).
-    NotInProduct {
-        framework: Framework,
-        product: Product,
-    },
-    UnknownVersion {
-        asked: String,
-        showing: Framework,
-    },
-    BadDate {
-        asked: String,
-    },
-    BadLang {
-        asked: String,
-    },
-}
-
-/// Long input is cut, so a 10,000-character link makes a short notice.
-fn shorten(text: &str) -> String {
-    const MAX: usize = 60;
-    if text.chars().count() <= MAX {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{cut}…")
-    }
-}
-
 #[inline(never)]
 pub fn notice_text(lang: Lang, notice: &Notice) -> String {
     // {0} what was asked (cut), {1} the framework shown instead.
@@ -676,12 +647,9 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Lang::En => en,
         Lang::Es => es,
     };
-    fill(template, &[&shorten(asked), showing])
+    fill(template, &[&cut(asked, 60), showing])
 }
 
-/// One line about a version, for tables and sidebars:
-/// `TensorFlow 2.16 (Python 3.10) · deprecated · available until 28 Jun 2026`.
-#[inline(never)]
 /// Beside the hide toggle: how many versions it hides (nothing when none).
 pub fn hidden_note(lang: Lang, hidden: usize) -> String {
     match (lang, hidden) {
@@ -690,6 +658,57 @@ pub fn hidden_note(lang: Lang, hidden: usize) -> String {
         (Lang::En, n) => format!("({n} hidden)"),
         (Lang::Es, 1) => "(1 oculta)".to_owned(),
         (Lang::Es, n) => format!("({n} ocultas)"),
+    }
+}
+
+/// What the widget's status region says after the last action (empty on
+/// arrival): the version opened, the new date or the framework switched to
+/// with the shown framework's counts, a copy or a calendar download, a
+/// lookup's result.
+pub fn announcement(lang: Lang, state: &State, catalog: &Catalog) -> String {
+    let strings = lang.strings();
+    let Some(announce) = &state.announce else {
+        return String::new();
+    };
+    // The shown framework and its counts: `PyTorch: 2 supported · 1 deprecated`.
+    let counts = format!(
+        "{}: {}",
+        state.framework.name(),
+        status_counts(
+            lang,
+            &count_statuses(catalog, state.product, state.framework, state.at)
+        )
+    );
+    match announce {
+        Announce::Selected => state
+            .selected
+            .as_deref()
+            .and_then(|id| catalog.record(id))
+            .map(|r| {
+                format!(
+                    "{}: {}",
+                    record_name(r),
+                    status_name(lang, status_at(r, state.at))
+                )
+            })
+            .unwrap_or_default(),
+        Announce::Date => format!(
+            "{} {}. {counts}",
+            strings.status_on,
+            format_date(lang, state.at)
+        ),
+        Announce::View => format!("{}. {counts}", product_name(lang, state.product)),
+        Announce::Copied { what, ok: true } if what == "link" => strings.link_copied.to_owned(),
+        Announce::Copied { ok: false, what } if what == "link" => strings.copy_failed.to_owned(),
+        Announce::Copied { what, ok: true } => fill(strings.copied_text, &[what]),
+        Announce::Copied { what, ok: false } => fill(strings.copy_text_failed, &[what]),
+        Announce::Downloaded { file, ok: true } => fill(strings.downloaded, &[file]),
+        Announce::Downloaded { ok: false, .. } => strings.download_failed.to_owned(),
+        Announce::Lookup => state
+            .lookup
+            .as_deref()
+            .map(|text| lookup_text(lang, text, &super::lookup::lookup(catalog, text)))
+            .unwrap_or_default(),
     }
 }
 
@@ -711,55 +730,61 @@ pub fn lookup_text(lang: Lang, text: &str, result: &Lookup) -> String {
     out
 }
 
+/// The shape that goes with a status wherever it is shown (status is never
+/// told by colour alone).
+pub fn status_shape(status: Status) -> &'static str {
+    match status {
+        Status::Upcoming => "◇",
+        Status::Supported => "●",
+        Status::Deprecated => "◐",
+        Status::Unavailable => "✕",
+    }
+}
+
+/// What a badge says: the status once and the one date that matters next —
+/// `supported · until 4 Aug 2028`, `deprecated · available until 13 Apr
+/// 2027`, `unavailable since 24 Jul 2026`.
 pub fn badge_text(lang: Lang, record: &Record, status: Status) -> String {
-    // {0} the name, {1} the status, {2} the date that matters.
+    // {0} the status, {1} the date that matters.
     let (template, date) = match (lang, status) {
-        (Lang::En, Status::Upcoming) => ("{0} · {1} · from {2}", record.released),
-        (Lang::En, Status::Supported) => {
-            ("{0} · {1} · patched until {2}", Some(record.end_of_patch))
-        }
+        (Lang::En, Status::Upcoming) => ("{0} · from {1}", record.released),
+        (Lang::En, Status::Supported) => ("{0} · until {1}", Some(record.end_of_patch)),
         (Lang::En, Status::Deprecated) => (
-            "{0} · {1} · available until {2}",
+            "{0} · available until {1}",
             Some(record.end_of_availability),
         ),
-        (Lang::En, Status::Unavailable) => (
-            "{0} · {1} · was available until {2}",
-            Some(record.end_of_availability),
-        ),
-        (Lang::Es, Status::Upcoming) => ("{0} · {1} · desde el {2}", record.released),
-        (Lang::Es, Status::Supported) => (
-            "{0} · {1} · parches hasta el {2}",
-            Some(record.end_of_patch),
-        ),
+        (Lang::En, Status::Unavailable) => ("{0} since {1}", Some(record.end_of_availability)),
+        (Lang::Es, Status::Upcoming) => ("{0} · desde el {1}", record.released),
+        (Lang::Es, Status::Supported) => ("{0} · hasta el {1}", Some(record.end_of_patch)),
         (Lang::Es, Status::Deprecated) => (
-            "{0} · {1} · disponible hasta el {2}",
+            "{0} · disponible hasta el {1}",
             Some(record.end_of_availability),
         ),
-        (Lang::Es, Status::Unavailable) => (
-            "{0} · {1} · estuvo disponible hasta el {2}",
-            Some(record.end_of_availability),
-        ),
+        (Lang::Es, Status::Unavailable) => ("{0} desde el {1}", Some(record.end_of_availability)),
     };
-    // An upcoming version with no known release date has no date to give.
-    let template = if date.is_some() {
-        template
-    } else {
-        "{0} · {1}"
+    let Some(date) = date else {
+        // An upcoming version with no known release date has no date to give.
+        return status_name(lang, status).to_owned();
     };
-    let date = date.map(|d| format_date(lang, d)).unwrap_or_default();
     fill(
         template,
-        &[&record_name(record), status_name(lang, status), &date],
+        &[status_name(lang, status), &format_date(lang, date)],
     )
 }
 
-/// `a, b, c`.
-fn listed(values: &[&str]) -> String {
-    let mut list = String::new();
-    for value in values {
-        push_separated(&mut list, ", ", value);
-    }
-    list
+/// The rest of a badge's accessible name, after what it shows: the version
+/// and both policy dates (` — PyTorch 2.4 (Python 3.10). End of patch &
+/// support: 24 Jul 2025. End of availability: 24 Jul 2026.`).
+pub fn badge_more(lang: Lang, record: &Record) -> String {
+    let strings = lang.strings();
+    format!(
+        " — {}. {}: {}. {}: {}.",
+        record_name(record),
+        strings.end_of_patch,
+        format_date(lang, record.end_of_patch),
+        strings.end_of_availability,
+        format_date(lang, record.end_of_availability)
+    )
 }
 
 /// An embed attribute the widget could not use: which, what was expected,
@@ -868,21 +893,6 @@ mod tests {
     }
 
     #[test]
-    fn fill_replaces_numbered_placeholders() {
-        assert_eq!(fill("{1} before {0}", &["a", "b"]), "b before a");
-        assert_eq!(fill("{0}{0}", &["x"]), "xx");
-        assert_eq!(
-            fill("missing {3}, brace { and {x}", &["a"]),
-            "missing , brace { and {x}"
-        );
-        assert_eq!(fill("tail {", &[]), "tail {");
-        assert_eq!(
-            fill("{99999999999999999999}", &[]),
-            "{99999999999999999999}"
-        );
-    }
-
-    #[test]
     fn dates_in_each_locale() {
         let d = Date::known(2026, 6, 28);
         assert_eq!(format_date(Lang::En, d), "28 Jun 2026");
@@ -949,38 +959,31 @@ mod tests {
     }
 
     #[test]
-    fn language_choice_order() {
-        assert_eq!(Lang::choose([Some("es"), Some("en")]), Lang::Es);
-        assert_eq!(
-            Lang::choose([None, Some("es-419"), Some("en-US")]),
-            Lang::Es
-        );
-        assert_eq!(Lang::choose([Some("fr"), None, Some("ES_es")]), Lang::Es);
-        assert_eq!(Lang::choose([Some("de"), Some("")]), Lang::En);
-        assert_eq!(Lang::choose([None, None, None]), Lang::En);
-    }
-
-    #[test]
-    fn badges_say_status_and_the_date_that_matters() {
+    fn badges_say_status_once_and_the_date_that_matters() {
         let catalog = &crate::shipped::SHIPPED;
         let tf = catalog.record("tensorflow/2.16").unwrap();
         assert_eq!(
             badge_text(Lang::En, tf, Status::Deprecated),
-            "TensorFlow 2.16 (Python 3.10) · deprecated · available until 28 Jun 2026"
+            "deprecated · available until 28 Jun 2026"
         );
         assert_eq!(
             badge_text(Lang::Es, tf, Status::Unavailable),
-            "TensorFlow 2.16 (Python 3.10) · no disponible · estuvo disponible hasta el 28 jun 2026"
+            "no disponible desde el 28 jun 2026"
         );
         let base = catalog.record("base/cu128").unwrap();
         assert_eq!(
             badge_text(Lang::En, base, Status::Supported),
-            "Base-cu128 (Python 3.10 / Ubuntu 22.04) · supported · patched until 13 Apr 2026"
+            "supported · until 13 Apr 2026"
+        );
+        assert_eq!(
+            badge_text(Lang::Es, base, Status::Supported),
+            "con asistencia · hasta el 13 abr 2026"
         );
         let pt = catalog.record("pytorch/2.9-ubuntu-2204").unwrap();
+        assert_eq!(badge_text(Lang::En, pt, Status::Upcoming), "upcoming");
         assert_eq!(
-            badge_text(Lang::En, pt, Status::Upcoming),
-            "PyTorch 2.9 (Python 3.12 / Ubuntu 22.04) · upcoming"
+            badge_more(Lang::En, tf),
+            " — TensorFlow 2.16 (Python 3.10). End of patch & support: 28 Jun 2025. End of availability: 28 Jun 2026."
         );
     }
 

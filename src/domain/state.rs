@@ -4,9 +4,10 @@
 
 use super::catalog::{Catalog, Framework, Product, Record, Text};
 use super::date::Date;
+use super::lang::Lang;
+use super::link::Notice;
 use super::link::{Link, ParsedLink, View};
 use super::lookup::found_id;
-use super::messages::{Lang, Notice};
 use super::policy::{landing_framework, status_at, Policy, Status};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,6 +32,26 @@ impl Theme {
     pub fn from_slug(slug: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.slug() == slug)
     }
+}
+
+/// What the last action did that the reader should hear about: the widget
+/// announces it through its one polite status region (see
+/// `messages::announcement`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Announce {
+    /// A version was opened.
+    Selected,
+    /// The evaluation date changed.
+    Date,
+    /// Another product or framework is shown.
+    View,
+    /// A copy to the clipboard (what: a family name or "link"), and whether
+    /// it worked.
+    Copied { what: Text, ok: bool },
+    /// A calendar file was offered for download (its name), or could not be.
+    Downloaded { file: String, ok: bool },
+    /// A pasted image name was checked.
+    Lookup,
 }
 
 /// How the URL should record a new state.
@@ -74,6 +95,15 @@ pub struct State {
     pub copied: Option<(Text, bool)>,
     /// The record whose timeline bar the pointer or focus is on (view state).
     pub pointed: Option<Text>,
+    /// The chart bar that last had focus: the chart's one Tab stop (view
+    /// state).
+    pub focused: Option<Text>,
+    /// What to announce; `None` on arrival (nothing happened yet).
+    pub announce: Option<Announce>,
+    /// Whether the date field has applied a date since it got focus: while
+    /// the reader types, each complete date replaces the history entry the
+    /// first one added, so one finished change is one entry.
+    pub date_typed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,6 +131,11 @@ pub enum Action {
     Tick(Text, bool),
     Copied(Text, bool),
     Point(Option<Text>),
+    Focus(Option<Text>),
+    /// The date field got focus: a new editing session starts.
+    BeginDateEdit,
+    /// A calendar file was made (its name) or could not be.
+    Downloaded(String, bool),
 }
 
 impl Action {
@@ -148,6 +183,9 @@ impl State {
             ticked: Vec::new(),
             copied: None,
             pointed: None,
+            focused: None,
+            announce: None,
+            date_typed: false,
         };
         state.follow(parsed, catalog);
         state
@@ -211,6 +249,7 @@ impl State {
     pub fn apply(&self, catalog: &Catalog, action: Action) -> State {
         let mut next = self.clone();
         next.history = History::Push;
+        next.date_typed = false;
         match action {
             // Navigating elsewhere ends a lookup.
             Action::ChooseProduct(product) => {
@@ -219,6 +258,7 @@ impl State {
                     next.lookup = None;
                 }
                 next.show(product, Some(next.framework), catalog);
+                next.announce = Some(Announce::View);
             }
             Action::ChooseFramework(framework) => {
                 if next.framework != framework {
@@ -226,22 +266,39 @@ impl State {
                     next.lookup = None;
                 }
                 next.framework = framework;
+                next.announce = Some(Announce::View);
             }
             Action::Select(id) => {
                 next.lookup = None;
                 next.open(id);
+                next.announce = Some(Announce::Selected);
             }
-            Action::Lookup { text, found } => next.show_lookup(text, found),
+            Action::Lookup { text, found } => {
+                next.show_lookup(text, found);
+                next.announce = Some(Announce::Lookup);
+            }
             Action::ClearLookup => next.lookup = None,
             // View state: not navigation, so no history entry.
             Action::Copied(what, ok) => {
                 next.history = self.history;
-                next.copied = Some((what, ok));
+                next.copied = Some((what.clone(), ok));
+                next.announce = Some(Announce::Copied { what, ok });
+            }
+            Action::Downloaded(file, ok) => {
+                next.history = self.history;
+                next.announce = Some(Announce::Downloaded { file, ok });
             }
             Action::Point(id) => {
                 next.history = self.history;
+                next.date_typed = self.date_typed;
                 next.pointed = id;
             }
+            Action::Focus(id) => {
+                next.history = self.history;
+                next.date_typed = self.date_typed;
+                next.focused = id;
+            }
+            Action::BeginDateEdit => next.history = self.history,
             Action::Tick(id, on) => {
                 next.history = self.history;
                 next.ticked.retain(|t| *t != id);
@@ -250,12 +307,18 @@ impl State {
                 }
             }
             Action::SetDate(at) => {
+                if self.date_typed {
+                    next.history = History::Replace;
+                }
+                next.date_typed = true;
                 next.at = at;
                 next.at_chosen = at != next.today;
+                next.announce = Some(Announce::Date);
             }
             Action::ResetDate => {
                 next.at = next.today;
                 next.at_chosen = false;
+                next.announce = Some(Announce::Date);
             }
             Action::SetLang(lang) => {
                 next.lang = lang;
@@ -267,10 +330,27 @@ impl State {
             Action::FollowLink(parsed) => {
                 next.follow(parsed, catalog);
                 next.history = History::Replace;
+                next.announce = Some(match next.selected {
+                    Some(_) => Announce::Selected,
+                    None => Announce::View,
+                });
             }
             Action::DismissNotices => next.notices.clear(),
         }
         next
+    }
+
+    /// The earliest date the widget evaluates: the date field applies no
+    /// date before it (typing a year digit by digit passes 0002, 0020,
+    /// 0202 on the way to 2025).
+    pub const FIRST_DAY: Date = Date::known(1970, 1, 1);
+
+    /// The date a complete value of the date field applies, if any: a whole,
+    /// valid date from 1970 to 9999.
+    pub fn typed_date(value: &str) -> Option<Date> {
+        Date::parse_iso(value)
+            .ok()
+            .filter(|date| *date >= State::FIRST_DAY)
     }
 
     /// The policy parameters the evaluations use.
@@ -296,9 +376,6 @@ impl State {
         }
     }
 
-    /// Whether the table hides unavailable versions: the reader's choice,
-    /// else on exactly when some version of the framework is still
-    /// available at the evaluation date.
     /// Whether the table leaves out `record` (in `status` at the evaluation
     /// date) when hiding is `on`: unavailable versions, except the selected
     /// one, which always shows.
@@ -306,6 +383,9 @@ impl State {
         on && status == Status::Unavailable && self.selected.as_deref() != Some(record.id.as_ref())
     }
 
+    /// Whether the table hides unavailable versions: the reader's choice,
+    /// else on exactly when some version of the framework is still
+    /// available at the evaluation date.
     pub fn hides_unavailable(&self, catalog: &Catalog) -> bool {
         self.hide_unavailable.unwrap_or_else(|| {
             catalog
@@ -444,6 +524,67 @@ mod tests {
         );
         let s = s.apply(&SHIPPED, Action::ResetDate);
         assert_eq!((s.at, format(&s.link())), (TODAY, "#/pytorch".to_owned()));
+    }
+
+    #[test]
+    fn typing_a_date_applies_only_whole_dates_from_1970_and_adds_one_entry() {
+        // Chromium's date field reports each digit of the year as typed.
+        let typed: Vec<Option<Date>> = ["0002-08-01", "0020-08-01", "0202-08-01", "2025-08-01"]
+            .into_iter()
+            .map(State::typed_date)
+            .collect();
+        assert_eq!(typed, [None, None, None, Some(Date::known(2025, 8, 1))]);
+        assert_eq!(State::typed_date("1969-12-31"), None);
+        assert_eq!(State::typed_date("1970-01-01"), Some(State::FIRST_DAY));
+        assert_eq!(State::typed_date(""), None);
+        // One editing session: the first date pushes, the next ones replace.
+        let s = open("#/pytorch").apply(&SHIPPED, Action::BeginDateEdit);
+        let s = s.apply(&SHIPPED, Action::SetDate(Date::known(2025, 8, 1)));
+        assert_eq!(s.history, History::Push);
+        let s = s.apply(&SHIPPED, Action::SetDate(Date::known(2025, 8, 15)));
+        assert_eq!(
+            (s.history, s.announce.clone()),
+            (History::Replace, Some(Announce::Date))
+        );
+        // A pointer moving over the chart does not end the session …
+        let s = s.apply(&SHIPPED, Action::Point(Some("pytorch/2.7".into())));
+        let s = s.apply(&SHIPPED, Action::SetDate(Date::known(2025, 8, 16)));
+        assert_eq!(s.history, History::Replace);
+        // … a new focus of the field does.
+        let s = s.apply(&SHIPPED, Action::BeginDateEdit);
+        let s = s.apply(&SHIPPED, Action::SetDate(Date::known(2025, 9, 1)));
+        assert_eq!(s.history, History::Push);
+    }
+
+    #[test]
+    fn each_result_names_what_to_announce() {
+        let s = open("#/pytorch");
+        assert_eq!(s.announce, None, "nothing is announced on arrival");
+        let s = s.apply(&SHIPPED, Action::ChooseFramework(Framework::Base));
+        assert_eq!(s.announce, Some(Announce::View));
+        let s = s.apply(&SHIPPED, Action::Select("base/cu128".into()));
+        assert_eq!(s.announce, Some(Announce::Selected));
+        let s = s.apply(&SHIPPED, Action::Copied("link".into(), false));
+        assert_eq!(
+            s.announce,
+            Some(Announce::Copied {
+                what: "link".into(),
+                ok: false
+            })
+        );
+        // View state (pointer, focus, ticks) keeps what was said.
+        let s = s
+            .apply(&SHIPPED, Action::Point(None))
+            .apply(&SHIPPED, Action::Tick("base/cu128".into(), true));
+        assert!(matches!(s.announce, Some(Announce::Copied { .. })));
+        let s = s.apply(
+            &SHIPPED,
+            Action::Downloaded("dlvm-base-cu128.ics".into(), true),
+        );
+        assert!(matches!(
+            s.announce,
+            Some(Announce::Downloaded { ok: true, .. })
+        ));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
 use crate::domain::lookup::{lookup, Lookup};
 use crate::domain::messages::{
-    badge_text, format_date, notice_text, record_name, status_name, Lang,
+    announcement, badge_more, badge_text, format_date, notice_text, status_shape, Lang,
 };
 use crate::domain::policy::status_at;
 use crate::domain::state::{Action, History, State, Theme};
@@ -53,6 +53,11 @@ pub struct AppProps {
     /// the same view there ("open in full view").
     #[prop_or_default]
     pub full_view: Option<AttrValue>,
+    /// The standalone page (index.html): the page is the widget's own, so
+    /// the widget sets its language, title and heading, and offers a theme
+    /// selector (embedded, the page owns the theme).
+    #[prop_or_default]
+    pub standalone: bool,
     /// Changing it starts the instance afresh from these props (a pooled
     /// app reused for another element; see ui::embed).
     #[prop_or_default]
@@ -71,6 +76,7 @@ impl Default for AppProps {
             view: ViewKind::Full,
             warn_days: crate::domain::policy::DEFAULT_WARN_DAYS,
             full_view: None,
+            standalone: false,
             generation: 0,
         }
     }
@@ -93,7 +99,22 @@ pub struct Ctx {
     /// What the pasted image name (`state.lookup`) is: looked up once per
     /// render for the lookup panel and the details.
     pub lookup: Option<Lookup<'static>>,
+    /// Which view this instance shows.
+    pub view: ViewKind,
+    /// The standalone page's address when embedded: links to another
+    /// version open there instead of replacing a card or a badge.
+    pub full_view: Option<AttrValue>,
+    /// Whether this is the standalone page's own instance.
+    pub standalone: bool,
+    /// Where focus goes after the next render (a selector inside this
+    /// instance): set by an action that removes or disables the control
+    /// that has focus, so focus never falls back to the page's body.
+    pub focus_next: Rc<Cell<Option<&'static str>>>,
 }
+
+/// The details' heading, where focus goes when a control that opened a
+/// version disappears with the old view.
+pub const DETAILS_HEADING: &str = "[data-details-heading]";
 
 impl Ctx {
     /// The outcome of the last copy of `what`, if it was the last copied.
@@ -117,15 +138,52 @@ impl Ctx {
         format!("{}-{name}", self.ids)
     }
 
-    /// One click listener for a container of records (chart bars, closest
-    /// versions): selects the record clicked in, if any.
-    pub fn select_clicked(&self) -> Callback<MouseEvent> {
+    /// On click: dispatches `action()`, then moves focus to `selector` once
+    /// rendered. (A function pointer, not an action to clone: one copy of
+    /// the code for every use.)
+    pub fn then_focus(
+        &self,
+        action: fn() -> Action,
+        selector: &'static str,
+    ) -> Callback<MouseEvent> {
         let dispatch = self.dispatch.clone();
+        let focus_next = self.focus_next.clone();
+        Callback::from(move |_: MouseEvent| {
+            focus_next.set(Some(selector));
+            dispatch.emit(action());
+        })
+    }
+
+    /// One click listener for a container of records (chart bars, closest
+    /// versions): selects the record clicked in, if any, and focuses
+    /// `focus` afterwards when given (the clicked control may be gone).
+    pub fn select_clicked(&self, focus: Option<&'static str>) -> Callback<MouseEvent> {
+        let dispatch = self.dispatch.clone();
+        let focus_next = self.focus_next.clone();
         Callback::from(move |e: MouseEvent| {
             if let Some(id) = web::version_id_at(&e) {
+                focus_next.set(focus);
                 dispatch.emit(Action::Select(id));
             }
         })
+    }
+
+    /// The full view's address for `link` (same date and language), when
+    /// this instance is embedded.
+    pub fn full_view_href(&self, link: &link::Link) -> Option<String> {
+        self.full_view
+            .as_ref()
+            .map(|base| format!("{base}{}", link::format(link)))
+    }
+
+    /// Offers a calendar file `(name, text)` for download and announces
+    /// the outcome (for callbacks, which outlive the context).
+    pub fn downloader(&self) -> impl Fn(String, &str) + 'static {
+        let dispatch = self.dispatch.clone();
+        move |name: String, text: &str| {
+            let ok = web::download(&name, "text/calendar", text);
+            dispatch.emit(Action::Downloaded(name, ok));
+        }
     }
 }
 
@@ -192,12 +250,17 @@ fn initial_state(props: &AppProps) -> State {
     } else {
         props.link.as_deref().unwrap_or("").to_owned()
     };
-    let page = web::page_lang();
-    let browser = web::browser_lang();
-    let detected = match props.lang {
-        Some(lang) => lang,
-        None => Lang::choose([page.as_deref(), browser.as_deref()]),
-    };
+    // The link's language comes first (State::new); then the element's,
+    // the page's `<html lang>` (not on the standalone page: that page is
+    // the widget's own and follows the reader), the browser's preferences
+    // in order, English.
+    let page = (!props.standalone).then(web::page_lang).flatten();
+    let browser = web::browser_langs();
+    let detected = props.lang.unwrap_or_else(|| {
+        Lang::choose(
+            std::iter::once(page.as_deref()).chain(browser.iter().map(|l| Some(l.as_str()))),
+        )
+    });
     let today = props.today.unwrap_or_else(super::local_today);
     let mut state = State::new(
         link::parse(&hash, catalog),
@@ -234,33 +297,56 @@ pub fn App(props: &AppProps) -> Html {
         fresh
     };
     let catalog = props.catalog.0;
+    let root = use_node_ref();
+    let focus_next = use_mut_ref(|| Rc::new(Cell::new(None::<&'static str>)))
+        .borrow()
+        .clone();
     let dispatch = {
         let cell = cell.clone();
         Callback::from(move |action: Action| cell.dispatch(CellAction::Apply(action)))
     };
 
-    // Keep the URL in step with the view, and follow Back, Forward and
-    // typed links (only the instance that owns the URL). One effect, so one
-    // hook in the bundle; the listener is renewed when the link changes.
+    // After a render that changed the link, the language or asked for
+    // focus: keep the URL in step with the view and follow Back, Forward
+    // and typed links (only the instance that owns the URL); move focus
+    // where the last action asked (inside this instance); on the standalone
+    // page keep the page's language, title and heading in the widget's.
+    // One effect, so one hook in the bundle; the listener is renewed when
+    // the link changes.
     {
         let sync = props.sync_url;
         let hash = link::format(&state.link());
         let push = state.history == History::Push;
         let dispatch = dispatch.clone();
-        use_effect_with((sync, hash, push), move |(sync, hash, push)| {
-            if *sync && web::location_hash() != *hash {
-                web::write_hash(hash, *push);
-            }
-            let listener = sync
-                .then(|| {
-                    web::on_hash_change(move || {
-                        let parsed: ParsedLink = link::parse(&web::location_hash(), catalog);
-                        dispatch.emit(Action::FollowLink(parsed));
+        let root = root.clone();
+        let focus = focus_next.clone();
+        let lang = props.standalone.then_some(state.lang);
+        let focus_asked = focus_next.get();
+        use_effect_with(
+            (sync, hash, push, lang, focus_asked),
+            move |(sync, hash, push, lang, _)| {
+                if *sync && web::location_hash() != *hash {
+                    web::write_hash(hash, *push);
+                }
+                if let (Some(selector), Some(root)) =
+                    (focus.take(), root.cast::<web_sys::Element>())
+                {
+                    web::focus_first(&root, selector);
+                }
+                if let Some(lang) = lang {
+                    web::set_page_language(lang.code(), lang.strings());
+                }
+                let listener = sync
+                    .then(|| {
+                        web::on_hash_change(move || {
+                            let parsed: ParsedLink = link::parse(&web::location_hash(), catalog);
+                            dispatch.emit(Action::FollowLink(parsed));
+                        })
                     })
-                })
-                .flatten();
-            move || drop(listener)
-        });
+                    .flatten();
+                move || drop(listener)
+            },
+        );
     }
 
     let copy = {
@@ -285,28 +371,32 @@ pub fn App(props: &AppProps) -> Html {
                 .map(str::to_owned)
                 .unwrap_or_else(|| web::url_with_hash("")),
         ),
+        view: props.view,
+        full_view: props.full_view.clone(),
+        standalone: props.standalone,
+        focus_next,
     };
-    let full_view = props.full_view.as_ref().map(|base| {
-        let href = format!("{base}{}", link::format(&state.link()));
-        html! {
-            <a class="dlvm-full-link" href={href} target="_blank" rel="noopener">
-                { state.lang.strings().open_full_view }
-            </a>
-        }
-    });
+    // Card and timeline embeds link to the same view on the standalone page
+    // (in the same tab, like any link; the badge is itself that link).
+    let full_view = match props.view {
+        ViewKind::Card | ViewKind::Timeline => ctx.full_view_href(&state.link()).map(|href| {
+            html! {
+                <a class="dlvm-full-link" href={href}>{ state.lang.strings().open_full_view }</a>
+            }
+        }),
+        ViewKind::Full | ViewKind::Badge => None,
+    };
     let body = match props.view {
         ViewKind::Full => full(&ctx, catalog),
         ViewKind::Timeline => html! {
             <>
-                <h2 id={ctx.id("title")} class="dlvm-title">{ format!("{} — {}", state.framework.name(), state.lang.strings().timeline) }</h2>
                 { timeline(&ctx) }
-                { version_table(&ctx) }
                 { details(&ctx, false) }
-                { announcement(&state, catalog) }
+                { version_table(&ctx) }
             </>
         },
         ViewKind::Card => details(&ctx, true),
-        ViewKind::Badge => badge(&state, catalog),
+        ViewKind::Badge => badge(&ctx),
     };
     // Full and timeline views are regions named after what they show; card
     // and badge views are small parts of the host's content (several on a
@@ -321,47 +411,46 @@ pub fn App(props: &AppProps) -> Html {
         ViewKind::Card | ViewKind::Badge => None,
     };
     let tag = if region.is_some() { "section" } else { "div" };
+    // One polite status region per instance (a badge has nothing to say):
+    // present from the first render, so what changes in it is announced.
+    let status = (props.view != ViewKind::Badge).then(|| {
+        html! {
+            <div class="dlvm-visually-hidden" role="status" aria-atomic="true">
+                { announcement(state.lang, &state, catalog) }
+            </div>
+        }
+    });
     html! {
-        <>
-            <@{tag} class="dlvm" part="widget" lang={state.lang.code()}
-                data-as-of={state.at.to_string()} data-theme={state.theme.slug()} data-view={props.view.slug()}
-                aria-label={region}>
-                { body }
-                { for full_view }
-            </@>
-        </>
+        <@{tag} ref={root} class="dlvm" part="widget" lang={state.lang.code()}
+            data-as-of={state.at.to_string()} data-theme={state.theme.slug()} data-view={props.view.slug()}
+            aria-label={region}>
+            { body }
+            { for full_view }
+            { for status }
+        </@>
     }
 }
 
-/// The live region that announces the selected version's status.
-fn announcement(state: &State, catalog: &Catalog) -> Html {
-    let text = state
-        .selected
-        .as_deref()
-        .and_then(|id| catalog.record(id))
-        .map(|r| {
-            format!(
-                "{}: {}",
-                record_name(r),
-                status_name(state.lang, status_at(r, state.at))
-            )
-        })
-        .unwrap_or_default();
-    html! { <div class="dlvm-visually-hidden" aria-live="polite" aria-atomic="true">{ text }</div> }
-}
-
-/// One line about the chosen version.
-fn badge(state: &State, catalog: &Catalog) -> Html {
+/// The badge: one inline link to the full view (a plain span when not
+/// embedded) that says the status once and the date that matters next;
+/// its accessible name adds the version and both dates.
+fn badge(ctx: &Ctx) -> Html {
+    let state = &ctx.state;
+    let lang = state.lang;
+    let catalog = ctx.catalog();
     let Some(record) = state.selected.as_deref().and_then(|id| catalog.record(id)) else {
         return Html::default();
     };
     let status = status_at(record, state.at);
+    // Embedded, the badge is the link to the full view; else plain text.
+    let href = ctx.full_view_href(&state.link());
+    let tag = if href.is_some() { "a" } else { "span" };
     html! {
-        <p class="dlvm-badge-line" data-version-id={record.id.to_string()} data-status={status.slug()}>
-            { super::table::badge(state.lang, status) }
-            { " " }
-            <span>{ badge_text(state.lang, record, status) }</span>
-        </p>
+        <@{tag} class="dlvm-badge-link" href={href} data-version-id={record.id.to_string()} data-status={status.slug()}>
+            <span class="dlvm-shape" aria-hidden="true">{ status_shape(status) }</span>
+            { badge_text(lang, record, status) }
+            <span class="dlvm-visually-hidden">{ badge_more(lang, record) }</span>
+        </@>
     }
 }
 
@@ -374,15 +463,16 @@ fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
         .notices
         .iter()
         .map(|n| html! { <li>{ notice_text(lang, n) }</li> });
-    let on_dismiss = ctx.dispatch.reform(|_: MouseEvent| Action::DismissNotices);
+    // The notice goes with its button: focus goes to the widget's heading.
+    let on_dismiss = ctx.then_focus(|| Action::DismissNotices, ".dlvm-title");
     html! {
         <>
             <header class="dlvm-head">
-                <h2 id={ctx.id("title")} class="dlvm-title">{ strings.title }</h2>
+                <h2 id={ctx.id("title")} class="dlvm-title" tabindex="-1">{ strings.title }</h2>
                 { toolbar(ctx) }
             </header>
             if !state.notices.is_empty() {
-                <div class="dlvm-notice" role="status">
+                <div class="dlvm-notice">
                     <ul>{ for notices }</ul>
                     <button type="button" class="dlvm-button" onclick={on_dismiss}>{ strings.dismiss }</button>
                 </div>
@@ -393,22 +483,22 @@ fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
             <div class="dlvm-panel" role="tabpanel" id={ctx.id("panel")}
                 aria-labelledby={ctx.id(&format!("tab-{}", state.framework.slug()))}>
                 { timeline(ctx) }
-                { version_table(ctx) }
                 { details(ctx, false) }
+                { version_table(ctx) }
             </div>
             <footer class="dlvm-foot">
                 <p>{ strings.latest_image }</p>
                 <p>
                     { format!("{} {}. {}: ", strings.catalog_as_of, format_date(lang, catalog.as_of), strings.sources) }
+                    // Source names are Google's and endoflife.date's, in English.
                     { for catalog.sources.iter().enumerate().map(|(i, s)| html! {
                         <>
                             if i > 0 { { ", " } }
-                            <a href={s.url.to_string()} rel="noopener noreferrer">{ s.name.to_string() }</a>
+                            <a href={s.url.to_string()} rel="noopener noreferrer" lang="en">{ s.name.to_string() }</a>
                         </>
                     }) }
                 </p>
             </footer>
-            { announcement(state, catalog) }
         </>
     }
 }

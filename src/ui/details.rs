@@ -1,22 +1,24 @@
-use super::app::Ctx;
+use super::app::{Ctx, DETAILS_HEADING};
 use super::table::{badge, dated};
-use super::web;
 use crate::domain::calendar;
 use crate::domain::catalog::Text;
+use crate::domain::embed::ViewKind;
+use crate::domain::link::{Link, View};
 use crate::domain::messages::{
-    advice_text, change_texts, explain_status, record_name, severity_name, warning_text,
+    advice_text, change_texts, data_issue_prefix, explain_status, record_name, severity_name,
+    warning_text, Lang,
 };
-use crate::domain::policy::evaluate_image;
-use crate::domain::state::Action;
+use crate::domain::policy::{evaluate_image, WarningKind};
 use yew::prelude::*;
 
 /// A family name with a button that copies it.
 fn copy_family(ctx: &Ctx, family: &Text) -> Html {
     let strings = ctx.lang().strings();
     let key = family.clone();
+    // What went wrong is said by the status region; the button says it short.
     let label = match ctx.copied(family) {
         Some(true) => strings.copied,
-        Some(false) => strings.copy_failed,
+        Some(false) => strings.not_copied,
         None => strings.copy,
     };
     let text = family.to_string();
@@ -27,7 +29,7 @@ fn copy_family(ctx: &Ctx, family: &Text) -> Html {
         <li key={family.to_string()}>
             <code>{ family.to_string() }</code>
             <button type="button" class="dlvm-button dlvm-small" {onclick}
-                aria-label={format!("{} {}", strings.copy, family)}>{ label }</button>
+                aria-label={format!("{label} {family}")}>{ label }</button>
         </li>
     }
 }
@@ -62,9 +64,9 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
         html! {
             <>
                 if let Some(built) = image.built {
-                    <dt>{ strings.image_built }</dt><dd data-image-built={built.to_string()}>{ dated(lang, state.at, built) }</dd>
+                    <div><dt>{ strings.image_built }</dt><dd data-image-built={built.to_string()}>{ dated(lang, state.at, built) }</dd></div>
                 }
-                <dt>{ strings.use_family }</dt><dd><code>{ image.family.clone() }</code></dd>
+                <div><dt>{ strings.use_family }</dt><dd><code>{ image.family.clone() }</code></dd></div>
             </>
         }
     });
@@ -72,10 +74,11 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
         let id = record.id.clone();
         let page = ctx.page.clone();
         let today = state.today;
+        let download = ctx.downloader();
         Callback::from(move |_: MouseEvent| {
             if let Some(record) = catalog.record(&id) {
                 let text = calendar::ics(catalog, &[record], lang, &page, today);
-                web::download(&calendar::file_name(&[record]), "text/calendar", &text);
+                download(calendar::file_name(&[record]), &text);
             }
         })
     };
@@ -83,22 +86,44 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
     let containers = record.product == crate::domain::catalog::Product::Containers;
     let released = match record.released {
         Some(date) => dated(lang, state.at, date),
-        None => html! { <span class="dlvm-unknown">{ strings.unknown }</span> },
+        None => html! { <span class="dlvm-unknown">{ strings.unknown_date }</span> },
     };
+    // Text from the English sources (notes, data issues) is marked as such
+    // inside a Spanish view, so it is read with English pronunciation.
+    let source_lang = (lang != Lang::En).then_some("en");
     let warnings = e.warnings.iter().map(|w| {
+        let text = match (w.kind, &w.subject) {
+            (WarningKind::DataIssue, Some(issue)) => html! {
+                <>{ data_issue_prefix(lang) }<span lang={source_lang}>{ issue.to_string() }</span></>
+            },
+            _ => html! { { warning_text(lang, w) } },
+        };
         html! {
             <li data-warning={w.kind.slug()} data-severity={w.severity().slug()}>
                 <span class="dlvm-severity">{ severity_name(lang, w.severity()) }</span>
-                { " " }{ warning_text(lang, w) }
+                { " " }{ text }
             </li>
         }
     });
     let advice = e.advice.as_ref().map(|advice| {
-        let to = advice.to.id.clone();
-        let open = ctx
-            .dispatch
-            .reform(move |_: MouseEvent| Action::Select(to.clone()));
         let changes = change_texts(lang, advice);
+        let label = format!("{}: {}", strings.open_details, record_name(advice.to));
+        // A card stays on its version: another one opens in the full view.
+        let target = Link {
+            view: View::Record(advice.to.id.clone()),
+            ..state.link()
+        };
+        let open = match (ctx.view, ctx.full_view_href(&target)) {
+            (ViewKind::Card, Some(href)) => {
+                html! { <a class="dlvm-button" href={href}>{ label }</a> }
+            }
+            _ => html! {
+                <button type="button" class="dlvm-button" data-version-id={advice.to.id.to_string()}
+                    onclick={ctx.select_clicked(Some(DETAILS_HEADING))}>
+                    { label }
+                </button>
+            },
+        };
         html! {
             <div class="dlvm-advice" data-upgrade-to={advice.to.id.to_string()}>
                 <h4 class="dlvm-h4">{ strings.upgrade }</h4>
@@ -109,9 +134,7 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
                 } else {
                     <ul>{ for changes.into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                 }
-                <button type="button" class="dlvm-button" onclick={open}>
-                    { format!("{}: {}", strings.open_details, record_name(advice.to)) }
-                </button>
+                { open }
             </div>
         }
     });
@@ -121,14 +144,16 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
     html! {
         <div class="dlvm-details" part="details" data-selected={record.id.to_string()} data-status={e.status.slug()}
             aria-labelledby={heading.clone()} role="group">
-            <h3 class="dlvm-h3" id={heading}>{ record_name(record) }{ " " }{ badge(lang, e.status) }</h3>
+            <h3 class="dlvm-h3" id={heading} tabindex="-1" data-details-heading="">
+                { record_name(record) }{ " " }{ badge(lang, e.status) }
+            </h3>
             <h4 class="dlvm-h4">{ strings.what_it_means }</h4>
             <p>{ explain_status(lang, &e) }</p>
             <h4 class="dlvm-h4">{ strings.dates }</h4>
             <dl class="dlvm-dates">
-                <dt>{ strings.released }</dt><dd>{ released }</dd>
-                <dt>{ strings.end_of_patch }</dt><dd>{ dated(lang, state.at, record.end_of_patch) }</dd>
-                <dt>{ strings.end_of_availability }</dt><dd>{ dated(lang, state.at, record.end_of_availability) }</dd>
+                <div><dt>{ strings.released }</dt><dd>{ released }</dd></div>
+                <div><dt>{ strings.end_of_patch }</dt><dd>{ dated(lang, state.at, record.end_of_patch) }</dd></div>
+                <div><dt>{ strings.end_of_availability }</dt><dd>{ dated(lang, state.at, record.end_of_availability) }</dd></div>
                 { for image_rows }
             </dl>
             <button type="button" class="dlvm-button" data-action="calendar" onclick={on_calendar}>{ strings.add_to_calendar }</button>
@@ -149,11 +174,11 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
             }
             if !compact && !record.notes.is_empty() {
                 <h4 class="dlvm-h4">{ strings.notes }</h4>
-                <ul>{ for record.notes.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
+                <ul lang={source_lang}>{ for record.notes.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
             }
             if let (false, Some(issue)) = (compact, &record.data_issue) {
                 <h4 class="dlvm-h4">{ strings.data_quality }</h4>
-                <p class="dlvm-data-issue">{ issue.to_string() }</p>
+                <p class="dlvm-data-issue" lang={source_lang}>{ issue.to_string() }</p>
             }
         </div>
     }

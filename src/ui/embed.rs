@@ -109,6 +109,8 @@ pub fn mount(host: Element, assets: String) -> Option<Mounted> {
                 }
                 None => {
                     let root = child(&document, &shadow, "div")?;
+                    // No box of its own (style.css): a badge stays inline.
+                    root.set_class_name("dlvm-root");
                     let app =
                         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
                     Idle { app, root }
@@ -126,6 +128,7 @@ pub fn mount(host: Element, assets: String) -> Option<Mounted> {
                 .iter()
                 .find(|(n, _)| n == "data-lang")
                 .and_then(|(_, v)| Lang::from_tag(v))
+                .or_else(|| super::web::page_lang().and_then(|l| Lang::from_tag(&l)))
                 .unwrap_or(Lang::En);
             root.set_class_name("dlvm dlvm-error");
             root.set_attribute("role", "alert").ok()?;

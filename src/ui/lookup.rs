@@ -1,4 +1,4 @@
-use super::app::Ctx;
+use super::app::{Ctx, DETAILS_HEADING};
 use crate::domain::lookup::MAX_INPUT;
 use crate::domain::messages::{lookup_text, record_name};
 use crate::domain::state::Action;
@@ -41,9 +41,10 @@ pub fn lookup_panel(ctx: &Ctx) -> Html {
                 placeholder="pytorch-2-4-cu124-v20241118-debian-11-py310" />
             <button type="submit" class="dlvm-button">{ strings.lookup_button }</button>
             <p id={hint} class="dlvm-muted dlvm-hint">{ strings.lookup_hint }</p>
-            // A live region present before any result, so the result is announced.
-            <div class="dlvm-lookup-result" role="status" data-lookup={result.as_ref().map(|(_, r)| r.slug())}
-                onclick={ctx.select_clicked()}>
+            // The result is announced by the widget's status region. A
+            // closest version opens in the details, where focus goes.
+            <div class="dlvm-lookup-result" data-lookup={result.as_ref().map(|(_, r)| r.slug())}
+                onclick={ctx.select_clicked(Some(DETAILS_HEADING))}>
                 if let Some((text, found)) = &result {
                     <p>{ lookup_text(ctx.lang(), text, found) }</p>
                     <ul>{ for closest }</ul>

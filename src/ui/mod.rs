@@ -42,10 +42,12 @@ pub fn start() {
     }
 }
 
-/// Renders the whole widget into `root`, owning the page's location hash.
+/// Renders the whole widget into `root` as the standalone page's own
+/// instance: it owns the location hash and the page's language.
 fn render_owning_url(root: web_sys::Element, catalog: &'static crate::domain::catalog::Catalog) {
     let props = AppProps {
         sync_url: true,
+        standalone: true,
         catalog: CatalogRef(catalog),
         ..AppProps::default()
     };

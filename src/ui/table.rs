@@ -3,7 +3,9 @@ use super::web;
 use crate::domain::calendar;
 use crate::domain::catalog::{Record, Text};
 use crate::domain::date::Date;
-use crate::domain::messages::{format_date, hidden_note, relative, status_name, Lang};
+use crate::domain::messages::{
+    bar_label, format_date, hidden_note, relative, status_name, status_shape, Lang,
+};
 use crate::domain::policy::{status_at, Status};
 use crate::domain::state::Action;
 use web_sys::HtmlInputElement;
@@ -11,12 +13,7 @@ use yew::prelude::*;
 
 /// A status in text with a shape, never by colour alone.
 pub fn badge(lang: Lang, status: Status) -> Html {
-    let shape = match status {
-        Status::Upcoming => "◇",
-        Status::Supported => "●",
-        Status::Deprecated => "◐",
-        Status::Unavailable => "✕",
-    };
+    let shape = status_shape(status);
     html! {
         <span class="dlvm-badge" data-status={status.slug()}>
             <span class="dlvm-shape" aria-hidden="true">{ shape }</span>
@@ -57,11 +54,11 @@ fn row(
             aria-current={selected.then_some("true")}>
             <td>
                 <input type="checkbox" class="dlvm-tick" data-tick={record.id.to_string()} checked={ticked}
-                    aria-label={format!("{}: {}", lang.strings().tick_for_calendar, record.label)} />
+                    aria-label={format!("{}: {}", lang.strings().tick_for_calendar, bar_label(record))} />
             </td>
             <th scope="row">
-                <button type="button" class="dlvm-link" aria-pressed={if selected { "true" } else { "false" }}>
-                    { record.label.to_string() }
+                <button type="button" class="dlvm-link" aria-current={selected.then_some("true")}>
+                    { bar_label(record) }
                 </button>
             </th>
             <td>{ cell(&record.python) }</td>
@@ -123,9 +120,10 @@ pub fn version_table(ctx: &Ctx) -> Html {
         let page = ctx.page.clone();
         let (lang, today) = (lang, state.today);
         let ticked = ticked.clone();
+        let download = ctx.downloader();
         Callback::from(move |_: MouseEvent| {
             let text = calendar::ics(catalog, &ticked, lang, &page, today);
-            web::download(&calendar::file_name(&ticked), "text/calendar", &text);
+            download(calendar::file_name(&ticked), &text);
         })
     };
     let mut hidden = 0;
@@ -147,15 +145,17 @@ pub fn version_table(ctx: &Ctx) -> Html {
     let hidden_note = hidden_note(lang, hidden);
     html! {
         <div class="dlvm-table-block">
-            <button type="button" class="dlvm-button dlvm-download" data-action="calendar-ticked"
-                disabled={ticked.is_empty()} onclick={on_download}>
-                { format!("{} ({})", strings.download_ticked, ticked.len()) }
-            </button>
-            <label class="dlvm-check">
-                <input type="checkbox" checked={hide} onchange={on_hide} />
-                { strings.hide_unavailable }
-                <span class="dlvm-muted">{ hidden_note }</span>
-            </label>
+            <div class="dlvm-table-tools">
+                <button type="button" class="dlvm-button dlvm-download" data-action="calendar-ticked"
+                    disabled={ticked.is_empty()} onclick={on_download}>
+                    { format!("{} ({})", strings.download_ticked, ticked.len()) }
+                </button>
+                <label class="dlvm-check">
+                    <input type="checkbox" checked={hide} onchange={on_hide} />
+                    { strings.hide_unavailable }
+                    <span class="dlvm-muted">{ hidden_note }</span>
+                </label>
+            </div>
             <div class="dlvm-scroll">
                 <table class="dlvm-table" onclick={on_click} onchange={on_tick}>
                     <caption class="dlvm-visually-hidden">{ strings.table_caption }</caption>

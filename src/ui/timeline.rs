@@ -1,35 +1,11 @@
 use super::app::Ctx;
 use crate::domain::catalog::Record;
-use crate::domain::layout::{layout, Geometry, Span, Window};
-use crate::domain::messages::{format_date, record_name, status_name, Lang};
+use crate::domain::layout::{layout, percent, Span, Window};
+use crate::domain::messages::{bar_label, dates_line, format_date, record_name, status_name};
 use crate::domain::policy::status_at;
 use crate::domain::state::Action;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// The dates of a record in one line, for the bar's label and the caption.
-fn dates_line(lang: Lang, record: &Record) -> String {
-    let strings = lang.strings();
-    let released = record
-        .released
-        .map(|d| format_date(lang, d))
-        .unwrap_or_else(|| strings.unknown.to_owned());
-    format!(
-        "{}: {released} · {}: {} · {}: {}",
-        strings.released,
-        strings.end_of_patch,
-        format_date(lang, record.end_of_patch),
-        strings.end_of_availability,
-        format_date(lang, record.end_of_availability)
-    )
-}
-
-/// SVG coordinates as whole user units: a unit is far below a pixel at the
-/// chart's size, and integer formatting keeps float formatting (a few KB of
-/// wasm) out of the bundle.
-fn units(value: f64) -> String {
-    // Never negative: the layout clamps every x to the plot.
-    (value.round() as u32).to_string()
-}
 
 /// Reports (or clears, when the event is outside any bar) which record the
 /// pointer or focus is on.
@@ -44,25 +20,61 @@ fn pointer<E: AsRef<Event> + 'static>(ctx: &Ctx) -> Callback<E> {
     })
 }
 
-fn segment(
-    span: Option<Span>,
-    y: f64,
-    height: f64,
-    kind: &'static str,
-    fill: Option<String>,
-) -> Html {
+/// A piece of a bar, its position in percent of the track (the track's
+/// height is the stylesheet's).
+fn segment(span: Option<Span>, kind: &'static str, fill: Option<String>) -> Html {
     let Some(span) = span else {
         return Html::default();
     };
     html! {
-        <rect class="dlvm-seg" data-segment={kind} x={units(span.x)} y={units(y)}
-            width={units(span.width.max(1.0))} height={units(height)} fill={fill} />
+        <rect class="dlvm-seg" data-segment={kind} x={percent(span.x)} y="22%"
+            width={percent(span.width.max(8))} height="56%" fill={fill} />
     }
 }
 
-/// The SVG chart: a row per record, supported and deprecated segments, year
-/// ticks and a line at the evaluation date. Bars are buttons. (A function,
-/// not a component: which bar the pointer is on lives in `App`.)
+/// Moves focus between the chart's bars (roving focus: the chart is one
+/// Tab stop; arrows, Home and End move within it, Enter or Space open).
+/// Bars are the chart's element children after its key hint and axis.
+fn on_chart_key(dispatch: Callback<Action>) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        let key = e.key();
+        if key == "Enter" || key == " " {
+            if let Some(id) = super::web::version_id_at(&e) {
+                e.prevent_default();
+                dispatch.emit(Action::Select(id));
+            }
+            return;
+        }
+        let bar = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest(".dlvm-bar").ok().flatten());
+        // The bar's parent is the chart (Yew delegates events, so the
+        // event's current target is the app's root, not the chart).
+        let Some((bar, chart)) = bar.and_then(|bar| Some((bar.clone(), bar.parent_element()?)))
+        else {
+            return;
+        };
+        let target = match key.as_str() {
+            "ArrowDown" => bar.next_element_sibling(),
+            // Before the first bar is the axis, which takes no focus.
+            "ArrowUp" => bar.previous_element_sibling(),
+            "Home" => chart.query_selector(".dlvm-bar").ok().flatten(),
+            "End" => chart.last_element_child(),
+            _ => return,
+        };
+        e.prevent_default();
+        if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = target.focus();
+        }
+    })
+}
+
+/// The chart: a row per record (its label, then a track with the supported
+/// and deprecated segments, year lines and the evaluation-date line), year
+/// labels above. Rows are HTML and the SVG draws in percent, so labels keep
+/// the reader's font size at every width; narrow, labels go above the bars.
+/// (A function, not a component: which bar the pointer is on lives in `App`.)
 pub fn timeline(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let lang = ctx.lang();
@@ -74,76 +86,74 @@ pub fn timeline(ctx: &Ctx) -> Html {
     } else {
         Window::recent(state.at)
     };
-    let geometry = Geometry::default();
-    let chart = layout(records, window, state.at, geometry);
+    let chart = layout(records, window, state.at);
     let hatch = ctx.id("hatch");
     let fade = ctx.id("fade");
-    let bar_top = (geometry.row_height - geometry.bar_height) / 2.0;
+    // One Tab stop: the focused bar, else the selected one, else the first.
+    let roving = state
+        .focused
+        .as_deref()
+        .or(state.selected.as_deref())
+        .filter(|id| records.iter().any(|r| r.id == *id))
+        .or(records.first().map(|r| r.id.as_ref()));
+    let lines: Vec<Html> = chart
+        .ticks
+        .iter()
+        .map(|tick| {
+            html! { <line class="dlvm-tick-line" x1={percent(tick.x)} x2={percent(tick.x)} y1="0" y2="100%" /> }
+        })
+        .collect();
+    let now = chart.at_x.map(|x| {
+        html! { <line class="dlvm-now" x1={percent(x)} x2={percent(x)} y1="0" y2="100%" /> }
+    });
 
-    let bars: Vec<Html> = chart.bars.iter().map(|bar| {
+    let bars = chart.bars.iter().map(|bar| {
         let record: &'static Record = bar.record;
         let status = status_at(record, state.at);
         let selected = state.selected.as_deref() == Some(record.id.as_ref());
-        let label = format!(
-            "{}: {}. {}",
-            record_name(record),
-            status_name(lang, status),
-            dates_line(lang, record)
-        );
-        let y = bar.y + bar_top;
         let fade_rect = match (bar.unknown_release, bar.supported) {
             (true, Some(span)) => html! {
-                <rect class="dlvm-fade" x={units(span.x)} y={units(y)}
-                    width={units(span.width.min(28.0))} height={units(geometry.bar_height)}
-                    fill={format!("url(#{fade})")} />
+                <rect class="dlvm-fade" x={percent(span.x)} y="22%" width={percent(span.width.min(300))}
+                    height="56%" fill={format!("url(#{fade})")} />
             },
             _ => Html::default(),
         };
         html! {
-            <g class="dlvm-bar" role="button" tabindex="0"
-                aria-label={label} aria-pressed={if selected { "true" } else { "false" }}
+            <div class="dlvm-bar" role="button" tabindex={if roving == Some(record.id.as_ref()) { "0" } else { "-1" }}
+                aria-current={selected.then_some("true")}
                 data-version-id={record.id.to_string()} data-status={status.slug()}>
-                <rect class="dlvm-row" x="0" y={units(bar.y)} width={units(chart.width)}
-                    height={units(geometry.row_height)} />
-                <text class="dlvm-bar-label" x={units(geometry.label_width - 8.0)}
-                    y={units(bar.y + geometry.row_height / 2.0)} text-anchor="end" dominant-baseline="middle">
-                    { record.label.to_string() }
-                </text>
-                { segment(bar.supported, y, geometry.bar_height, "supported", None) }
-                { fade_rect }
-                { segment(bar.deprecated, y, geometry.bar_height, "deprecated", Some(format!("url(#{hatch})"))) }
-            </g>
-        }
-    }).collect();
-    let ticks = chart.ticks.iter().map(|tick| {
-        html! {
-            <g class="dlvm-tick">
-                <line x1={units(tick.x)} x2={units(tick.x)} y1={units(geometry.axis_height - 4.0)}
-                    y2={units(chart.height)} />
-                <text x={units(tick.x + 3.0)} y="14">{ tick.year }</text>
-            </g>
+                <span class="dlvm-bar-label">
+                    { bar_label(record) }
+                    <span class="dlvm-visually-hidden">
+                        { format!(": {}. {}", status_name(lang, status), dates_line(lang, record)) }
+                    </span>
+                </span>
+                <svg class="dlvm-track" aria-hidden="true" focusable="false">
+                    { lines.clone() }
+                    { segment(bar.supported, "supported", None) }
+                    { fade_rect }
+                    { segment(bar.deprecated, "deprecated", Some(format!("url(#{hatch})"))) }
+                    { now.clone() }
+                </svg>
+            </div>
         }
     });
-    let at_line = chart.at_x.map(|x| {
-        html! {
-            <line class="dlvm-now" x1={units(x)} x2={units(x)}
-                y1={units(geometry.axis_height - 6.0)} y2={units(chart.height)} />
-        }
+    let years = chart.ticks.iter().map(|tick| {
+        html! { <text x={percent(tick.x)} y="70%" dx="3">{ tick.year }</text> }
     });
-    let onclick = ctx.select_clicked();
-    let onkeydown = {
+    let onclick = ctx.select_clicked(None);
+    let clear = ctx.dispatch.reform(|_: MouseEvent| Action::Point(None));
+    let on_focus = {
         let dispatch = ctx.dispatch.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() != "Enter" && e.key() != " " {
-                return;
-            }
-            if let Some(id) = super::web::version_id_at(&e) {
-                e.prevent_default();
-                dispatch.emit(Action::Select(id));
+        let pointed = ctx.state.pointed.clone();
+        Callback::from(move |e: FocusEvent| {
+            let id = super::web::version_id_at(&e);
+            dispatch.emit(Action::Focus(id.clone()));
+            if id != pointed {
+                dispatch.emit(Action::Point(id));
             }
         })
     };
-    let clear = ctx.dispatch.reform(|_: MouseEvent| Action::Point(None));
     let caption = ctx
         .state
         .pointed
@@ -154,8 +164,7 @@ pub fn timeline(ctx: &Ctx) -> Html {
         let whole = state.whole_history;
         move |_: MouseEvent| Action::SetWholeHistory(!whole)
     });
-    let title = format!("{} — {}", strings.timeline, state.framework.name());
-    let desc = format!(
+    let legend = format!(
         "{}; {}; {}. {}: {}.",
         strings.legend_supported,
         strings.legend_deprecated,
@@ -165,35 +174,41 @@ pub fn timeline(ctx: &Ctx) -> Html {
     );
 
     html! {
-        <figure class="dlvm-timeline">
+        <figure class="dlvm-timeline" aria-labelledby={ctx.id("chart-title")}>
             <div class="dlvm-timeline-head">
-                <h3 class="dlvm-h3">{ strings.timeline }</h3>
+                <h3 class="dlvm-h3" id={ctx.id("chart-title")}>
+                    { format!("{} — {}", strings.timeline, state.framework.name()) }
+                </h3>
                 <button type="button" class="dlvm-button" onclick={toggle} aria-pressed={state.whole_history.to_string()}>
                     { if state.whole_history { strings.recent_window } else { strings.whole_history } }
                 </button>
             </div>
-            <svg class="dlvm-chart" viewBox={format!("0 0 {} {}", units(chart.width), units(chart.height))}
-                role="group" aria-labelledby={ctx.id("chart-title")} aria-describedby={ctx.id("chart-desc")}
-                {onclick} {onkeydown} onmouseover={pointer::<MouseEvent>(ctx)} onmouseleave={clear}
-                onfocusin={pointer::<FocusEvent>(ctx)} onfocusout={pointer::<FocusEvent>(ctx)}>
-                <title id={ctx.id("chart-title")}>{ title }</title>
-                <desc id={ctx.id("chart-desc")}>{ desc.clone() }</desc>
-                <defs>
-                    <pattern id={hatch.clone()} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                        <rect class="dlvm-hatch-bg" width="6" height="6" />
-                        <line class="dlvm-hatch-line" x1="0" y1="0" x2="0" y2="6" />
-                    </pattern>
-                    <linearGradient id={fade.clone()}>
-                        <stop class="dlvm-fade-from" offset="0" />
-                        <stop class="dlvm-fade-to" offset="1" />
-                    </linearGradient>
-                </defs>
-                { for ticks }
+            <p class="dlvm-legend" id={ctx.id("chart-desc")}>{ legend }</p>
+            <div class="dlvm-chart" role="group" aria-labelledby={ctx.id("chart-title")}
+                aria-describedby={ctx.id("chart-keys")}
+                {onclick} onkeydown={on_chart_key(ctx.dispatch.clone())} onmouseover={pointer::<MouseEvent>(ctx)}
+                onmouseleave={clear} onfocusin={on_focus}>
+                <span class="dlvm-visually-hidden" id={ctx.id("chart-keys")}>{ strings.chart_keys }</span>
+                <div class="dlvm-axis" aria-hidden="true">
+                    <span></span>
+                    <svg class="dlvm-track" focusable="false">
+                        <defs>
+                            <pattern id={hatch.clone()} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                                <rect class="dlvm-hatch-bg" width="6" height="6" />
+                                <line class="dlvm-hatch-line" x1="0" y1="0" x2="0" y2="6" />
+                            </pattern>
+                            <linearGradient id={fade.clone()}>
+                                <stop class="dlvm-fade-from" offset="0" />
+                                <stop class="dlvm-fade-to" offset="1" />
+                            </linearGradient>
+                        </defs>
+                        { for years }
+                    </svg>
+                </div>
                 { for bars }
-                { at_line }
-            </svg>
+            </div>
             <figcaption class="dlvm-caption">
-                { caption.unwrap_or(desc) }
+                { caption.unwrap_or_default() }
             </figcaption>
         </figure>
     }

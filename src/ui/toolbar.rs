@@ -1,12 +1,14 @@
 use super::app::Ctx;
 use super::web;
 use crate::domain::catalog::Text;
-use crate::domain::date::Date;
 use crate::domain::link;
 use crate::domain::messages::Lang;
-use crate::domain::state::{Action, Theme};
+use crate::domain::state::{Action, State, Theme};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+/// The date field, where focus goes after "Reset to today".
+const DATE_FIELD: &str = ".dlvm-toolbar input[type=date]";
 
 /// The chosen value of the `<select>` an event came from.
 fn select_value(e: &Event) -> String {
@@ -22,6 +24,8 @@ pub fn toolbar(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let strings = ctx.lang().strings();
 
+    // A date applies only when whole and valid from 1970 (Chromium reports
+    // each typed digit of the year: 0002, 0020, 0202, 2025).
     let on_date = {
         let dispatch = ctx.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -29,13 +33,14 @@ pub fn toolbar(ctx: &Ctx) -> Html {
                 .target_dyn_into::<HtmlInputElement>()
                 .map(|input| input.value())
                 .unwrap_or_default();
-            // An empty or partial value (the reader is still typing) changes nothing.
-            if let Ok(date) = Date::parse_iso(&value) {
+            if let Some(date) = State::typed_date(&value) {
                 dispatch.emit(Action::SetDate(date));
             }
         })
     };
-    let on_reset = ctx.dispatch.reform(|_: MouseEvent| Action::ResetDate);
+    let on_date_focus = ctx.dispatch.reform(|_: FocusEvent| Action::BeginDateEdit);
+    // The button disables itself: focus goes back to the date.
+    let on_reset = ctx.then_focus(|| Action::ResetDate, DATE_FIELD);
     let on_lang = ctx
         .dispatch
         .reform(|e: Event| Action::SetLang(Lang::from_tag(&select_value(&e)).unwrap_or(Lang::En)));
@@ -63,7 +68,7 @@ pub fn toolbar(ctx: &Ctx) -> Html {
             <label class="dlvm-field">
                 <span>{ strings.status_on }</span>
                 <input type="date" class="dlvm-input" value={state.at.to_string()}
-                    min="1970-01-01" max="9999-12-31" onchange={on_date} />
+                    min="1970-01-01" max="9999-12-31" onchange={on_date} onfocus={on_date_focus} />
             </label>
             <button type="button" class="dlvm-button" onclick={on_reset}
                 disabled={!state.at_chosen}>{ strings.reset_to_today }</button>
@@ -74,16 +79,20 @@ pub fn toolbar(ctx: &Ctx) -> Html {
                     <option value="es" selected={ctx.lang() == Lang::Es} lang="es">{ "Español" }</option>
                 </select>
             </label>
-            <label class="dlvm-field">
-                <span>{ strings.theme }</span>
-                <select class="dlvm-input" onchange={on_theme}>
-                    { for Theme::ALL.into_iter().map(|t| html! {
-                        <option value={t.slug()} selected={state.theme == t}>{ theme_name(t) }</option>
-                    }) }
-                </select>
-            </label>
+            // Embedded, the page owns the theme (the widget follows it).
+            if ctx.standalone {
+                <label class="dlvm-field">
+                    <span>{ strings.theme }</span>
+                    <select class="dlvm-input" onchange={on_theme}>
+                        { for Theme::ALL.into_iter().map(|t| html! {
+                            <option value={t.slug()} selected={state.theme == t}>{ theme_name(t) }</option>
+                        }) }
+                    </select>
+                </label>
+            }
             <button type="button" class="dlvm-button" data-action="copy-link" onclick={on_copy}>{ strings.copy_link }</button>
-            <span class="dlvm-copy-status" role="status">{ copy_message }</span>
+            // Said aloud by the widget's status region; shown here.
+            <span class="dlvm-status-text dlvm-copy-status">{ copy_message }</span>
         </div>
     }
 }

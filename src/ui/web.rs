@@ -59,9 +59,49 @@ pub fn page_lang() -> Option<String> {
     (!lang.trim().is_empty()).then_some(lang)
 }
 
-/// The browser's preferred language.
-pub fn browser_lang() -> Option<String> {
-    window()?.navigator().language()
+/// The browser's preferred languages, in the reader's order.
+pub fn browser_langs() -> Vec<String> {
+    window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Focuses the first element matching `selector` inside `root`.
+pub fn focus_first(root: &web_sys::Element, selector: &str) {
+    let element = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// On the standalone page: the page's `<html lang>`, title, heading and
+/// link follow the widget's language (index.html marks them by id). Only
+/// facilities the widget already uses (fewer imports in the JS glue).
+pub fn set_page_language(code: &str, strings: &crate::domain::messages::Strings) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document.document_element() else {
+        return;
+    };
+    let _ = root.set_attribute("lang", code);
+    let title = root.query_selector("title").ok().flatten();
+    let heading = document.get_element_by_id("page-title");
+    let demo = document.get_element_by_id("page-demo");
+    for (element, text) in [
+        (title, strings.page_title),
+        (heading, strings.page_title),
+        (demo, strings.page_demo),
+    ] {
+        if let Some(element) = element {
+            element.set_text_content(Some(text));
+        }
+    }
 }
 
 /// Copies `text` to the clipboard, then reports whether it worked.

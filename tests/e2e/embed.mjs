@@ -21,7 +21,7 @@ const mountedCount = (page) => page.evaluate(async () => (await import('/embed.j
 
 async function instancesPage() {
   const session = await open('/test/instances.html', { waitFor: null });
-  await until(session.page, (p) => inShadow(p, 'badge', (root) => !!root.querySelector('.dlvm-badge-line')), true, 'instances rendered');
+  await until(session.page, (p) => inShadow(p, 'badge', (root) => !!root.querySelector('.dlvm-badge-link')), true, 'instances rendered');
   return session;
 }
 
@@ -66,9 +66,17 @@ await test('views: card and badge show one version; each offers "open in full vi
   equal(await inShadow(page, 'card', (root) => [root.querySelector('[data-selected]')?.dataset.selected, root.querySelector('[data-selected]')?.dataset.status]),
     ['pytorch/2.4', 'deprecated'], 'card');
   equal(await inShadow(page, 'card', (root) => root.querySelector('[data-upgrade-to]')?.dataset.upgradeTo), 'pytorch/2.9-ubuntu-2404', 'card advice');
-  equal(await inShadow(page, 'badge', (root) => root.querySelector('.dlvm-badge-line')?.textContent),
-    '◐deprecated TensorFlow 2.16 (Python 3.10) · deprecated · available until 28 Jun 2026', 'badge text');
-  equal(await inShadow(page, 'badge', (root) => !!root.querySelector('.dlvm-full-link')), true, 'badge links to the full view');
+  // The badge is one link to the full view: the status once, the date that
+  // matters, and (for the accessible name) the version and both dates.
+  equal(await inShadow(page, 'badge', (root) => {
+    const link = root.querySelector('a.dlvm-badge-link');
+    const hidden = link?.querySelector('.dlvm-visually-hidden')?.textContent;
+    const href = new URL(link?.getAttribute('href'), location.href);
+    return [link?.textContent.replace(hidden, ''), hidden, href.pathname.split('/').pop() + href.hash];
+  }), ['◐deprecated · available until 28 Jun 2026',
+    ' — TensorFlow 2.16 (Python 3.10). End of patch & support: 28 Jun 2025. End of availability: 28 Jun 2026.',
+    'index.html#/tensorflow/2.16?at=2026-05-01'], 'badge');
+  equal(await inShadow(page, 'badge', (root) => root.querySelectorAll('a').length), 1, 'the badge is the only link');
   // Containers: a card by container id, a timeline by data-product.
   equal(await inShadow(page, 'container-card', (root) => [root.querySelector('[data-selected]')?.dataset.selected, root.querySelector('[data-selected]')?.dataset.status]),
     ['containers/tensorflow/2.17', 'supported'], 'container card');
@@ -139,7 +147,6 @@ await test('each bad attribute shows its own in-place error; the others render; 
     'bad-version': ['data-version', 'data-version: expected a version id from the catalog, such as tensorflow/2.16; found “tensorflow/9.9”.'],
     'missing-version': ['data-version', 'data-version: the badge view needs a version id, such as tensorflow/2.16; found nothing.'],
     'bad-at': ['data-at', 'data-at: expected a date as YYYY-MM-DD; found “2026-02-30”.'],
-    'bad-lang': ['data-lang', 'data-lang: expected one of en, es; found “fr”.'],
     'bad-theme': ['data-theme', 'data-theme: expected one of auto, light, dark; found “blue”.'],
     'bad-warn-days': ['data-warn-days', 'data-warn-days: expected a number of days from 0 to 3650; found “soon”.'],
     'bad-sync': ['data-sync-url', 'data-sync-url: expected one of (empty), true, false; found “yes”.'],
@@ -155,6 +162,12 @@ await test('each bad attribute shows its own in-place error; the others render; 
   equal(await inShadow(page, 'injection', (root) => root.querySelectorAll('img').length), 0, 'no element from the attribute');
   equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
   equal(await tab(page, 'a'), 'pytorch', 'good instances still render');
+  // A language tag the widget doesn't speak falls back quietly; regional
+  // tags match by their language.
+  equal(await inShadow(page, 'lang-fr', (root) => [!!root.querySelector('.dlvm-error'), root.querySelector('.dlvm')?.lang]),
+    [false, 'en'], 'data-lang="fr": English (the page\'s), no error');
+  equal(await inShadow(page, 'lang-es-419', (root) => root.querySelector('.dlvm')?.lang), 'es', 'data-lang="es-419": Spanish');
+  equal(await inShadow(page, 'lang-en-gb', (root) => root.querySelector('.dlvm')?.lang), 'en', 'data-lang="en-GB": English');
   equal(session.errors, [], 'console errors');
   await page.close();
 });
