@@ -31,7 +31,9 @@ browser: setup
 e2e: build
 	node tests/e2e/run.mjs
 	node tests/e2e/embed.mjs
+	node tests/e2e/a11y.mjs
 	node tests/e2e/robust.mjs
+	node tests/e2e/sites.mjs
 
 test: lint native browser e2e
 

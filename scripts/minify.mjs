@@ -20,6 +20,19 @@ for (const name of ['dlvm-timeline.js', 'dlvm-bench.js', 'start.js', 'embed.js',
   await writeFile(path, result.code);
 }
 
+// Stylesheets Trunk copies rather than processes (embed-frame.css): no
+// comments, no indentation.
+for (const name of ['embed-frame.css']) {
+  const path = join(dir, name);
+  let css;
+  try {
+    css = await readFile(path, 'utf8');
+  } catch {
+    continue;
+  }
+  await writeFile(path, css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '').replace(/\s*([{};:,])\s*/g, '$1'));
+}
+
 // With inject_scripts = false Trunk leaves its `<link data-trunk rel=rust>`
 // in the page: nothing reads it there.
 for (const name of ['index.html']) {

@@ -45,3 +45,14 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+
+# Docs generators for the real-site tests (tests/e2e/sites.mjs), pinned, in
+# a project-local virtual environment (.venv, git-ignored).
+sites=".venv/.installed-sites-1"
+if [ ! -f "$sites" ]; then
+  say "installing sphinx, furo, sphinx_rtd_theme, mkdocs, mkdocs-material into .venv"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check \
+    sphinx==9.0.4 furo==2025.12.19 sphinx_rtd_theme==3.1.0 mkdocs==1.6.1 mkdocs-material==9.8.2
+  touch "$sites"
+fi

@@ -8,7 +8,9 @@ window.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'dlvm-timeline:height' || !Number.isFinite(data.height)) return;
   for (const frame of document.querySelectorAll('iframe[data-dlvm-frame]')) {
-    if (frame.contentWindow === event.source) frame.height = String(Math.max(0, Math.min(data.height, 5000)));
+    if (frame.contentWindow !== event.source) continue;
+    frame.style.boxSizing = 'content-box';
+    frame.style.height = `${Math.max(0, Math.min(data.height, 5000))}px`;
   }
 });
 

@@ -396,11 +396,26 @@ pub fn status_counts(lang: Lang, counts: &StatusCounts) -> String {
 /// `TensorFlow 2.16 (Python 3.10)`; base labels already name themselves;
 /// containers say so.
 pub fn record_name(record: &Record) -> String {
-    let name = match record.framework {
+    let mut name = match record.framework {
         Framework::Base => record.label.to_string(),
         Framework::Vllm => format!("vLLM {} ({})", record.version, record.label),
         framework => format!("{} {}", framework.name(), record.label),
     };
+    // Records that share a version (their ids carry a variant) must not
+    // read alike: a label that names no Python gets it (`TensorFlow 2.11
+    // (Python 3.7)` beside `TensorFlow 2.11 (Python 3.10)`).
+    if let (false, Some(python)) = (record.id.ends_with(record.version.as_ref()), &record.python) {
+        // `py39`, `Python 3.10` (a byte scan: `str::contains` brings a
+        // substring searcher of ~1 KB into the bundle).
+        let names_python = record
+            .label
+            .as_bytes()
+            .windows(2)
+            .any(|pair| pair.eq_ignore_ascii_case(b"py"));
+        if !names_python {
+            name = format!("{name} (Python {python})");
+        }
+    }
     match record.product {
         Product::Vm => name,
         // "DLC" is the product's own short name in both languages.
@@ -860,6 +875,83 @@ pub fn attr_error_text(lang: Lang, error: &AttrError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn versions_that_share_a_number_read_apart() {
+        let name = |id: &str| record_name(crate::shipped::SHIPPED.record(id).unwrap());
+        assert_eq!(name("tensorflow/2.11-py37"), "TensorFlow 2.11 (Python 3.7)");
+        assert_eq!(
+            name("tensorflow/2.11-py310"),
+            "TensorFlow 2.11 (Python 3.10)"
+        );
+        assert_eq!(name("tensorflow/2.6-py39"), "TensorFlow 2.6 (py39)");
+        assert_eq!(name("tensorflow/2.10"), "TensorFlow 2.10");
+        assert_eq!(
+            name("containers/pytorch/1.12-py37"),
+            "PyTorch 1.12 (Python 3.7) · DLC"
+        );
+    }
+
+    #[test]
+    fn the_status_region_says_what_happened_in_both_languages() {
+        use crate::domain::link::parse;
+        use crate::domain::state::{Action, State, Theme};
+        use crate::shipped::SHIPPED;
+        let at = Date::known(2026, 1, 1);
+        let open =
+            |hash: &str, lang| State::new(parse(hash, &SHIPPED), &SHIPPED, at, lang, Theme::Auto);
+        let say = |s: &State| announcement(s.lang, s, &SHIPPED);
+        let s = open("#/pytorch", Lang::En);
+        assert_eq!(say(&s), "", "nothing on arrival");
+        let s = s.apply(&SHIPPED, Action::Select("pytorch/2.4".into()));
+        assert_eq!(say(&s), "PyTorch 2.4 (Python 3.10): deprecated");
+        let counts = status_counts(
+            Lang::En,
+            &count_statuses(
+                &SHIPPED,
+                Product::Vm,
+                Framework::PyTorch,
+                Date::known(2025, 8, 1),
+            ),
+        );
+        let s = s.apply(&SHIPPED, Action::SetDate(Date::known(2025, 8, 1)));
+        assert_eq!(say(&s), format!("Status on 1 Aug 2025. PyTorch: {counts}"));
+        let s =
+            open("#/base", Lang::Es).apply(&SHIPPED, Action::ChooseProduct(Product::Containers));
+        assert!(say(&s).starts_with("Contenedores. Base: "), "{}", say(&s));
+        let s = s.apply(&SHIPPED, Action::Copied("tf-2-11-cpu".into(), false));
+        assert_eq!(
+            say(&s),
+            "No se pudo copiar tf-2-11-cpu: selecciónalo y cópialo con el teclado o el menú."
+        );
+        let s = s.apply(&SHIPPED, Action::Copied("link".into(), true));
+        assert_eq!(say(&s), "Vínculo copiado");
+        let s = s.apply(
+            &SHIPPED,
+            Action::Downloaded("dlvm-base-cu128.ics".into(), true),
+        );
+        assert_eq!(
+            say(&s),
+            "Se descargó el archivo de calendario dlvm-base-cu128.ics."
+        );
+        let s = s.apply(&SHIPPED, Action::lookup(&SHIPPED, "jax-0-4"));
+        assert_eq!(
+            say(&s),
+            "«jax-0-4» no se reconoce: no corresponde a ninguna versión del catálogo."
+        );
+    }
+
+    #[test]
+    fn spanish_words_agree_with_what_they_describe() {
+        // "Publicada: desconocida" (a date), not "desconocido".
+        assert_eq!(Lang::Es.strings().unknown_date, "desconocida");
+        let tf = crate::shipped::SHIPPED.record("tensorflow/2.3").unwrap();
+        assert!(dates_line(Lang::Es, tf).starts_with("Publicada: desconocida · "));
+        assert_eq!(
+            data_issue_prefix(Lang::Es),
+            "Problema en los datos de origen: "
+        );
+    }
 
     #[test]
     fn the_hidden_note_counts_in_both_languages() {

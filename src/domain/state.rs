@@ -93,10 +93,8 @@ pub struct State {
     /// The last copy to the clipboard: what (a family name, or "link") and
     /// whether it worked. View state, not part of the link.
     pub copied: Option<(Text, bool)>,
-    /// The record whose timeline bar the pointer or focus is on (view state).
-    pub pointed: Option<Text>,
-    /// The chart bar that last had focus: the chart's one Tab stop (view
-    /// state).
+    /// The chart bar that last had focus: the chart's one Tab stop, and
+    /// whose dates the caption shows (view state).
     pub focused: Option<Text>,
     /// What to announce; `None` on arrival (nothing happened yet).
     pub announce: Option<Announce>,
@@ -130,7 +128,6 @@ pub enum Action {
     /// Tick (or untick) a record for the calendar download.
     Tick(Text, bool),
     Copied(Text, bool),
-    Point(Option<Text>),
     Focus(Option<Text>),
     /// The date field got focus: a new editing session starts.
     BeginDateEdit,
@@ -182,7 +179,6 @@ impl State {
             lookup: None,
             ticked: Vec::new(),
             copied: None,
-            pointed: None,
             focused: None,
             announce: None,
             date_typed: false,
@@ -287,11 +283,6 @@ impl State {
             Action::Downloaded(file, ok) => {
                 next.history = self.history;
                 next.announce = Some(Announce::Downloaded { file, ok });
-            }
-            Action::Point(id) => {
-                next.history = self.history;
-                next.date_typed = self.date_typed;
-                next.pointed = id;
             }
             Action::Focus(id) => {
                 next.history = self.history;
@@ -546,8 +537,8 @@ mod tests {
             (s.history, s.announce.clone()),
             (History::Replace, Some(Announce::Date))
         );
-        // A pointer moving over the chart does not end the session …
-        let s = s.apply(&SHIPPED, Action::Point(Some("pytorch/2.7".into())));
+        // Focus moving over the chart does not end the session …
+        let s = s.apply(&SHIPPED, Action::Focus(Some("pytorch/2.7".into())));
         let s = s.apply(&SHIPPED, Action::SetDate(Date::known(2025, 8, 16)));
         assert_eq!(s.history, History::Replace);
         // … a new focus of the field does.
@@ -574,7 +565,7 @@ mod tests {
         );
         // View state (pointer, focus, ticks) keeps what was said.
         let s = s
-            .apply(&SHIPPED, Action::Point(None))
+            .apply(&SHIPPED, Action::Focus(None))
             .apply(&SHIPPED, Action::Tick("base/cu128".into(), true));
         assert!(matches!(s.announce, Some(Announce::Copied { .. })));
         let s = s.apply(
@@ -685,9 +676,9 @@ mod tests {
     #[test]
     fn view_state_changes_are_not_navigation() {
         let s = open("#/pytorch");
-        let s = s.apply(&SHIPPED, Action::Point(Some("pytorch/2.7".into())));
+        let s = s.apply(&SHIPPED, Action::Focus(Some("pytorch/2.7".into())));
         assert_eq!(
-            (s.history, s.pointed.as_deref()),
+            (s.history, s.focused.as_deref()),
             (History::Replace, Some("pytorch/2.7"))
         );
         let s = s.apply(&SHIPPED, Action::Copied("link".into(), true));

@@ -104,7 +104,7 @@ async function rerender(url, action) {
     }
     return results;
   }, { action, count: RENDERS });
-  const rows = await page.$$eval('tr[data-version-id], g[data-version-id]', (e) => e.length);
+  const rows = await page.$$eval('tr[data-version-id], .dlvm-bar[data-version-id]', (e) => e.length);
   await page.close();
   return { median: median(times), max: Math.max(...times), rows };
 }
@@ -184,7 +184,9 @@ They vary run to run by a few percent; compare ratios, not absolute times.
 | file | bytes |
 |---|---|
 ${Object.entries(size.sizes).map(([f, b]) => `| ${f.replace(/-[0-9a-f]{16}/, '')} | ${b} |`).join('\n')}
-| **total** | **${size.total}** (budget 120,000, aim 100,000; \`make test\` fails over budget) |
+| **total** | **${size.total}** (budget 125,000, aim 100,000; \`make test\` fails over budget) |
+
+${await readFile('tests/bench/size-history.md', 'utf8')}
 
 ## First render
 

@@ -66,6 +66,12 @@ await test('views: card and badge show one version; each offers "open in full vi
   equal(await inShadow(page, 'card', (root) => [root.querySelector('[data-selected]')?.dataset.selected, root.querySelector('[data-selected]')?.dataset.status]),
     ['pytorch/2.4', 'deprecated'], 'card');
   equal(await inShadow(page, 'card', (root) => root.querySelector('[data-upgrade-to]')?.dataset.upgradeTo), 'pytorch/2.9-ubuntu-2404', 'card advice');
+  // A card stays on its version: the advice opens the other one in the full view.
+  const advice = await inShadow(page, 'card', (root) => {
+    const link = root.querySelector('[data-upgrade-to] a');
+    return link && [link.textContent, new URL(link.href).hash, !!root.querySelector('[data-upgrade-to] button')];
+  });
+  equal(advice, ['Show details: PyTorch 2.9 (Python 3.12 / Ubuntu 24.04)', '#/pytorch/2.9-ubuntu-2404?at=2026-01-01', false], 'card advice link');
   // The badge is one link to the full view: the status once, the date that
   // matters, and (for the accessible name) the version and both dates.
   equal(await inShadow(page, 'badge', (root) => {
@@ -200,7 +206,8 @@ await test('the iframe mode reports its height and the host follows it', async (
     const doc = document.querySelector('iframe[data-dlvm-frame]').contentDocument;
     return Math.ceil(doc.documentElement.getBoundingClientRect().height);
   });
-  const frameHeight = () => page.evaluate(() => Number(document.querySelector('iframe[data-dlvm-frame]').getAttribute('height')));
+  // The frame's content box (what the page gives the widget's document).
+  const frameHeight = () => page.evaluate(() => document.querySelector('iframe[data-dlvm-frame]').clientHeight);
   await until(page, async (p) => (await frameHeight()) === (await contentHeight()), true, 'frame height = content height');
   const wide = await frameHeight();
   await page.setViewportSize({ width: 480, height: 900 });

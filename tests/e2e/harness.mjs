@@ -9,10 +9,21 @@ import { startServer } from './serve.mjs';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-export async function startHarness() {
-  const server = await startServer('dist', 0, (path) => (
-    path.endsWith('demo-csp.html') || path.endsWith('csp.html') ? { 'content-security-policy': STRICT_CSP } : {}
-  ), { '/test/': 'tests/e2e/pages' });
+/**
+ * A browser and a server: by default for dist/ with the test pages under
+ * /test/; `dir`, `mounts` and `rewrite` serve something else (the docs
+ * sites). Pages whose name ends in csp.html, and everything under
+ * /strict/ (dist/ again), are served under STRICT_CSP.
+ */
+export async function startHarness({
+  dir = 'dist',
+  mounts = { '/test/': 'tests/e2e/pages', '/strict/': 'dist' },
+  rewrite = null,
+} = {}) {
+  // dist/ again under /strict/, every file with the strict policy.
+  const server = await startServer(dir, 0, (path) => (
+    path.endsWith('csp.html') || path.startsWith('/strict/') ? { 'content-security-policy': STRICT_CSP } : {}
+  ), mounts, rewrite ? (path, text) => rewrite(path, text, origin) : null);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const profile = await mkdtemp(join(tmpdir(), 'dlvm-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -64,7 +75,7 @@ export async function startHarness() {
     return failed;
   }
 
-  return { origin, context, open, test, finish };
+  return { origin, context, open, test, finish, server };
 }
 
 export function equal(actual, expected, what) {

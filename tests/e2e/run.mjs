@@ -4,6 +4,7 @@
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { audit, expectReadable } from './audit.mjs';
 import { clean, equal, startHarness, until } from './harness.mjs';
 
 const { origin, context, open, test, finish } = await startHarness();
@@ -74,6 +75,24 @@ await test('bundle transfer size (gzip) is within the 125 KB budget', async () =
   const { total, sizes } = await bundleSize();
   console.log(`     ${total} bytes gzip: ${JSON.stringify(sizes)}`);
   if (total > 125_000) throw new Error(`${total} bytes is over the 125,000-byte budget`);
+});
+
+await test('the standalone page and the iframe page render under the strict CSP header', async () => {
+  for (const path of ['/strict/index.html#/pytorch/2.4?at=2026-01-01', '/strict/embed.html?view=card&version=pytorch/2.4']) {
+    const session = await open(path, { waitFor: null });
+    const { page } = session;
+    const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+    if (!header?.includes("script-src 'self' 'wasm-unsafe-eval'")) throw new Error(`${path}: served without the policy`);
+    if (path.includes('index.html')) {
+      await page.waitForSelector('.dlvm[data-as-of]');
+      equal(await selected(page), 'pytorch/2.4', 'rendered');
+    } else {
+      await page.waitForFunction(() => document.querySelector('[data-dlvm-timeline]')?.shadowRoot?.querySelector('[data-selected]'));
+    }
+    equal(await page.evaluate(() => window.__violations), [], `${path}: CSP violations`);
+    clean(session);
+    await page.close();
+  }
 });
 
 await test('dist/catalog.json is published, identical to static/catalog.json', async () => {
@@ -255,6 +274,52 @@ await test('a bad link shows a polite notice and a sane view', async () => {
   clean(huge);
   await page.close();
   await huge.page.close();
+});
+
+await test('reflow at 320 px: nothing but the table scrolls sideways, in both languages', async () => {
+  for (const lang of ['en', 'es']) {
+    const session = await open(`/#/lookup/pytorch-2-4-cu124-v20241118-debian-11-py310?at=2026-01-01&lang=${lang}`);
+    const { page } = session;
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.waitForTimeout(100);
+    const measured = await page.evaluate(() => {
+      const widget = document.querySelector('.dlvm');
+      const width = document.documentElement.clientWidth;
+      // Everything inside the widget ends within the page, except what a
+      // scroll container of the widget's own (the table) holds.
+      const outside = [...widget.querySelectorAll('*')]
+        .filter((e) => !e.closest('.dlvm-scroll') && !e.closest('.dlvm-visually-hidden'))
+        .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className?.baseVal ?? e.className}`);
+      return { overflow: document.documentElement.scrollWidth - width, outside: outside.slice(0, 5) };
+    });
+    equal(measured, { overflow: 0, outside: [] }, `${lang} at 320 px`);
+    await page.screenshot({ path: `${shots}/reflow-320-${lang}.png`, fullPage: true });
+    clean(session);
+    await page.close();
+  }
+});
+
+await test('a doubled browser font size doubles the widget\'s text; labels stay readable', async () => {
+  const sizes = [];
+  for (const standard of [16, 32]) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed: standard - 3 } });
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`${origin}/#/pytorch/2.4?at=2026-01-01`);
+    await page.waitForSelector('.dlvm[data-as-of]');
+    sizes.push(await page.evaluate(() => ['.dlvm', '.dlvm-bar-label', '.dlvm-details p', '.dlvm-table td']
+      .map((s) => parseFloat(getComputedStyle(document.querySelector(s)).fontSize))));
+    const measured = await page.evaluate(audit);
+    if (standard === 32) {
+      expectReadable({ ...measured, instances: 0, mounted: 0 }, 'doubled font, standalone');
+      await page.screenshot({ path: `${shots}/font-32px.png` });
+    }
+    await page.close();
+  }
+  const [normal, doubled] = sizes;
+  equal(doubled.map((size, i) => size / normal[i]), normal.map(() => 2), `text sizes ${normal} → ${doubled}`);
 });
 
 for (const scheme of ['light', 'dark']) {

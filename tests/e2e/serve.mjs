@@ -20,9 +20,11 @@ const TYPES = {
 
 /**
  * Serves `dir` on 127.0.0.1:`port` (0 picks a free port); `mounts` maps URL
- * prefixes to other folders (the tests' own pages). Resolves to the server.
+ * prefixes to other folders (the tests' own pages); `rewrite(path, text)`
+ * may change an HTML page on its way out (the docs sites' example origin).
+ * Resolves to the server.
  */
-export function startServer(dir, port = 0, headersFor = () => ({}), mounts = {}) {
+export function startServer(dir, port = 0, headersFor = () => ({}), mounts = {}, rewrite = null) {
   const roots = [...Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)]), ['/', resolve(dir)]];
   // Files are read once: a page's load time should not measure the disk.
   const cache = new Map();
@@ -37,7 +39,8 @@ export function startServer(dir, port = 0, headersFor = () => ({}), mounts = {})
       let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
       if (!path.startsWith(root)) throw new Error('outside root');
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await read(path);
+      let body = await read(path);
+      if (rewrite && extname(path) === '.html') body = rewrite(url.pathname, body.toString('utf8'));
       res.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
