@@ -138,7 +138,10 @@ fn descriptions_name_the_catalog_date_and_the_deep_link_escaped() {
     let calendar = parse(&file(&["tensorflow/2.11-py37"], Lang::En));
     let event = calendar.events.first().expect("an event");
     let summary = value(&event.properties, "SUMMARY").expect("summary");
-    assert_eq!(summary, "TensorFlow 2.11: End of patch & support");
+    assert_eq!(
+        summary,
+        "TensorFlow 2.11 (Python 3.7): End of patch & support"
+    );
     let description = value(&event.properties, "DESCRIPTION").expect("description");
     // The parser leaves TEXT escapes in place: commas are escaped.
     assert!(
@@ -162,7 +165,7 @@ fn descriptions_name_the_catalog_date_and_the_deep_link_escaped() {
     let summary = value(&spanish.events[0].properties, "SUMMARY").expect("summary");
     assert_eq!(
         summary,
-        "TensorFlow 2.11: Fin de la asistencia y de los parches"
+        "TensorFlow 2.11 (Python 3.7): Fin de la asistencia y de los parches"
     );
 }
 
