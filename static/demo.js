@@ -9,8 +9,8 @@ window.addEventListener('message', (event) => {
   if (!data || data.type !== 'dlvm-timeline:height' || !Number.isFinite(data.height)) return;
   for (const frame of document.querySelectorAll('iframe[data-dlvm-frame]')) {
     if (frame.contentWindow !== event.source) continue;
-    frame.style.boxSizing = 'content-box';
-    frame.style.height = `${Math.max(0, Math.min(data.height, 5000))}px`;
+    const borders = getComputedStyle(frame).boxSizing === 'border-box' ? frame.offsetHeight - frame.clientHeight : 0;
+    frame.style.height = `${Math.max(0, Math.min(data.height, 20000)) + borders}px`;
   }
 });
 

@@ -216,6 +216,56 @@ await test('the iframe mode reports its height and the host follows it', async (
   await page.close();
 });
 
+await test('the README\'s iframe at 300, 640 and 1280 px on a border-box theme: no scrollbars, exact height', async () => {
+  // The page's listener is the README's (but for the origin).
+  const readme = await readFile('README.md', 'utf8');
+  const snippet = readme.split('### Iframe mode')[1].split('<script>')[1].split('</script>')[0];
+  const listener = await readFile('tests/e2e/pages/frames.js', 'utf8');
+  const lines = (text) => text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//'));
+  equal(lines(listener), lines(snippet.replace("'https://docs.example.com'", 'location.origin')), 'frames.js is the README\'s listener');
+  const session = await open('/test/frames.html', { waitFor: null });
+  const { page } = session;
+  await page.setViewportSize({ width: 1320, height: 900 });
+  const frames = () => page.evaluate(() => [...document.querySelectorAll('iframe')].map((frame) => {
+    const doc = frame.contentDocument;
+    const widget = doc?.querySelector('[data-dlvm-timeline]')?.shadowRoot?.querySelector('.dlvm[data-as-of]');
+    return {
+      ready: !!widget,
+      width: Math.round(frame.getBoundingClientRect().width),
+      exact: !!doc && Math.abs(frame.clientHeight - Math.ceil(doc.documentElement.getBoundingClientRect().height)) <= 1,
+      scroll: doc ? [doc.documentElement.scrollWidth - doc.documentElement.clientWidth, doc.documentElement.scrollHeight - doc.documentElement.clientHeight] : null,
+      font: widget ? getComputedStyle(widget).fontFamily : '',
+    };
+  }));
+  await until(page, async (p) => (await frames()).every((f) => f.ready && f.exact), true, 'every frame rendered and sized');
+  for (const frame of await frames()) {
+    equal(frame.scroll, [0, 0], `no scrollbars at ${frame.width} px`);
+    if (!frame.font.includes('sans-serif')) throw new Error(`frame font at ${frame.width} px: ${frame.font}`);
+  }
+  equal((await frames()).map((f) => f.width), [300, 640, 1280], 'each frame as wide as its column');
+  clean(session);
+  await page.close();
+});
+
+await test('the page\'s hidden attribute hides an instance', async () => {
+  const session = await instancesPage();
+  const { page } = session;
+  const shown = () => page.evaluate(() => document.getElementById('badge').getBoundingClientRect().width > 0);
+  equal(await shown(), true, 'shown');
+  await page.evaluate(() => { document.getElementById('badge').hidden = true; });
+  equal(await shown(), false, 'hidden');
+  await page.close();
+});
+
+await test('an embedded full view has no theme selector; the standalone page has one', async () => {
+  const session = await instancesPage();
+  equal(await inShadow(session.page, 'a', (root) => root.querySelectorAll('.dlvm-toolbar select').length), 1, 'language only');
+  const standalone = await open('/#/pytorch');
+  equal(await standalone.page.$$eval('.dlvm-toolbar select', (s) => s.length), 2, 'language and theme');
+  await session.page.close();
+  await standalone.page.close();
+});
+
 await test('axe-core: no violations on the demo page', async () => {
   const session = await open('/demo.html', { waitFor: null });
   const { page } = session;

@@ -151,6 +151,34 @@ for (const site of ['furo', 'material']) {
   });
 }
 
+for (const site of ['furo', 'material']) {
+  await test(`${site} at 320 px with the browser font size doubled: readable, no sideways scroll`, async () => {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(`${origin}/${site}/index.html`);
+    await until(page, (p) => p.evaluate(() => [...document.querySelectorAll('[data-dlvm-timeline]')]
+      .every((h) => h.shadowRoot?.querySelector('.dlvm[data-as-of]'))), true, 'every instance mounted');
+    await settle(page, 'light');
+    // The theme's own header may be wider than a 320 px screen at this
+    // font size: only what the widgets add counts (measured before the
+    // full-page screenshot, which lays the page out again).
+    const pageOnly = await page.evaluate(() => {
+      for (const host of document.querySelectorAll('[data-dlvm-timeline]')) host.hidden = true;
+      const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+      for (const host of document.querySelectorAll('[data-dlvm-timeline]')) host.hidden = false;
+      return overflow;
+    });
+    const measured = await page.evaluate(audit);
+    summary.push({ where: `${site} 320px font 32px`, contrast: measured.minContrast, labels: measured.labels.min, badges: measured.badges.map((b) => `${b.height}/${b.lineHeight}`) });
+    await page.screenshot({ path: `${shots}/${site}-320-font-32.png`, fullPage: true });
+    console.log(`     ${site} 320px font 32px: page overflow ${measured.overflow} px, of which the page's own ${pageOnly} px`);
+    expectReadable({ ...measured, overflow: measured.overflow - Math.max(0, pageOnly) }, `${site} 320px, font doubled`, { narrow: true });
+    await page.close();
+  });
+}
+
 await test('material: instant navigation mounts instances on arrival and unmounts them on leaving', async () => {
   const { page } = await openSite('material', 1280, false);
   const loader = `${origin}/material/dlvm/embed.js`;
