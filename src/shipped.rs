@@ -2,7 +2,7 @@
 //! build.rs and embedded in its compact form, decoded on first use.
 
 use crate::domain::catalog::{Catalog, List};
-use crate::domain::codegen::decode;
+use crate::domain::compact::decode;
 use crate::domain::date::Date;
 use std::sync::LazyLock;
 

@@ -3,7 +3,7 @@
 
 use dlvm_timeline::domain::catalog::{Catalog, Framework, Product};
 use dlvm_timeline::domain::validate::{
-    read_catalog, Severity, CATALOG_FIELDS, DEPENDENCY_FIELDS, RECORD_FIELDS, SOURCE_FIELDS,
+    read_catalog, Level, CATALOG_FIELDS, DEPENDENCY_FIELDS, RECORD_FIELDS, SOURCE_FIELDS,
 };
 use dlvm_timeline::shipped::{SHIPPED, SHIPPED_JSON};
 use serde_json::Value;
@@ -41,10 +41,7 @@ fn shipped_catalog_has_no_errors_and_warns_only_where_a_data_issue_is_noted() {
         .map(|r| r.id.to_string())
         .collect();
     assert_eq!(warned, noted);
-    assert!(report
-        .problems
-        .iter()
-        .all(|p| p.severity == Severity::Warning));
+    assert!(report.problems.iter().all(|p| p.level == Level::Warning));
     // The TF 2.11 py310 row is printed with an end of patch before its release.
     assert!(report.warnings().any(|p| p.location.record.as_deref()
         == Some("tensorflow/2.11-py310")
@@ -308,7 +305,7 @@ fn writing_and_reading_back_the_shipped_catalog_changes_nothing() {
 
 #[test]
 fn the_compact_form_decodes_to_the_same_catalog() {
-    use dlvm_timeline::domain::codegen::{compact, decode};
+    use dlvm_timeline::domain::compact::{compact, decode};
     use dlvm_timeline::domain::synthetic::synthetic_catalog;
     for catalog in [parsed(), synthetic_catalog(500, &SHIPPED)] {
         let text: &'static str = Box::leak(compact(&catalog).into_boxed_str());
@@ -321,7 +318,7 @@ fn the_compact_form_decodes_to_the_same_catalog() {
 #[test]
 fn the_embedded_catalog_is_stored_newest_first_and_decode_insists() {
     use dlvm_timeline::domain::catalog::in_display_order;
-    use dlvm_timeline::domain::codegen::{compact, decode};
+    use dlvm_timeline::domain::compact::{compact, decode};
     // The browser lists a framework's records in stored order, unsorted.
     assert!(in_display_order(&SHIPPED.records));
     let tf = SHIPPED.newest_first(Product::Vm, Framework::TensorFlow);

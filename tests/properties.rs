@@ -12,7 +12,7 @@ use dlvm_timeline::domain::link::{format, parse, Link, View};
 use dlvm_timeline::domain::lookup::{found_id, lookup, Lookup};
 use dlvm_timeline::domain::policy::{evaluate, status_at, Policy, Status, WarningKind};
 use dlvm_timeline::domain::synthetic::synthetic_catalog;
-use dlvm_timeline::domain::validate::{read_catalog, to_json, Severity};
+use dlvm_timeline::domain::validate::{read_catalog, to_json, Level};
 use dlvm_timeline::shipped::SHIPPED;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -190,7 +190,7 @@ proptest! {
         let report = read_catalog(&value.to_string());
         prop_assert!(report.catalog.is_none());
         let named = report.problems.iter().any(|p| {
-            p.severity == Severity::Error
+            p.level == Level::Error
                 && p.location.field.as_deref() == Some(field)
                 && (p.location.record.as_deref() == Some(id.as_str()) || p.location.record.as_deref() == Some(other.as_str()))
         });

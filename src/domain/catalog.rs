@@ -12,29 +12,52 @@ use std::borrow::Cow;
 pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
-/// The two kinds of images the policy covers.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-pub enum Product {
-    /// Deep Learning VM images.
-    Vm,
-    /// Deep Learning Containers.
-    Containers,
+/// An enum whose values have one URL-safe name each (its slug, as ids,
+/// links, embed attributes and the catalog file write it): one list gives
+/// `ALL` (in the order the widget offers them), `SLUGS`, `slug` and
+/// `from_slug`, so adding a value touches one place.
+macro_rules! slugs {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($(#[$variant_meta:meta])* $variant:ident = $slug:literal,)+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        pub enum $name {
+            $($(#[$variant_meta])* $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: [$name; [$($slug),+].len()] = [$($name::$variant),+];
+            pub const SLUGS: [&'static str; [$($slug),+].len()] = [$($slug),+];
+
+            pub fn slug(self) -> &'static str {
+                match self {
+                    $($name::$variant => $slug,)+
+                }
+            }
+
+            pub fn from_slug(slug: &str) -> Option<$name> {
+                $name::ALL.into_iter().find(|value| value.slug() == slug)
+            }
+        }
+    };
+}
+pub(crate) use slugs;
+
+slugs! {
+    /// The two kinds of images the policy covers.
+    pub enum Product {
+        /// Deep Learning VM images.
+        Vm = "vm",
+        /// Deep Learning Containers.
+        Containers = "containers",
+    }
 }
 
 impl Product {
-    pub const ALL: [Product; 2] = [Product::Vm, Product::Containers];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Product::Vm => "vm",
-            Product::Containers => "containers",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Product> {
-        Product::ALL.into_iter().find(|p| p.slug() == slug)
-    }
-
     /// What ids of this product start with: nothing for VM images (their ids
     /// predate containers and never change), `containers/` for containers.
     pub fn id_prefix(self) -> &'static str {
@@ -57,36 +80,29 @@ impl Product {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-pub enum Framework {
-    TensorFlow,
-    PyTorch,
-    Base,
-    /// vLLM inference (Deep Learning Containers only).
-    Vllm,
+slugs! {
+    /// The frameworks, in the order the widget offers them.
+    pub enum Framework {
+        TensorFlow = "tensorflow",
+        PyTorch = "pytorch",
+        Base = "base",
+        /// vLLM inference (Deep Learning Containers only).
+        Vllm = "vllm",
+    }
 }
 
 impl Framework {
-    /// In the order the widget offers them.
-    pub const ALL: [Framework; 4] = [
-        Framework::TensorFlow,
-        Framework::PyTorch,
-        Framework::Base,
-        Framework::Vllm,
-    ];
-
-    /// The URL-safe name used in ids, links and the catalog file.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Framework::TensorFlow => "tensorflow",
-            Framework::PyTorch => "pytorch",
-            Framework::Base => "base",
-            Framework::Vllm => "vllm",
+    /// What an image family (VM images) or container image name of this
+    /// framework starts with: `tf-2-16-…`, `tf2-cpu.2-17…`, `common-cu129-…`.
+    pub fn image_prefixes(self, product: Product) -> &'static [&'static str] {
+        match (self, product) {
+            (Framework::TensorFlow, _) => &["tf", "tf2"],
+            (Framework::PyTorch, _) => &["pytorch"],
+            (Framework::Base, Product::Vm) => &["common"],
+            (Framework::Base, Product::Containers) => &["base"],
+            (Framework::Vllm, Product::Containers) => &["vllm"],
+            (Framework::Vllm, Product::Vm) => &[],
         }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Framework> {
-        Framework::ALL.into_iter().find(|f| f.slug() == slug)
     }
 
     /// The product name, the same in every language.
@@ -100,51 +116,18 @@ impl Framework {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-pub enum Accelerator {
-    Cpu,
-    Gpu,
-}
-
-impl Accelerator {
-    pub const ALL: [Accelerator; 2] = [Accelerator::Cpu, Accelerator::Gpu];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Accelerator::Cpu => "cpu",
-            Accelerator::Gpu => "gpu",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Accelerator> {
-        Accelerator::ALL.into_iter().find(|a| a.slug() == slug)
+slugs! {
+    pub enum Accelerator {
+        Cpu = "cpu",
+        Gpu = "gpu",
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-pub enum DependencyKind {
-    Python,
-    Os,
-    Driver,
-}
-
-impl DependencyKind {
-    pub const ALL: [DependencyKind; 3] = [
-        DependencyKind::Python,
-        DependencyKind::Os,
-        DependencyKind::Driver,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            DependencyKind::Python => "python",
-            DependencyKind::Os => "os",
-            DependencyKind::Driver => "driver",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<DependencyKind> {
-        DependencyKind::ALL.into_iter().find(|k| k.slug() == slug)
+slugs! {
+    pub enum DependencyKind {
+        Python = "python",
+        Os = "os",
+        Driver = "driver",
     }
 }
 
@@ -335,7 +318,7 @@ pub fn sort_for_display(records: &mut [Record]) {
     records.sort_unstable_by(display_order);
 }
 
-/// Whether records are in display order (`codegen::decode` accepts only
+/// Whether records are in display order (`compact::decode` accepts only
 /// text written so).
 pub fn in_display_order(records: &[Record]) -> bool {
     records.is_sorted_by(|a, b| display_order(a, b) != std::cmp::Ordering::Greater)

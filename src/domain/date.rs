@@ -89,9 +89,10 @@ impl Date {
         Some(Date(days_from_civil(year, month, day) as i32))
     }
 
-    /// For dates written into generated code by the build script, which has
-    /// already validated them; an impossible date there would be a build
-    /// script bug, and falls back to the earliest date rather than panicking.
+    /// A date known to be valid: constants in the code and dates the
+    /// compact catalog text carries (validated when the build wrote it). An
+    /// impossible date there would be a bug, and falls back to 1970-01-01
+    /// rather than panicking.
     pub const fn known(year: i32, month: u32, day: u32) -> Date {
         match Date::from_ymd(year, month, day) {
             Some(date) => date,

@@ -37,7 +37,15 @@ fn dotted_first_digit(digits: &str) -> Option<String> {
     Some(format!("{major}.{minor}"))
 }
 
-fn all_digits(text: &str) -> bool {
+/// The parts of an image family, image name or container image name: they
+/// join parts with `-` (VM images) or `-` and `.` (container names). The one
+/// tokenizer of image names: the validator's facts and the lookup read these.
+pub fn parts(name: &str) -> Vec<&str> {
+    name.split(['-', '.']).collect()
+}
+
+/// A part of a name that is a number (`2204`, `580`).
+pub fn all_digits(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -68,7 +76,7 @@ impl FamilyFacts {
     /// as its own part (`ubuntu-2204`), container names glued (`ubuntu2204`).
     pub fn read(name: &str) -> FamilyFacts {
         let mut facts = FamilyFacts::default();
-        let tokens: Vec<&str> = name.split(['-', '.']).collect();
+        let tokens = parts(name);
         let mut index = 0;
         while let Some(token) = tokens.get(index).copied() {
             let next = tokens.get(index + 1).copied().filter(|n| all_digits(n));

@@ -9,7 +9,7 @@
 
 use super::catalog::{version_key, Accelerator, Catalog, Framework, Product, Record, Text};
 use super::date::Date;
-use super::family::{container_name, path_len, FamilyFacts};
+use super::family::{all_digits as digits, container_name, parts, path_len, FamilyFacts};
 use super::text::push_separated;
 
 /// Longer input is refused before any work (a pasted page, not a name).
@@ -59,10 +59,6 @@ pub enum Lookup<'c> {
     Unreadable(Unreadable),
 }
 
-fn digits(text: &str) -> bool {
-    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// `v20241118` → 2024-11-18.
 fn build_date(token: &str) -> Option<Date> {
     let number: u32 = token
@@ -74,13 +70,9 @@ fn build_date(token: &str) -> Option<Date> {
 }
 
 fn framework_of(token: &str, product: Product) -> Option<Framework> {
-    match (token, product) {
-        ("tf" | "tf2", _) => Some(Framework::TensorFlow),
-        ("pytorch", _) => Some(Framework::PyTorch),
-        ("common", Product::Vm) | ("base", Product::Containers) => Some(Framework::Base),
-        ("vllm", Product::Containers) => Some(Framework::Vllm),
-        _ => None,
-    }
+    Framework::ALL
+        .into_iter()
+        .find(|f| f.image_prefixes(product).contains(&token))
 }
 
 /// `cpu` → CPU; `gpu`, `cu113` → GPU.
@@ -124,7 +116,7 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
     } else {
         (Product::Vm, lower.as_str())
     };
-    let tokens: Vec<&str> = name.split(['-', '.']).collect();
+    let tokens = parts(name);
     let first = tokens.first().copied().unwrap_or("");
     let framework = framework_of(first, product)
         .ok_or_else(|| Unreadable::UnknownFramework(first.to_owned()))?;
@@ -330,210 +322,4 @@ pub fn lookup<'c>(catalog: &'c Catalog, text: &str) -> Lookup<'c> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::shipped::SHIPPED;
-
-    /// The id a text finds, or what went wrong.
-    fn found(text: &str) -> Result<String, String> {
-        match lookup(&SHIPPED, text) {
-            Lookup::Found { record, .. } => Ok(record.id.to_string()),
-            Lookup::NoMatch {
-                ambiguous, closest, ..
-            } => Err(format!(
-                "{}: {}",
-                if ambiguous { "ambiguous" } else { "no match" },
-                closest
-                    .iter()
-                    .map(|r| r.id.as_ref())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
-            Lookup::Unreadable(why) => Err(format!("unreadable: {why:?}")),
-        }
-    }
-
-    #[test]
-    fn the_issues_examples() {
-        assert_eq!(
-            found("tf-2-11-cu113-debian-11-py310"),
-            Ok("tensorflow/2.11-py310".into())
-        );
-        assert_eq!(
-            found("pytorch-2-4-cu124-v20241118-debian-11-py310"),
-            Ok("pytorch/2.4".into())
-        );
-        assert_eq!(
-            found("pytorch-2-9-cu129-ubuntu-2204-nvidia-580-v20260416"),
-            Ok("pytorch/2.9-ubuntu-2204".into())
-        );
-        assert_eq!(
-            found("us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310"),
-            Ok("containers/tensorflow/2.17".into())
-        );
-        assert_eq!(
-            found("us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125"),
-            Ok("containers/tensorflow/2.17".into())
-        );
-    }
-
-    /// Every family pattern and container image in the catalog, as printed,
-    /// without the placeholder and with a date in its place, finds its record.
-    #[test]
-    fn every_pattern_of_both_products_finds_its_record() {
-        for record in SHIPPED.records.iter() {
-            let mut names: Vec<String> = Vec::new();
-            for pattern in record.image_families.iter() {
-                names.push(pattern.to_string());
-                names.push(pattern.replace("-VERSION_DATE", ""));
-                names.push(pattern.replace("VERSION_DATE", "v20240101"));
-            }
-            for uri in record.container_images.iter() {
-                names.push(uri.to_string());
-                names.push(format!("{uri}:latest"));
-                names.push(uri.rsplit('/').next().unwrap_or_default().to_owned());
-                names.push(uri.replace(
-                    "us-docker.pkg.dev/deeplearning-platform-release/",
-                    "gcr.io/deeplearning-platform-release/",
-                ));
-            }
-            assert!(!names.is_empty(), "{} has names", record.id);
-            for name in names {
-                assert_eq!(found(&name), Ok(record.id.to_string()), "{name}");
-            }
-        }
-    }
-
-    #[test]
-    fn names_seen_in_release_notes_find_their_records() {
-        for (name, id) in [
-            ("common-cu121-debian-11-py310", "base/cu121"),
-            ("common-cpu-debian-11-py310", "base/cpu-py310"),
-            ("tf-2-12-gpu-debian-11-py310", "tensorflow/2.12"),
-            ("tf-2-12-cu118-debian-11-py310", "tensorflow/2.12"),
-            ("tf-2-6-cu113-debian-11-py39", "tensorflow/2.6-py39"),
-            ("pytorch-1-13-cu113-debian-11-py310", "pytorch/1.13-py310"),
-            (
-                "common-cu129-ubuntu-2404-nvidia-580",
-                "base/cu129-ubuntu-2404",
-            ),
-            (
-                "pytorch-2-7-cu128-ubuntu-2204-nvidia-570-v20250101",
-                "pytorch/2.7",
-            ),
-            ("COMMON-CPU-DEBIAN-11-PY310-CONDA", "base/cpu-py310"),
-            ("  tf-2-16-cu123-py310  ", "tensorflow/2.16"),
-        ] {
-            assert_eq!(found(name), Ok(id.to_owned()), "{name}");
-        }
-    }
-
-    #[test]
-    fn the_pasted_image_belongs_to_the_record_it_found_only() {
-        let found = lookup(&SHIPPED, "pytorch-2-4-cu124-v20241118-debian-11-py310");
-        let record = |id: &str| SHIPPED.record(id).expect("shipped");
-        assert_eq!(
-            found.image_of(record("pytorch/2.4")).and_then(|i| i.built),
-            Date::from_ymd(2024, 11, 18)
-        );
-        assert_eq!(found.image_of(record("pytorch/2.3")), None);
-        assert_eq!(
-            lookup(&SHIPPED, "tf-2-11-cpu").image_of(record("tensorflow/2.11-py310")),
-            None
-        );
-    }
-
-    #[test]
-    fn a_dated_name_gives_its_build_date_and_family() {
-        let Lookup::Found { image, .. } =
-            lookup(&SHIPPED, "pytorch-2-4-cu124-v20241118-debian-11-py310")
-        else {
-            panic!("found")
-        };
-        assert_eq!(image.built, Date::from_ymd(2024, 11, 18));
-        assert_eq!(image.family, "pytorch-2-4-cu124-debian-11-py310");
-        let Lookup::Found { image, .. } = lookup(
-            &SHIPPED,
-            "gcr.io/deeplearning-platform-release/pytorch-cu124.2-4.py310:latest",
-        ) else {
-            panic!("found")
-        };
-        assert_eq!(
-            (image.built, image.family.as_str()),
-            (
-                None,
-                "gcr.io/deeplearning-platform-release/pytorch-cu124.2-4.py310"
-            )
-        );
-    }
-
-    #[test]
-    fn what_fits_several_records_or_none_is_not_recognized() {
-        // No Python: both TF 2.11 variants fit.
-        assert_eq!(
-            found("tf-2-11-cpu"),
-            Err("ambiguous: tensorflow/2.11-py310, tensorflow/2.11-py37".into())
-        );
-        // No OS: both PyTorch 2.9 families fit.
-        assert_eq!(
-            found("pytorch-2-9-cu129-nvidia-580"),
-            Err("ambiguous: pytorch/2.9-ubuntu-2404, pytorch/2.9-ubuntu-2204".into())
-        );
-        // No such version: the nearest ones instead.
-        assert_eq!(
-            found("tf-2-18-cu123-py310"),
-            Err("no match: tensorflow/2.17, tensorflow/2.16, tensorflow/2.15".into())
-        );
-        // A Python this version never had.
-        assert_eq!(
-            found("tf-2-16-cpu-py39"),
-            Err("no match: tensorflow/2.16, tensorflow/2.17, tensorflow/2.15".into())
-        );
-        // A CPU name for a GPU-only version.
-        assert_eq!(
-            found("pytorch-2-4-cpu-py310"),
-            Err("no match: pytorch/2.4, pytorch/2.3, pytorch/2.2".into())
-        );
-        // No such container product.
-        assert_eq!(
-            found("us-docker.pkg.dev/deeplearning-platform-release/gcr.io/pytorch-cu124.2-9.py310")
-                .map_err(|e| e.starts_with("no match")),
-            Err(true)
-        );
-    }
-
-    #[test]
-    fn malformed_input_is_unreadable_not_a_guess() {
-        for (text, why) in [
-            ("", Unreadable::Empty),
-            ("   ", Unreadable::Empty),
-            ("jax-0-4-py310", Unreadable::UnknownFramework("jax".into())),
-            ("tf-ent-2-8-cpu", Unreadable::UnknownPart("ent".into())),
-            ("tf-2-x-cpu", Unreadable::UnknownPart("2".into())),
-            (
-                "tf-2-16-cpu-py310-banana",
-                Unreadable::UnknownPart("banana".into()),
-            ),
-            ("common-gpu-py310", Unreadable::UnknownPart("gpu".into())),
-            (
-                "us-docker.pkg.dev/x/ubuntu:22.04",
-                Unreadable::UnknownFramework("ubuntu".into()),
-            ),
-            (
-                "tf2-cpu.2-17.py310.extra",
-                Unreadable::UnknownPart("extra".into()),
-            ),
-            (
-                "<script>alert(1)</script>",
-                Unreadable::UnknownFramework("script>".into()),
-            ),
-        ] {
-            assert_eq!(read_image_name(text), Err(why), "{text:?}");
-        }
-        assert_eq!(
-            read_image_name(&"tf-2-16-".repeat(100)),
-            Err(Unreadable::TooLong)
-        );
-        assert!(matches!(lookup(&SHIPPED, "🙂"), Lookup::Unreadable(_)));
-    }
-}
+mod tests;

@@ -2,13 +2,15 @@
 //! catalog rules, policy, layout, links, messages — is a function in this
 //! module tree, tested natively with `cargo test`.
 //!
-//! The build script compiles this tree too (`#[path]` in build.rs) to
-//! validate `static/catalog.json` and generate the compiled catalog, so
-//! modules here refer to each other with `super::`, never `crate::`.
+//! The build script compiles the catalog's part of this tree (date, catalog,
+//! family, validate, compact: see build.rs) to validate
+//! `static/catalog.json` and write its compact form, so modules refer to
+//! each other with `super::`, never `crate::`, and those five use nothing
+//! outside themselves.
 
 pub mod calendar;
 pub mod catalog;
-pub mod codegen;
+pub mod compact;
 pub mod date;
 pub mod embed;
 pub mod family;

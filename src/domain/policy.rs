@@ -1,43 +1,29 @@
 //! The framework support policy as a pure function: a catalog, a record and
 //! a calendar date in; status, days remaining, warnings and upgrade advice
-//! out. Every policy rule of the widget lives in this file.
+//! out. The policy's rules live here and in `advice` (what to move to).
 
-use super::catalog::{Catalog, DependencyKind, Framework, Product, Record, Text};
+use super::catalog::{slugs, Catalog, DependencyKind, Framework, Product, Record, Text};
 use super::date::Date;
 
-/// Where a framework version stands on a given day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Status {
-    /// Before its release in the catalog.
-    Upcoming,
-    /// Up to and including the end of patch & support date: new image
-    /// versions (patches, security fixes) keep coming.
-    Supported,
-    /// After end of patch, up to and including end of availability: no new
-    /// images; existing ones are hidden from the public list but usable by
-    /// name; troubleshooting may require upgrading first.
-    Deprecated,
-    /// After end of availability: no new resources from these images, and
-    /// they cannot be downloaded. Running resources keep running.
-    Unavailable,
-}
+mod advice;
+pub use advice::{advise, changes, Advice, Change, ChangeKind};
 
-impl Status {
-    pub const ALL: [Status; 4] = [
-        Status::Upcoming,
-        Status::Supported,
-        Status::Deprecated,
-        Status::Unavailable,
-    ];
-
-    /// The name used in the DOM contract (`data-status`) and links.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Status::Upcoming => "upcoming",
-            Status::Supported => "supported",
-            Status::Deprecated => "deprecated",
-            Status::Unavailable => "unavailable",
-        }
+slugs! {
+    /// Where a framework version stands on a given day (its slug is the DOM
+    /// contract's `data-status`).
+    pub enum Status {
+        /// Before its release in the catalog.
+        Upcoming = "upcoming",
+        /// Up to and including the end of patch & support date: new image
+        /// versions (patches, security fixes) keep coming.
+        Supported = "supported",
+        /// After end of patch, up to and including end of availability: no new
+        /// images; existing ones are hidden from the public list but usable by
+        /// name; troubleshooting may require upgrading first.
+        Deprecated = "deprecated",
+        /// After end of availability: no new resources from these images, and
+        /// they cannot be downloaded. Running resources keep running.
+        Unavailable = "unavailable",
     }
 }
 
@@ -95,59 +81,27 @@ impl Severity {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum WarningKind {
-    Unavailable,
-    EndOfAvailabilitySoon,
-    Deprecated,
-    EndOfPatchSoon,
-    NewerImageAvailable,
-    PythonEol,
-    OsEol,
-    DriverEol,
-    PythonEolSoon,
-    OsEolSoon,
-    DriverEolSoon,
-    DataIssue,
-    CatalogStale,
+slugs! {
+    /// What a warning is about (its slug is the DOM contract's
+    /// `data-warning`), most severe first: warnings sort by it.
+    pub enum WarningKind {
+        Unavailable = "unavailable",
+        EndOfAvailabilitySoon = "end-of-availability-soon",
+        Deprecated = "deprecated",
+        EndOfPatchSoon = "end-of-patch-soon",
+        NewerImageAvailable = "newer-image-available",
+        PythonEol = "python-eol",
+        OsEol = "os-eol",
+        DriverEol = "driver-eol",
+        PythonEolSoon = "python-eol-soon",
+        OsEolSoon = "os-eol-soon",
+        DriverEolSoon = "driver-eol-soon",
+        DataIssue = "data-issue",
+        CatalogStale = "catalog-stale",
+    }
 }
 
 impl WarningKind {
-    pub const ALL: [WarningKind; 13] = [
-        WarningKind::Unavailable,
-        WarningKind::EndOfAvailabilitySoon,
-        WarningKind::Deprecated,
-        WarningKind::EndOfPatchSoon,
-        WarningKind::NewerImageAvailable,
-        WarningKind::PythonEol,
-        WarningKind::OsEol,
-        WarningKind::DriverEol,
-        WarningKind::PythonEolSoon,
-        WarningKind::OsEolSoon,
-        WarningKind::DriverEolSoon,
-        WarningKind::DataIssue,
-        WarningKind::CatalogStale,
-    ];
-
-    /// The name used in the DOM contract (`data-warning`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            WarningKind::EndOfPatchSoon => "end-of-patch-soon",
-            WarningKind::NewerImageAvailable => "newer-image-available",
-            WarningKind::EndOfAvailabilitySoon => "end-of-availability-soon",
-            WarningKind::Deprecated => "deprecated",
-            WarningKind::Unavailable => "unavailable",
-            WarningKind::PythonEol => "python-eol",
-            WarningKind::PythonEolSoon => "python-eol-soon",
-            WarningKind::OsEol => "os-eol",
-            WarningKind::OsEolSoon => "os-eol-soon",
-            WarningKind::DriverEol => "driver-eol",
-            WarningKind::DriverEolSoon => "driver-eol-soon",
-            WarningKind::DataIssue => "data-issue",
-            WarningKind::CatalogStale => "catalog-stale",
-        }
-    }
-
     pub fn severity(self) -> Severity {
         match self {
             WarningKind::Unavailable | WarningKind::EndOfAvailabilitySoon => Severity::Critical,
@@ -192,42 +146,6 @@ impl Warning {
     pub fn severity(&self) -> Severity {
         self.kind.severity()
     }
-}
-
-/// One thing that changes when moving to the advised record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum ChangeKind {
-    Python,
-    Os,
-    CudaMajor,
-    Driver,
-}
-
-impl ChangeKind {
-    pub fn slug(self) -> &'static str {
-        match self {
-            ChangeKind::Python => "python",
-            ChangeKind::Os => "os",
-            ChangeKind::CudaMajor => "cuda-major",
-            ChangeKind::Driver => "driver",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Change {
-    pub kind: ChangeKind,
-    pub from: Option<Text>,
-    pub to: Option<Text>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Advice<'c> {
-    pub to: &'c Record,
-    /// False when no record of the same framework is supported and `to` is
-    /// the fallback from another framework.
-    pub same_framework: bool,
-    pub changes: Vec<Change>,
 }
 
 /// Everything the widget says about one record on one day.
@@ -340,83 +258,6 @@ pub fn evaluate<'c>(
         warnings,
         advice,
     }
-}
-
-/// The record to move to: the newest supported record of the same product
-/// and framework (preferring one that shares an accelerator kind, then the
-/// same OS), else the supported record of any framework whose support lasts
-/// longest (preferring the same product, then a shared accelerator kind).
-pub fn advise<'c>(catalog: &'c Catalog, from: &Record, at: Date) -> Option<Advice<'c>> {
-    let supported = |r: &&Record| status_at(r, at) == Status::Supported && r.id != from.id;
-    let same_framework = catalog
-        .records_of(from.product, from.framework)
-        .filter(supported)
-        .max_by_key(|r| {
-            (
-                r.shares_accelerator_with(from),
-                r.newness().0,
-                r.os == from.os,
-                r.newness(),
-            )
-        });
-    let (to, same) = match same_framework {
-        Some(to) => (to, true),
-        None => {
-            let to = catalog.records.iter().filter(supported).max_by_key(|r| {
-                (
-                    r.product == from.product,
-                    r.shares_accelerator_with(from),
-                    r.end_of_patch,
-                    std::cmp::Reverse(r.framework),
-                    r.newness(),
-                )
-            })?;
-            (to, false)
-        }
-    };
-    Some(Advice {
-        to,
-        same_framework: same,
-        changes: changes(from, to),
-    })
-}
-
-fn cuda_major(cuda: &Option<Text>) -> Option<&str> {
-    cuda.as_deref().map(|c| c.split('.').next().unwrap_or(c))
-}
-
-/// What differs between two records in what users must re-test.
-pub fn changes(from: &Record, to: &Record) -> Vec<Change> {
-    let mut changes = Vec::new();
-    let mut compare = |kind: ChangeKind, a: &Option<Text>, b: &Option<Text>, differ: bool| {
-        if differ {
-            changes.push(Change {
-                kind,
-                from: a.clone(),
-                to: b.clone(),
-            });
-        }
-    };
-    compare(
-        ChangeKind::Python,
-        &from.python,
-        &to.python,
-        from.python != to.python,
-    );
-    compare(ChangeKind::Os, &from.os, &to.os, from.os != to.os);
-    compare(
-        ChangeKind::CudaMajor,
-        &from.cuda,
-        &to.cuda,
-        cuda_major(&from.cuda) != cuda_major(&to.cuda),
-    );
-    compare(
-        ChangeKind::Driver,
-        &from.driver,
-        &to.driver,
-        from.driver != to.driver,
-    );
-    changes
 }
 
 /// Images older than this many days, counted back from the evaluation date

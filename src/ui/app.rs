@@ -93,8 +93,9 @@ pub struct Ctx {
     pub copy: Callback<(Text, String)>,
     /// The standalone page's address (deep links in calendar events).
     pub page: Rc<str>,
-    /// The chosen product and framework's records, newest first: sorted once
-    /// per render for the timeline and the table.
+    /// The chosen product and framework's records, newest first (the order
+    /// they are stored in): collected once per render for the timeline and
+    /// the table.
     pub records: Vec<&'static Record>,
     /// What the pasted image name (`state.lookup`) is: looked up once per
     /// render for the lookup panel and the details.

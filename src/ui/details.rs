@@ -1,5 +1,5 @@
 use super::app::{Ctx, DETAILS_HEADING};
-use super::table::{badge, dated};
+use super::table::{dated, status_badge};
 use crate::domain::calendar;
 use crate::domain::catalog::Text;
 use crate::domain::embed::ViewKind;
@@ -145,7 +145,7 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
         <div class="dlvm-details" part="details" data-selected={record.id.to_string()} data-status={e.status.slug()}
             aria-labelledby={heading.clone()} role="group">
             <h3 class="dlvm-h3" id={heading} tabindex="-1" data-details-heading="">
-                { record_name(record) }{ " " }{ badge(lang, e.status) }
+                { record_name(record) }{ " " }{ status_badge(lang, e.status) }
             </h3>
             <h4 class="dlvm-h4">{ strings.what_it_means }</h4>
             <p>{ explain_status(lang, &e) }</p>

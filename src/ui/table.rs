@@ -12,7 +12,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// A status in text with a shape, never by colour alone.
-pub fn badge(lang: Lang, status: Status) -> Html {
+pub fn status_badge(lang: Lang, status: Status) -> Html {
     let shape = status_shape(status);
     html! {
         <span class="dlvm-badge" data-status={status.slug()}>
@@ -64,7 +64,7 @@ fn row(
             <td>{ cell(&record.python) }</td>
             <td>{ cell(&record.cuda) }</td>
             <td>{ cell(&record.os) }</td>
-            <td>{ badge(lang, status) }</td>
+            <td>{ status_badge(lang, status) }</td>
             <td>{ dated(lang, at, record.end_of_patch) }</td>
             <td>{ dated(lang, at, record.end_of_availability) }</td>
         </tr>

@@ -1,0 +1,35 @@
+//! Every word the widget shows, in English and Spanish, and the date,
+//! relative-time and plural formatting of each language.
+//!
+//! Fixed strings are fields of `Strings` (a missing translation is a compile
+//! error: `strings`); messages with data are functions matching on `Lang`:
+//! the words for dates, counts, statuses and versions (`words`), what a
+//! status and its warnings and advice mean (`explain`), and what the widget
+//! says about a result — the status region, a lookup, a badge, an embed
+//! attribute it could not use (`results`).
+
+mod explain;
+mod results;
+mod strings;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use super::catalog::{Catalog, Framework, Product, Record};
+use super::date::Date;
+use super::embed::{AttrError, AttrExpectation};
+pub use super::lang::Lang;
+use super::link::Notice;
+use super::lookup::{lookup, Lookup};
+use super::policy::{
+    count_statuses, status_at, Advice, ChangeKind, Evaluation, Severity, Status, StatusCounts,
+    Warning, WarningKind,
+};
+use super::state::{Announce, State};
+pub use super::text::fill;
+use super::text::{cut, listed, push_separated};
+
+pub use explain::*;
+pub use results::*;
+pub use strings::*;
+pub use words::*;

@@ -1,0 +1,189 @@
+//! What the widget says about a result: the status region after an action,
+//! a lookup, a badge, an embed attribute it could not use.
+
+use super::*;
+
+/// What the widget's status region says after the last action (empty on
+/// arrival): the version opened, the new date or the framework switched to
+/// with the shown framework's counts, a copy or a calendar download, a
+/// lookup's result.
+pub fn announcement(lang: Lang, state: &State, catalog: &Catalog) -> String {
+    let strings = lang.strings();
+    let Some(announce) = &state.announce else {
+        return String::new();
+    };
+    // The shown framework and its counts: `PyTorch: 2 supported · 1 deprecated`.
+    let counts = format!(
+        "{}: {}",
+        state.framework.name(),
+        status_counts(
+            lang,
+            &count_statuses(catalog, state.product, state.framework, state.at)
+        )
+    );
+    match announce {
+        Announce::Selected => state
+            .selected
+            .as_deref()
+            .and_then(|id| catalog.record(id))
+            .map(|r| {
+                format!(
+                    "{}: {}",
+                    record_name(r),
+                    status_name(lang, status_at(r, state.at))
+                )
+            })
+            .unwrap_or_default(),
+        Announce::Date => format!(
+            "{} {}. {counts}",
+            strings.status_on,
+            format_date(lang, state.at)
+        ),
+        Announce::View => format!("{}. {counts}", product_name(lang, state.product)),
+        Announce::Copied { what, ok: true } if what == "link" => strings.link_copied.to_owned(),
+        Announce::Copied { ok: false, what } if what == "link" => strings.copy_failed.to_owned(),
+        Announce::Copied { what, ok: true } => fill(strings.copied_text, &[what]),
+        Announce::Copied { what, ok: false } => fill(strings.copy_text_failed, &[what]),
+        Announce::Downloaded { file, ok: true } => fill(strings.downloaded, &[file]),
+        Announce::Downloaded { ok: false, .. } => strings.download_failed.to_owned(),
+        Announce::Lookup => state
+            .lookup
+            .as_deref()
+            .map(|text| lookup_text(lang, text, &lookup(catalog, text)))
+            .unwrap_or_default(),
+    }
+}
+
+/// What a lookup of `text` found, in one sentence; when it offers closest
+/// records instead, the sentence ends by introducing them.
+pub fn lookup_text(lang: Lang, text: &str, result: &Lookup) -> String {
+    let strings = lang.strings();
+    let mut out = match result {
+        Lookup::Found { record, .. } => fill(strings.lookup_found, &[text, &record_name(record)]),
+        Lookup::NoMatch {
+            ambiguous: true, ..
+        } => fill(strings.lookup_ambiguous, &[text]),
+        _ => fill(strings.lookup_not_recognized, &[text]),
+    };
+    if matches!(result, Lookup::NoMatch { ambiguous: false, closest, .. } if !closest.is_empty()) {
+        out.push(' ');
+        out.push_str(strings.lookup_closest);
+    }
+    out
+}
+
+/// What a badge says: the status once and the one date that matters next —
+/// `supported · until 4 Aug 2028`, `deprecated · available until 13 Apr
+/// 2027`, `unavailable since 24 Jul 2026`.
+pub fn badge_text(lang: Lang, record: &Record, status: Status) -> String {
+    // {0} the status, {1} the date that matters.
+    let (template, date) = match (lang, status) {
+        (Lang::En, Status::Upcoming) => ("{0} · from {1}", record.released),
+        (Lang::En, Status::Supported) => ("{0} · until {1}", Some(record.end_of_patch)),
+        (Lang::En, Status::Deprecated) => (
+            "{0} · available until {1}",
+            Some(record.end_of_availability),
+        ),
+        (Lang::En, Status::Unavailable) => ("{0} since {1}", Some(record.end_of_availability)),
+        (Lang::Es, Status::Upcoming) => ("{0} · desde el {1}", record.released),
+        (Lang::Es, Status::Supported) => ("{0} · hasta el {1}", Some(record.end_of_patch)),
+        (Lang::Es, Status::Deprecated) => (
+            "{0} · disponible hasta el {1}",
+            Some(record.end_of_availability),
+        ),
+        (Lang::Es, Status::Unavailable) => ("{0} desde el {1}", Some(record.end_of_availability)),
+    };
+    let Some(date) = date else {
+        // An upcoming version with no known release date has no date to give.
+        return status_name(lang, status).to_owned();
+    };
+    fill(
+        template,
+        &[status_name(lang, status), &format_date(lang, date)],
+    )
+}
+
+/// The rest of a badge's accessible name, after what it shows: the version
+/// and both policy dates (` — PyTorch 2.4 (Python 3.10). End of patch &
+/// support: 24 Jul 2025. End of availability: 24 Jul 2026.`).
+pub fn badge_more(lang: Lang, record: &Record) -> String {
+    let strings = lang.strings();
+    format!(
+        " — {}. {}: {}. {}: {}.",
+        record_name(record),
+        strings.end_of_patch,
+        format_date(lang, record.end_of_patch),
+        strings.end_of_availability,
+        format_date(lang, record.end_of_availability)
+    )
+}
+
+/// An embed attribute the widget could not use: which, what was expected,
+/// what was found.
+#[inline(never)]
+pub fn attr_error_text(lang: Lang, error: &AttrError) -> String {
+    // {0} the attribute, {1} the expectation's detail, {2} the value found.
+    let expected = match (lang, &error.expected) {
+        (Lang::En, AttrExpectation::OneOf(_)) => "expected one of {1}",
+        (Lang::Es, AttrExpectation::OneOf(_)) => "se esperaba uno de {1}",
+        (Lang::En, AttrExpectation::Date) => "expected a date as YYYY-MM-DD",
+        (Lang::Es, AttrExpectation::Date) => "se esperaba una fecha AAAA-MM-DD",
+        (Lang::En, AttrExpectation::DayCount) => "expected a number of days from 0 to 3650",
+        (Lang::Es, AttrExpectation::DayCount) => "se esperaba un número de días de 0 a 3650",
+        (Lang::En, AttrExpectation::VersionId) => {
+            "expected a version id from the catalog, such as tensorflow/2.16"
+        }
+        (Lang::Es, AttrExpectation::VersionId) => {
+            "se esperaba un id de versión del catálogo, como tensorflow/2.16"
+        }
+        (Lang::En, AttrExpectation::VersionFor(_)) => {
+            "the {1} view needs a version id, such as tensorflow/2.16"
+        }
+        (Lang::Es, AttrExpectation::VersionFor(_)) => {
+            "la vista {1} necesita un id de versión, como tensorflow/2.16"
+        }
+        (Lang::En, AttrExpectation::SameFramework(_) | AttrExpectation::SameProduct(_)) => {
+            "expected a version of {1}"
+        }
+        (Lang::Es, AttrExpectation::SameFramework(_) | AttrExpectation::SameProduct(_)) => {
+            "se esperaba una versión de {1}"
+        }
+        (Lang::En, AttrExpectation::FrameworkOf(Product::Vm, _)) => {
+            "expected a framework of VM images ({1})"
+        }
+        (Lang::En, AttrExpectation::FrameworkOf(Product::Containers, _)) => {
+            "expected a framework of Containers ({1})"
+        }
+        (Lang::Es, AttrExpectation::FrameworkOf(Product::Vm, _)) => {
+            "se esperaba un framework de las imágenes de VM ({1})"
+        }
+        (Lang::Es, AttrExpectation::FrameworkOf(Product::Containers, _)) => {
+            "se esperaba un framework de los contenedores ({1})"
+        }
+    };
+    let detail = match &error.expected {
+        AttrExpectation::OneOf(values) => listed(values),
+        AttrExpectation::FrameworkOf(_, values) => listed(values),
+        AttrExpectation::VersionFor(view) => view.slug().to_owned(),
+        AttrExpectation::SameFramework(f) => f.name().to_owned(),
+        AttrExpectation::SameProduct(p) => product_name(lang, *p).to_owned(),
+        AttrExpectation::Date | AttrExpectation::DayCount | AttrExpectation::VersionId => {
+            String::new()
+        }
+    };
+    let found = match (lang, &error.found) {
+        (Lang::En, Some(_)) => "found “{2}”",
+        (Lang::Es, Some(_)) => "se encontró «{2}»",
+        (Lang::En, None) => "found nothing",
+        (Lang::Es, None) => "no se encontró nada",
+    };
+    let template = format!("{{0}}: {expected}; {found}.");
+    fill(
+        &template,
+        &[
+            error.attribute,
+            &detail,
+            error.found.as_deref().unwrap_or(""),
+        ],
+    )
+}

@@ -1,0 +1,212 @@
+//! Messages in both languages.
+use super::*;
+
+#[test]
+fn versions_that_share_a_number_read_apart() {
+    let name = |id: &str| record_name(crate::shipped::SHIPPED.record(id).unwrap());
+    assert_eq!(name("tensorflow/2.11-py37"), "TensorFlow 2.11 (Python 3.7)");
+    assert_eq!(
+        name("tensorflow/2.11-py310"),
+        "TensorFlow 2.11 (Python 3.10)"
+    );
+    assert_eq!(name("tensorflow/2.6-py39"), "TensorFlow 2.6 (py39)");
+    assert_eq!(name("tensorflow/2.10"), "TensorFlow 2.10");
+    assert_eq!(
+        name("containers/pytorch/1.12-py37"),
+        "PyTorch 1.12 (Python 3.7) · DLC"
+    );
+}
+
+#[test]
+fn the_status_region_says_what_happened_in_both_languages() {
+    use crate::domain::link::parse;
+    use crate::domain::state::{Action, State, Theme};
+    use crate::shipped::SHIPPED;
+    let at = Date::known(2026, 1, 1);
+    let open =
+        |hash: &str, lang| State::new(parse(hash, &SHIPPED), &SHIPPED, at, lang, Theme::Auto);
+    let say = |s: &State| announcement(s.lang, s, &SHIPPED);
+    let s = open("#/pytorch", Lang::En);
+    assert_eq!(say(&s), "", "nothing on arrival");
+    let s = s.apply(&SHIPPED, Action::Select("pytorch/2.4".into()));
+    assert_eq!(say(&s), "PyTorch 2.4 (Python 3.10): deprecated");
+    let counts = status_counts(
+        Lang::En,
+        &count_statuses(
+            &SHIPPED,
+            Product::Vm,
+            Framework::PyTorch,
+            Date::known(2025, 8, 1),
+        ),
+    );
+    let s = s.apply(&SHIPPED, Action::SetDate(Date::known(2025, 8, 1)));
+    assert_eq!(say(&s), format!("Status on 1 Aug 2025. PyTorch: {counts}"));
+    let s = open("#/base", Lang::Es).apply(&SHIPPED, Action::ChooseProduct(Product::Containers));
+    assert!(say(&s).starts_with("Contenedores. Base: "), "{}", say(&s));
+    let s = s.apply(&SHIPPED, Action::Copied("tf-2-11-cpu".into(), false));
+    assert_eq!(
+        say(&s),
+        "No se pudo copiar tf-2-11-cpu: selecciónalo y cópialo con el teclado o el menú."
+    );
+    let s = s.apply(&SHIPPED, Action::Copied("link".into(), true));
+    assert_eq!(say(&s), "Vínculo copiado");
+    let s = s.apply(
+        &SHIPPED,
+        Action::Downloaded("dlvm-base-cu128.ics".into(), true),
+    );
+    assert_eq!(
+        say(&s),
+        "Se descargó el archivo de calendario dlvm-base-cu128.ics."
+    );
+    let s = s.apply(&SHIPPED, Action::lookup(&SHIPPED, "jax-0-4"));
+    assert_eq!(
+        say(&s),
+        "«jax-0-4» no se reconoce: no corresponde a ninguna versión del catálogo."
+    );
+}
+
+#[test]
+fn spanish_words_agree_with_what_they_describe() {
+    // "Publicada: desconocida" (a date), not "desconocido".
+    assert_eq!(Lang::Es.strings().unknown_date, "desconocida");
+    let tf = crate::shipped::SHIPPED.record("tensorflow/2.3").unwrap();
+    assert!(dates_line(Lang::Es, tf).starts_with("Publicada: desconocida · "));
+    assert_eq!(
+        data_issue_prefix(Lang::Es),
+        "Problema en los datos de origen: "
+    );
+}
+
+#[test]
+fn the_hidden_note_counts_in_both_languages() {
+    assert_eq!(hidden_note(Lang::En, 0), "");
+    assert_eq!(hidden_note(Lang::En, 1), "(1 hidden)");
+    assert_eq!(hidden_note(Lang::Es, 8), "(8 ocultas)");
+}
+
+#[test]
+fn a_lookup_says_what_it_found_in_both_languages() {
+    use crate::domain::lookup::lookup;
+    use crate::shipped::SHIPPED;
+    let text = |lang, pasted: &str| lookup_text(lang, pasted, &lookup(&SHIPPED, pasted));
+    assert_eq!(
+        text(Lang::En, "tf-2-11-cu113-debian-11-py310"),
+        "“tf-2-11-cu113-debian-11-py310” is TensorFlow 2.11 (Python 3.10)."
+    );
+    assert_eq!(
+        text(Lang::Es, "tf-2-11-cpu"),
+        "«tf-2-11-cpu» corresponde a varias versiones; agrega lo que las distingue (Python, SO):"
+    );
+    assert_eq!(
+        text(Lang::En, "tf-2-18-cu123-py310"),
+        "“tf-2-18-cu123-py310” is not recognized: it matches no version in the catalog. Closest versions:"
+    );
+    // Nothing to offer: no dangling "closest".
+    assert_eq!(
+        text(Lang::Es, "jax-0-4"),
+        "«jax-0-4» no se reconoce: no corresponde a ninguna versión del catálogo."
+    );
+}
+
+#[test]
+fn dates_in_each_locale() {
+    let d = Date::known(2026, 6, 28);
+    assert_eq!(format_date(Lang::En, d), "28 Jun 2026");
+    assert_eq!(format_date(Lang::Es, d), "28 jun 2026");
+    assert_eq!(
+        format_date(Lang::Es, Date::known(2024, 9, 1)),
+        "1 sept 2024"
+    );
+}
+
+#[test]
+fn relative_times_with_plurals() {
+    let check = |lang, days, expect: &str| assert_eq!(relative(lang, days), expect, "{days}");
+    check(Lang::En, 0, "today");
+    check(Lang::En, 1, "tomorrow");
+    check(Lang::En, -1, "yesterday");
+    check(Lang::En, 2, "in 2 days");
+    check(Lang::En, -59, "59 days ago");
+    check(Lang::En, 60, "in 2 months");
+    check(Lang::En, 91, "in 3 months");
+    check(Lang::En, 729, "in 24 months");
+    check(Lang::En, -730, "2 years ago");
+    check(Lang::Es, 0, "hoy");
+    check(Lang::Es, 1, "mañana");
+    check(Lang::Es, -1, "ayer");
+    check(Lang::Es, 45, "dentro de 45 días");
+    check(Lang::Es, -30, "hace 30 días");
+    check(Lang::Es, 61, "dentro de 2 meses");
+    check(Lang::Es, -400, "hace 13 meses");
+    check(Lang::Es, 1000, "dentro de 3 años");
+    check(Lang::Es, -365 * 10, "hace 10 años");
+}
+
+#[test]
+fn status_counts_agree_in_number() {
+    let counts = StatusCounts {
+        upcoming: 0,
+        supported: 1,
+        deprecated: 1,
+        unavailable: 10,
+    };
+    assert_eq!(
+        status_counts(Lang::En, &counts),
+        "1 supported · 1 deprecated · 10 unavailable"
+    );
+    assert_eq!(
+        status_counts(Lang::Es, &counts),
+        "1 con asistencia · 1 obsoleta · 10 no disponibles"
+    );
+    let counts = StatusCounts {
+        upcoming: 2,
+        supported: 0,
+        deprecated: 2,
+        unavailable: 1,
+    };
+    assert_eq!(
+        status_counts(Lang::Es, &counts),
+        "2 próximas · 2 obsoletas · 1 no disponible"
+    );
+    assert_eq!(
+        status_counts(Lang::En, &StatusCounts::default()),
+        "no versions"
+    );
+}
+
+#[test]
+fn badges_say_status_once_and_the_date_that_matters() {
+    let catalog = &crate::shipped::SHIPPED;
+    let tf = catalog.record("tensorflow/2.16").unwrap();
+    assert_eq!(
+        badge_text(Lang::En, tf, Status::Deprecated),
+        "deprecated · available until 28 Jun 2026"
+    );
+    assert_eq!(
+        badge_text(Lang::Es, tf, Status::Unavailable),
+        "no disponible desde el 28 jun 2026"
+    );
+    let base = catalog.record("base/cu128").unwrap();
+    assert_eq!(
+        badge_text(Lang::En, base, Status::Supported),
+        "supported · until 13 Apr 2026"
+    );
+    assert_eq!(
+        badge_text(Lang::Es, base, Status::Supported),
+        "con asistencia · hasta el 13 abr 2026"
+    );
+    let pt = catalog.record("pytorch/2.9-ubuntu-2204").unwrap();
+    assert_eq!(badge_text(Lang::En, pt, Status::Upcoming), "upcoming");
+    assert_eq!(
+        badge_more(Lang::En, tf),
+        " — TensorFlow 2.16 (Python 3.10). End of patch & support: 28 Jun 2025. End of availability: 28 Jun 2026."
+    );
+}
+
+#[test]
+fn notices_cut_long_input() {
+    let asked = "x".repeat(10_000);
+    let text = notice_text(Lang::En, &Notice::BadDate { asked });
+    assert!(text.chars().count() < 120, "{text}");
+    assert!(text.contains('…'));
+}
