@@ -29,6 +29,7 @@ browser: setup
 	cargo test --target wasm32-unknown-unknown --test browser
 
 e2e: build
+	node tests/scripts/short-imports.mjs
 	node tests/e2e/run.mjs
 	node tests/e2e/embed.mjs
 	node tests/e2e/a11y.mjs

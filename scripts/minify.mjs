@@ -3,6 +3,7 @@
 // minifies HTML and CSS itself but leaves this JS as written, comments and
 // long names included (about 3 KB of the gzip budget).
 import { minify } from 'terser';
+import { shortenImports } from './short-imports.mjs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -44,4 +45,20 @@ for (const name of ['index.html']) {
     continue;
   }
   await writeFile(path, html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, ''));
+}
+
+// Short import names in the wasm and its glue (see short-imports.mjs).
+for (const stem of ['dlvm-timeline', 'dlvm-bench']) {
+  let wasm;
+  let js;
+  try {
+    wasm = await readFile(join(dir, `${stem}_bg.wasm`));
+    js = await readFile(join(dir, `${stem}.js`), 'utf8');
+  } catch {
+    continue; // not part of this build
+  }
+  const out = shortenImports(wasm, js);
+  await writeFile(join(dir, `${stem}_bg.wasm`), out.wasm);
+  await writeFile(join(dir, `${stem}.js`), out.js);
+  console.log(`${stem}: ${out.renamed} import names shortened`);
 }

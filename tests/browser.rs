@@ -162,7 +162,13 @@ async fn clicking_a_version_opens_its_details_with_warnings_and_advice() {
         Some("unavailable")
     );
     let warnings = all_attr(&root, "[data-warning]", "data-warning");
-    assert_eq!(warnings, ["unavailable", "python-eol", "catalog-stale"]);
+    assert_eq!(warnings, ["unavailable", "python-eol"]);
+    // The catalog's age is said once, outside the details, not as a warning.
+    assert_eq!(
+        all_attr(&root, "[data-notice]", "data-notice"),
+        ["catalog-stale"]
+    );
+    assert!(find(&root, "[data-selected] [data-notice]").is_none());
     assert_eq!(
         attr(&root, "[data-upgrade-to]", "data-upgrade-to").as_deref(),
         Some("pytorch/2.9-ubuntu-2404")

@@ -1,7 +1,8 @@
 //! The shipped catalog: valid, faithful to the reference facts, identical in
 //! its JSON and compiled forms, and described by its schema.
 
-use dlvm_timeline::domain::catalog::{Catalog, Framework, Product};
+use dlvm_timeline::domain::catalog::{Catalog, DerivedField, Framework, Origin, Product};
+use dlvm_timeline::domain::family::FamilyFacts;
 use dlvm_timeline::domain::validate::{
     read_catalog, Level, CATALOG_FIELDS, DEPENDENCY_FIELDS, RECORD_FIELDS, SOURCE_FIELDS,
 };
@@ -224,10 +225,37 @@ fn every_record_matches_its_reference_row_and_nothing_is_invented() {
             record.cuda.as_deref(),
             "{id} cuda"
         );
-        // The vLLM container's OS is read from its image name (the table
-        // leaves it blank); every other OS is the table's.
-        if record.framework != Framework::Vllm {
-            assert_eq!(text(row, "os").as_deref(), record.os.as_deref(), "{id} os");
+        // An OS the table leaves blank is filled only where a source states
+        // it, and marked derived: a family name seen verbatim (or the
+        // container's own name) says it, or the release note's words do.
+        let seen: Vec<String> = row
+            .get("image_families_seen_verbatim")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect();
+        let ours_seen: Vec<String> = record.families_seen.iter().map(|f| f.to_string()).collect();
+        assert_eq!(seen, ours_seen, "{id} image_families_seen");
+        match (text(row, "os"), record.os.as_deref()) {
+            (Some(table), os) => assert_eq!(Some(table.as_str()), os, "{id} os"),
+            (None, None) => {}
+            (None, Some(os)) => {
+                let stated_by = |name: &str| FamilyFacts::read(name).os.as_deref() == Some(os);
+                let from_names = seen.iter().any(|f| stated_by(f))
+                    || record
+                        .container_images
+                        .iter()
+                        .any(|c| FamilyFacts::read_container(c).os.as_deref() == Some(os));
+                let from_note =
+                    text(row, "released_note").is_some_and(|n| n.contains(&format!("on {os}")));
+                let origin = record.derived_from(DerivedField::Os);
+                assert!(
+                    (from_names && matches!(origin, Some(Origin::FamilyName | Origin::ContainerName)))
+                        || (from_note && origin == Some(Origin::ReleaseNotes)),
+                    "{id}: OS {os} is not stated by a source, or not marked derived from it ({origin:?})"
+                );
+            }
         }
         let families: Vec<String> = row
             .get("image_families")

@@ -5,8 +5,8 @@
 use dlvm_timeline::domain::catalog::Catalog;
 use dlvm_timeline::domain::date::Date;
 use dlvm_timeline::domain::policy::{
-    count_statuses, evaluate, status_at, ChangeKind, Policy, Severity, Status, StatusCounts,
-    WarningKind,
+    count_statuses, evaluate, stale_for, status_at, ChangeKind, Policy, Severity, Status,
+    StatusCounts, WarningKind,
 };
 use dlvm_timeline::domain::validate::read_catalog;
 use dlvm_timeline::shipped::SHIPPED;
@@ -21,9 +21,18 @@ fn catalog(as_of: &str, records: &[&str]) -> Catalog {
     let records: Vec<String> = records
         .iter()
         .map(|r| {
-            format!(
+            let mut record: serde_json::Value = serde_json::from_str(&format!(
                 r#"{{"label": "x", "image_families": [], "notes": [], "accelerators": ["gpu"], {r}}}"#
-            )
+            ))
+            .expect("a test record is JSON");
+            // The label "x" prints nothing: every value is derived.
+            let derived: serde_json::Map<String, serde_json::Value> = ["python", "os", "driver"]
+                .into_iter()
+                .filter(|f| record.get(*f).is_some_and(|v| !v.is_null()))
+                .map(|f| (f.to_owned(), "family-name".into()))
+                .collect();
+            record["derived"] = derived.into();
+            record.to_string()
         })
         .collect();
     let text = format!(
@@ -169,7 +178,7 @@ fn dependency_warnings_follow_their_end_of_life() {
     let record = r#""id": "base/cu128", "framework": "base", "version": "cu128", "python": "3.10",
         "os": "Debian 11", "driver": "570",
         "end_of_patch": "2030-01-01", "end_of_availability": "2031-01-01""#;
-    // A late as_of keeps catalog-stale out of this test.
+    // (Staleness is no warning: see catalog_goes_stale….)
     let catalog = catalog("2026-09-01", &[record]);
     let check = |at: &str, expect: &[&str]| {
         assert_eq!(kinds(&catalog, "base/cu128", at, 90), expect, "at {at}");
@@ -192,24 +201,18 @@ fn dependency_warnings_follow_their_end_of_life() {
 }
 
 #[test]
-fn catalog_goes_stale_180_days_after_as_of() {
+fn catalog_goes_stale_180_days_after_as_of_on_the_readers_today() {
     let catalog = catalog("2026-04-10", &[EQUAL_ENDS]);
     // 2026-04-10 + 180 days = 2026-10-07.
-    assert_eq!(
-        kinds(&catalog, "pytorch/2.9", "2026-10-07", 90),
-        Vec::<&str>::new()
-    );
+    assert_eq!(stale_for(&catalog, day("2026-10-07")), None);
+    assert_eq!(stale_for(&catalog, day("2026-10-08")), Some(181));
+    assert_eq!(stale_for(&catalog, day("2026-11-30")), Some(234));
+    // Staleness is said once, by the notice: never as a version's warning.
     assert_eq!(
         kinds(&catalog, "pytorch/2.9", "2026-10-08", 90),
-        ["catalog-stale"]
+        Vec::<&str>::new()
     );
-    let record = catalog.record("pytorch/2.9").expect("record exists");
-    let stale = evaluate(&catalog, record, day("2026-10-08"), Policy::default());
-    assert_eq!(stale.warnings[0].date, Some(day("2026-04-10")));
-    assert_eq!(stale.warnings[0].days, Some(-181));
-    assert_eq!(stale.warnings[0].severity(), Severity::Info);
 }
-
 #[test]
 fn data_issues_are_warned_about_with_their_text() {
     let record = r#""id": "tensorflow/2.11", "framework": "tensorflow", "version": "2.11",
@@ -291,7 +294,6 @@ fn warnings_come_most_severe_first() {
             ("python-eol", Severity::Warning),
             ("driver-eol", Severity::Warning),
             ("data-issue", Severity::Info),
-            ("catalog-stale", Severity::Info),
         ]
     );
 }
@@ -448,7 +450,7 @@ fn shipped_catalog_advice_today_points_at_pytorch_2_9() {
     assert!(!advice.same_framework);
     assert_eq!(status_at(advice.to, day("2026-11-26")), Status::Supported);
     let kinds: Vec<&str> = e.warnings.iter().map(|w| w.kind.slug()).collect();
-    assert_eq!(kinds, ["unavailable", "python-eol", "catalog-stale"]);
+    assert_eq!(kinds, ["unavailable", "python-eol"]);
 
     let pt = SHIPPED.record("pytorch/2.4").expect("shipped");
     let advice = evaluate(&SHIPPED, pt, day("2026-11-26"), Policy::default())
@@ -532,5 +534,23 @@ fn far_dates_evaluate_every_shipped_record_sanely() {
                 .iter()
                 .all(|w| w.date.is_some() || w.kind == WarningKind::DataIssue));
         }
+    }
+}
+
+#[test]
+fn debian_era_records_warn_that_debian_11_is_past_its_end_of_life() {
+    // OS filled from the families seen verbatim (tf-2-12-cpu-debian-11-py310):
+    // Debian 11's LTS ended 2026-08-31.
+    for id in [
+        "tensorflow/2.12",
+        "tensorflow/2.11-py310",
+        "tensorflow/2.6-py39",
+        "pytorch/1.13-py310",
+    ] {
+        let record = SHIPPED.record(id).expect("shipped");
+        assert_eq!(record.os.as_deref(), Some("Debian 11"), "{id}");
+        let e = evaluate(&SHIPPED, record, day("2026-11-30"), Policy::default());
+        let os = e.warnings.iter().find(|w| w.kind == WarningKind::OsEol);
+        assert_eq!(os.and_then(|w| w.date), Some(day("2026-08-31")), "{id}");
     }
 }

@@ -54,6 +54,10 @@ fn record() -> impl Strategy<Value = Record> {
                 end_of_availability,
                 notes: List::Borrowed(&[]),
                 data_issue: None,
+                families_seen: List::Borrowed(&[]),
+                derived: [None; 4],
+                flags: List::Borrowed(&[]),
+                conflicts_with: List::Borrowed(&[]),
             }
         },
     )

@@ -150,8 +150,47 @@ pub struct Dependency {
 pub struct Source {
     pub name: Text,
     pub url: Text,
+    /// The page's own date ("Last updated"), when it gives one.
     pub page_date: Option<Date>,
+    /// When the page was read for this catalog, when known.
+    pub read: Option<Date>,
 }
+
+impl Source {
+    /// Google's own pages (the image lists, the policy, release notes): the
+    /// catalog is as fresh as the oldest of them.
+    pub fn is_google(&self) -> bool {
+        self.url.starts_with("https://docs.cloud.google.com/")
+            || self.url.starts_with("https://cloud.google.com/")
+    }
+}
+
+slugs! {
+    /// A record field whose value the source does not print.
+    pub enum DerivedField {
+        Python = "python",
+        Os = "os",
+        Cuda = "cuda",
+        Driver = "driver",
+    }
+}
+
+slugs! {
+    /// Where a derived value was read.
+    pub enum Origin {
+        /// From an image family or image-name pattern (`-py310`, `-debian-11`,
+        /// `-nvidia-580`).
+        FamilyName = "family-name",
+        /// From a container image name (`ubuntu2204`).
+        ContainerName = "container-name",
+        /// From the words of a release note ("on Debian 11").
+        ReleaseNotes = "release-notes",
+    }
+}
+
+/// Where each derivable field's value comes from when the row does not
+/// print it, in `DerivedField` order (python, os, cuda, driver).
+pub type Derived = [Option<Origin>; 4];
 
 /// One framework version as the source lists it (one row of its table).
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -187,6 +226,19 @@ pub struct Record {
     /// Set when a value is kept exactly as the source printed it although it
     /// fails a consistency rule; says what is wrong with it.
     pub data_issue: Option<Text>,
+    /// Image family names seen verbatim (release notes and the like),
+    /// without the `VERSION_DATE` placeholder: the lookup knows them too.
+    pub families_seen: List<Text>,
+    /// Which fields the catalog derived, and from what.
+    pub derived: Derived,
+    /// What a reader should know about the quality of this row's data (as
+    /// read from the sources, in English): typos read one way, labels or
+    /// release notes that contradict the row, the other product's list
+    /// printing other values.
+    pub flags: List<Text>,
+    /// The records of the other product, same framework version, whose list
+    /// prints other dates or another CUDA; each names this one back.
+    pub conflicts_with: List<Text>,
 }
 
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -231,6 +283,16 @@ impl Record {
     pub fn newness(&self) -> (VersionKey, VersionKey, VersionKey) {
         let key = |value: &Option<Text>| value.as_deref().map(version_key).unwrap_or_default();
         (version_key(&self.version), key(&self.python), key(&self.os))
+    }
+
+    /// Where a field's value comes from, when the catalog derived it.
+    pub fn derived_from(&self, field: DerivedField) -> Option<Origin> {
+        self.derived.get(field as usize).copied().flatten()
+    }
+
+    /// Whether the reader should see a data-quality mark on this record.
+    pub fn has_data_flags(&self) -> bool {
+        self.data_issue.is_some() || !self.flags.is_empty()
     }
 
     /// The value a record has for one kind of dependency.

@@ -9,8 +9,8 @@
 //! compact form of a catalog gives that catalog back.
 
 use super::catalog::{
-    Accelerator, Catalog, Dependency, DependencyKind, Framework, List, Product, Record, Source,
-    Text,
+    Accelerator, Catalog, Dependency, DependencyKind, Derived, Framework, List, Origin, Product,
+    Record, Source, Text,
 };
 use super::date::Date;
 
@@ -51,6 +51,7 @@ pub fn compact(catalog: &Catalog) -> String {
                 s.name.to_string(),
                 s.url.to_string(),
                 date(s.page_date),
+                date(s.read),
             ])
         })
         .collect();
@@ -95,6 +96,15 @@ pub fn compact(catalog: &Catalog) -> String {
                 r.end_of_availability.to_string(),
                 list(&r.notes),
                 optional(&r.data_issue).to_owned(),
+                list(&r.families_seen),
+                // One letter per derivable field: `-` printed, else the
+                // origin's index (`0` family name, `1` container name, …).
+                r.derived
+                    .iter()
+                    .map(|o| o.map_or('-', |o| char::from(b'0' + o as u8)))
+                    .collect::<String>(),
+                list(&r.flags),
+                list(&r.conflicts_with),
             ])
         })
         .collect();
@@ -158,10 +168,11 @@ pub fn decode(compact: &'static str) -> Option<Catalog> {
     let mut sections = compact.split(SECTION);
     let as_of = Date::parse_iso(sections.next()?).ok()?;
     let sources = entries(sections.next(), |f| match f {
-        [name, url, page_date] => Some(Source {
+        [name, url, page_date, read] => Some(Source {
             name: text(name),
             url: text(url),
             page_date: optional_date(page_date)?,
+            read: optional_date(read)?,
         }),
         _ => None,
     })?;
@@ -177,7 +188,7 @@ pub fn decode(compact: &'static str) -> Option<Catalog> {
         _ => None,
     })?;
     let records = entries(sections.next(), |f| match f {
-        [id, product, framework, version, label, python, os, cuda, driver, accelerators, families, containers, patch, released, eop, eoa, notes, issue] => {
+        [id, product, framework, version, label, python, os, cuda, driver, accelerators, families, containers, patch, released, eop, eoa, notes, issue, seen, derived, flags, conflicts] => {
             Some(Record {
                 id: text(id),
                 product: Product::from_slug(product)?,
@@ -197,6 +208,18 @@ pub fn decode(compact: &'static str) -> Option<Catalog> {
                 end_of_availability: Date::parse_iso(eoa).ok()?,
                 notes: items(notes),
                 data_issue: optional_text(issue),
+                families_seen: items(seen),
+                derived: {
+                    let mut origins: Derived = [None; 4];
+                    for (slot, letter) in origins.iter_mut().zip(derived.bytes()) {
+                        *slot = Origin::ALL
+                            .get(usize::from(letter.wrapping_sub(b'0')))
+                            .copied();
+                    }
+                    origins
+                },
+                flags: items(flags),
+                conflicts_with: items(conflicts),
             })
         }
         _ => None,

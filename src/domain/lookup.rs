@@ -190,36 +190,54 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
     })
 }
 
-/// Whether a record can be the image: everything the name states agrees.
+/// Whether a record can be the image: everything the name states agrees
+/// with the record's fields or with one of the record's own names (a CUDA
+/// kept as printed with a data issue; a family seen verbatim in the release
+/// notes, such as `common-cu121-ubuntu-2004-py310`).
 fn fits(record: &Record, image: &ImageName) -> bool {
-    let agrees = |stated: &Option<String>, value: Option<&str>| match (stated, value) {
-        (Some(stated), Some(value)) => stated == value,
-        _ => true,
-    };
-    // The record's own names may state a CUDA its `cuda` field does not
-    // (kept as printed, with a data issue): both count.
-    let cuda_ok = match &image.facts.cuda {
-        None => true,
-        Some(cuda) => {
-            record.cuda.as_deref() == Some(cuda.as_str())
-                || record
-                    .image_families
-                    .iter()
-                    .any(|f| FamilyFacts::read(f).cuda.as_ref() == Some(cuda))
-                || record
-                    .container_images
-                    .iter()
-                    .any(|c| FamilyFacts::read_container(c).cuda.as_ref() == Some(cuda))
-        }
-    };
+    let facts = &image.facts;
     record.product == image.product
         && record.framework == image.framework
         && record.version == image.version
-        && agrees(&image.facts.python, record.python.as_deref())
-        && agrees(&image.facts.os, record.os.as_deref())
-        && agrees(&image.facts.driver, record.driver.as_deref())
-        && cuda_ok
+        && agrees(record, &facts.python, record.python.as_deref(), |f| {
+            &f.python
+        })
+        && agrees(record, &facts.os, record.os.as_deref(), |f| &f.os)
+        && agrees(record, &facts.driver, record.driver.as_deref(), |f| {
+            &f.driver
+        })
+        && agrees(record, &facts.cuda, record.cuda.as_deref(), |f| &f.cuda)
         && image.accelerator.is_none_or(|a| record.has_accelerator(a))
+}
+
+/// Whether what a name states agrees with a record's value (a value the
+/// catalog doesn't know agrees with anything) or with one of the record's
+/// own names. One function, not a closure per field: one copy in the bundle.
+#[inline(never)]
+fn agrees(
+    record: &Record,
+    stated: &Option<String>,
+    value: Option<&str>,
+    field: fn(&FamilyFacts) -> &Option<String>,
+) -> bool {
+    let (Some(stated), Some(value)) = (stated, value) else {
+        return true;
+    };
+    if stated == value {
+        return true;
+    }
+    let families = record
+        .image_families
+        .iter()
+        .chain(record.families_seen.iter())
+        .map(|f| FamilyFacts::read(f));
+    let containers = record
+        .container_images
+        .iter()
+        .map(|c| FamilyFacts::read_container(c));
+    families
+        .chain(containers)
+        .any(|facts| field(&facts).as_ref() == Some(stated))
 }
 
 /// Up to three records nearest to what was asked: same product and

@@ -60,9 +60,19 @@ impl Default for Policy {
 
 pub const DEFAULT_WARN_DAYS: i64 = 90;
 
-/// The catalog is stale when the evaluation date is more than this many days
-/// after the catalog's `as_of`: the source pages may have changed since.
+/// The catalog is stale when the reader's today is more than this many days
+/// after its `as_of` (the oldest of Google's page dates): Google may have
+/// published newer versions or changed dates since.
 pub const STALE_AFTER_DAYS: i64 = 180;
+
+/// How old the catalog is on the reader's `today`, in days, when that is
+/// past `STALE_AFTER_DAYS` (every view then says so, once); `None` while it
+/// is fresh. The reader's today, not the evaluation date: looking back at
+/// last year does not make old data new.
+pub fn stale_for(catalog: &Catalog, today: Date) -> Option<i64> {
+    let age = catalog.as_of.days_until(today);
+    (age > STALE_AFTER_DAYS).then_some(age)
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -97,7 +107,6 @@ slugs! {
         OsEolSoon = "os-eol-soon",
         DriverEolSoon = "driver-eol-soon",
         DataIssue = "data-issue",
-        CatalogStale = "catalog-stale",
     }
 }
 
@@ -114,8 +123,7 @@ impl WarningKind {
             WarningKind::PythonEolSoon
             | WarningKind::OsEolSoon
             | WarningKind::DriverEolSoon
-            | WarningKind::DataIssue
-            | WarningKind::CatalogStale => Severity::Info,
+            | WarningKind::DataIssue => Severity::Info,
         }
     }
 
@@ -229,9 +237,6 @@ pub fn evaluate<'c>(
     }
     if let Some(issue) = &record.data_issue {
         warn(WarningKind::DataIssue, None, Some(issue.clone()));
-    }
-    if catalog.as_of.days_until(at) > STALE_AFTER_DAYS {
-        warn(WarningKind::CatalogStale, Some(catalog.as_of), None);
     }
     // At most a dozen warnings: an insertion sort keeps a second sort
     // implementation out of the bundle.

@@ -39,7 +39,10 @@ pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
                 product: Product::Vm,
                 framework,
                 version: Text::Owned(version.clone()),
-                label: Text::Owned(format!("{version} (Python {python})")),
+                label: Text::Owned(match os {
+                    Some(os) => format!("{version} (Python {python} / {os})"),
+                    None => format!("{version} (Python {python})"),
+                }),
                 python: Some(Text::Borrowed(python)),
                 os: os.map(Text::Borrowed),
                 cuda: Some(Text::Borrowed("12.1")),
@@ -58,6 +61,10 @@ pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
                 end_of_availability,
                 notes: List::Borrowed(&[]),
                 data_issue: None,
+                families_seen: List::Borrowed(&[]),
+                derived: [None; 4],
+                flags: List::Borrowed(&[]),
+                conflicts_with: List::Borrowed(&[]),
             }
         })
         .collect();

@@ -7,7 +7,8 @@ use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
 use crate::domain::lookup::{lookup, Lookup};
 use crate::domain::messages::{
-    announcement, badge_more, badge_text, format_date, notice_text, status_shape, Lang,
+    announcement, badge_more, badge_text, format_date, notice_text, policy_page,
+    stale_notice as stale_notice_text, status_shape, Lang,
 };
 use crate::domain::policy::status_at;
 use crate::domain::state::{Action, History, State, Theme};
@@ -391,12 +392,18 @@ pub fn App(props: &AppProps) -> Html {
         ViewKind::Full => full(&ctx, catalog),
         ViewKind::Timeline => html! {
             <>
+                { stale_notice(&ctx) }
                 { timeline(&ctx) }
                 { details(&ctx, false) }
                 { version_table(&ctx) }
             </>
         },
-        ViewKind::Card => details(&ctx, true),
+        ViewKind::Card => html! {
+            <>
+                { stale_notice(&ctx) }
+                { details(&ctx, true) }
+            </>
+        },
         ViewKind::Badge => badge(&ctx),
     };
     // Full and timeline views are regions named after what they show; card
@@ -450,8 +457,26 @@ fn badge(ctx: &Ctx) -> Html {
         <@{tag} class="dlvm-badge-link" href={href} data-version-id={record.id.to_string()} data-status={status.slug()}>
             <span class="dlvm-shape" aria-hidden="true">{ status_shape(status) }</span>
             { badge_text(lang, record, status) }
-            <span class="dlvm-visually-hidden">{ badge_more(lang, record) }</span>
+            <span class="dlvm-visually-hidden">
+                { badge_more(lang, record, stale_notice_text(lang, catalog, state.today).as_deref()) }
+            </span>
         </@>
+    }
+}
+
+/// The catalog's one freshness notice, when it is stale on the reader's
+/// today (`data-notice="catalog-stale"`, outside the version details).
+fn stale_notice(ctx: &Ctx) -> Html {
+    let catalog = ctx.catalog();
+    let lang = ctx.lang();
+    let Some(text) = stale_notice_text(lang, catalog, ctx.state.today) else {
+        return Html::default();
+    };
+    html! {
+        <p class="dlvm-stale" data-notice="catalog-stale">
+            { text }{ " " }
+            <a href={policy_page(catalog).map(str::to_owned)} rel="noopener noreferrer">{ lang.strings().policy_link }</a>
+        </p>
     }
 }
 
@@ -472,6 +497,7 @@ fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
                 <h2 id={ctx.id("title")} class="dlvm-title" tabindex="-1">{ strings.title }</h2>
                 { toolbar(ctx) }
             </header>
+            { stale_notice(ctx) }
             if !state.notices.is_empty() {
                 <div class="dlvm-notice">
                     <ul>{ for notices }</ul>

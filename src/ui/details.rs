@@ -5,10 +5,10 @@ use crate::domain::catalog::Text;
 use crate::domain::embed::ViewKind;
 use crate::domain::link::{Link, View};
 use crate::domain::messages::{
-    advice_text, change_texts, data_issue_prefix, explain_status, record_name, severity_name,
+    advice_text, change_texts, explain_status, facts_line, record_name, severity_name,
     warning_text, Lang,
 };
-use crate::domain::policy::{evaluate_image, WarningKind};
+use crate::domain::policy::evaluate_image;
 use yew::prelude::*;
 
 /// A family name with a button that copies it.
@@ -92,16 +92,10 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
     // inside a Spanish view, so it is read with English pronunciation.
     let source_lang = (lang != Lang::En).then_some("en");
     let warnings = e.warnings.iter().map(|w| {
-        let text = match (w.kind, &w.subject) {
-            (WarningKind::DataIssue, Some(issue)) => html! {
-                <>{ data_issue_prefix(lang) }<span lang={source_lang}>{ issue.to_string() }</span></>
-            },
-            _ => html! { { warning_text(lang, w) } },
-        };
         html! {
             <li data-warning={w.kind.slug()} data-severity={w.severity().slug()}>
                 <span class="dlvm-severity">{ severity_name(lang, w.severity()) }</span>
-                { " " }{ text }
+                { " " }{ warning_text(lang, w) }
             </li>
         }
     });
@@ -147,6 +141,7 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
             <h3 class="dlvm-h3" id={heading} tabindex="-1" data-details-heading="">
                 { record_name(record) }{ " " }{ status_badge(lang, e.status) }
             </h3>
+            <p class="dlvm-facts">{ facts_line(lang, record) }</p>
             <h4 class="dlvm-h4">{ strings.what_it_means }</h4>
             <p>{ explain_status(lang, &e) }</p>
             <h4 class="dlvm-h4">{ strings.dates }</h4>
@@ -176,9 +171,12 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
                 <h4 class="dlvm-h4">{ strings.notes }</h4>
                 <ul lang={source_lang}>{ for record.notes.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
             }
-            if let (false, Some(issue)) = (compact, &record.data_issue) {
+            // Data issues and flags, in the card too: where the reader looks.
+            if record.has_data_flags() {
                 <h4 class="dlvm-h4">{ strings.data_quality }</h4>
-                <p class="dlvm-data-issue" lang={source_lang}>{ issue.to_string() }</p>
+                <ul class="dlvm-data-issue" lang={source_lang}>
+                    { for record.data_issue.iter().chain(record.flags.iter()).map(|f| html! { <li>{ f.to_string() }</li> }) }
+                </ul>
             }
         </div>
     }

@@ -60,6 +60,10 @@ fn row(
                 <button type="button" class="dlvm-link" aria-current={selected.then_some("true")}>
                     { bar_label(record) }
                 </button>
+                if record.has_data_flags() {
+                    <span class="dlvm-flag"><span aria-hidden="true">{ " ⚑" }</span>
+                        <span class="dlvm-visually-hidden">{ lang.strings().data_flagged }</span></span>
+                }
             </th>
             <td>{ cell(&record.python) }</td>
             <td>{ cell(&record.cuda) }</td>

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { clean, equal, startHarness, until } from './harness.mjs';
 
-const { open, test, finish } = await startHarness();
+const { open, test, finish, context } = await startHarness();
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** Evaluates `fn(shadowRoot, arg)` in the shadow root of the element `#id`. */
@@ -19,8 +19,13 @@ const inShadow = (page, id, fn, arg) => page.evaluate(
 const tab = (page, id) => inShadow(page, id, (root) => root.querySelector('[role=tab][aria-selected=true]')?.dataset.framework);
 const mountedCount = (page) => page.evaluate(async () => (await import('/embed.js')).mounted());
 
-async function instancesPage() {
-  const session = await open('/test/instances.html', { waitFor: null });
+async function instancesPage(clock) {
+  let page;
+  if (clock) {
+    page = await context.newPage();
+    await page.clock.setFixedTime(new Date(clock));
+  }
+  const session = await open('/test/instances.html', { waitFor: null, page });
   await until(session.page, (p) => inShadow(p, 'badge', (root) => !!root.querySelector('.dlvm-badge-link')), true, 'instances rendered');
   return session;
 }
@@ -78,7 +83,8 @@ await test('views: card and badge show one version; each offers "open in full vi
     const link = root.querySelector('a.dlvm-badge-link');
     const hidden = link?.querySelector('.dlvm-visually-hidden')?.textContent;
     const href = new URL(link?.getAttribute('href'), location.href);
-    return [link?.textContent.replace(hidden, ''), hidden, href.pathname.split('/').pop() + href.hash];
+    // (The name's freshness part is checked in its own test.)
+    return [link?.textContent.replace(hidden, ''), hidden.split(' Dates from')[0], href.pathname.split('/').pop() + href.hash];
   }), ['◐deprecated · available until 28 Jun 2026',
     ' — TensorFlow 2.16 (Python 3.10). End of patch & support: 28 Jun 2025. End of availability: 28 Jun 2026.',
     'index.html#/tensorflow/2.16?at=2026-05-01'], 'badge');
@@ -92,6 +98,33 @@ await test('views: card and badge show one version; each offers "open in full vi
   equal(href.endsWith('/index.html#/pytorch/2.4?at=2026-01-01'), true, `full-view link ${href}`);
   clean(session);
   await page.close();
+});
+
+await test('every view says once, outside the details, how old the catalog is, once it is 180 days old', async () => {
+  const catalog = JSON.parse(await readFile('static/catalog.json', 'utf8'));
+  const policy = catalog.sources.find((s) => s.url.endsWith('framework-support-policy')).url;
+  const asOf = Date.parse(`${catalog.as_of}T12:00:00`);
+  // The reader's clock decides, not the instances' chosen dates (2026-05-01).
+  for (const days of [180, 181]) {
+    const stale = days > 180;
+    const session = await instancesPage(asOf + days * 86_400_000);
+    const { page } = session;
+    for (const [id, lang] of [['a', 'en'], ['sync', 'en'], ['card', 'en'], ['es-full', 'es'], ['es-timeline', 'es'], ['lang-es-419', 'es']]) {
+      const notices = await inShadow(page, id, (root) => [...root.querySelectorAll('[data-notice="catalog-stale"]')].map((n) => ({
+        text: n.textContent, href: n.querySelector('a')?.href, inDetails: !!n.closest('[data-selected]'),
+      })));
+      if (!stale) { equal(notices, [], `${id}: no notice on day ${days}`); continue; }
+      equal(notices.length, 1, `${id}: one notice`);
+      equal(notices[0].inDetails, false, `${id}: outside the details`);
+      equal(notices[0].href, policy, `${id}: links the policy`);
+      const date = lang === 'es' ? '10 abr 2026' : '10 Apr 2026';
+      if (!notices[0].text.includes(date)) throw new Error(`${id}: ${notices[0].text}`);
+    }
+    const badgeName = await inShadow(page, 'badge', (root) => root.querySelector('.dlvm-badge-link .dlvm-visually-hidden')?.textContent);
+    equal(badgeName.includes("Dates from Google's pages as of 10 Apr 2026"), stale, `day ${days}: the badge's name: ${badgeName}`);
+    clean(session);
+    await page.close();
+  }
 });
 
 await test('a late-inserted element mounts; a removed one is torn down', async () => {

@@ -203,3 +203,24 @@ fn malformed_input_is_unreadable_not_a_guess() {
     );
     assert!(matches!(lookup(&SHIPPED, "🙂"), Lookup::Unreadable(_)));
 }
+
+#[test]
+fn every_family_seen_verbatim_finds_its_record() {
+    let mut checked = 0;
+    for record in SHIPPED.records.iter() {
+        for family in record.families_seen.iter() {
+            assert_eq!(found(family), Ok(record.id.to_string()), "{family}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 15, "{checked} families seen verbatim");
+    // Even where the verbatim name states another OS than the row's.
+    assert_eq!(
+        found("common-cu121-ubuntu-2004-py310"),
+        Ok("base/cu121".to_owned())
+    );
+    assert_eq!(
+        found("tf-2-12-gpu-debian-11-py310"),
+        Ok("tensorflow/2.12".to_owned())
+    );
+}

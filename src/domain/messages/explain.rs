@@ -44,9 +44,8 @@ pub fn warning_text(lang: Lang, w: &Warning) -> String {
         (Lang::En, WarningKind::OsEolSoon) => "{2} stops getting free security updates on {0} ({1}).",
         (Lang::En, WarningKind::DriverEol) => "NVIDIA driver branch {2} reached its end of life on {0} ({1}).",
         (Lang::En, WarningKind::DriverEolSoon) => "NVIDIA driver branch {2} reaches its end of life on {0} ({1}).",
-        (Lang::En, WarningKind::DataIssue) => "{2}",
+        (Lang::En, WarningKind::DataIssue) => "Source data issue: a value is kept as the source prints it although it breaks a consistency rule (see Data quality).",
         (Lang::En, WarningKind::NewerImageAvailable) => "This image was built on {0} ({1}); newer images of the family have come since. Published images never change: always use the latest image of the family, {2}.",
-        (Lang::En, WarningKind::CatalogStale) => "The catalog is from {0} ({1}); Google's pages may have changed since.",
         (Lang::Es, WarningKind::Unavailable) => "No disponible desde el {0} ({1}): ya no se pueden crear recursos a partir de estas imágenes.",
         (Lang::Es, WarningKind::EndOfAvailabilitySoon) => "Fin de la disponibilidad el {0} ({1}): después no se podrán crear recursos a partir de estas imágenes.",
         (Lang::Es, WarningKind::Deprecated) => "Obsoleta: sin parches ni actualizaciones de seguridad desde el {0} ({1}).",
@@ -57,27 +56,15 @@ pub fn warning_text(lang: Lang, w: &Warning) -> String {
         (Lang::Es, WarningKind::OsEolSoon) => "{2} deja de recibir actualizaciones de seguridad gratuitas el {0} ({1}).",
         (Lang::Es, WarningKind::DriverEol) => "La rama {2} del controlador NVIDIA llegó al fin de su vida útil el {0} ({1}).",
         (Lang::Es, WarningKind::DriverEolSoon) => "La rama {2} del controlador NVIDIA llega al fin de su vida útil el {0} ({1}).",
-        (Lang::Es, WarningKind::DataIssue) => "{2}",
+        (Lang::Es, WarningKind::DataIssue) => "Problema en los datos de origen: un valor se mantiene tal como lo publica la fuente aunque incumple una regla de coherencia (ver Calidad de los datos).",
         (Lang::Es, WarningKind::NewerImageAvailable) => "Esta imagen se compiló el {0} ({1}); desde entonces hay imágenes más nuevas de la familia. Las imágenes publicadas no cambian nunca: usa siempre la última imagen de la familia, {2}.",
-        (Lang::Es, WarningKind::CatalogStale) => "El catálogo es del {0} ({1}); las páginas de Google pueden haber cambiado desde entonces.",
     };
-    if let (WarningKind::DataIssue, Some(issue)) = (w.kind, &w.subject) {
-        return format!("{}{issue}", data_issue_prefix(lang));
-    }
     let date = w.date.map(|d| format_date(lang, d)).unwrap_or_default();
     let when = w.days.map(|d| relative(lang, d)).unwrap_or_default();
     fill(
         template,
         &[&date, &when, w.subject.as_deref().unwrap_or("")],
     )
-}
-
-/// What a `data-issue` warning says before the issue's own (English) text.
-pub fn data_issue_prefix(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Source data issue: ",
-        Lang::Es => "Problema en los datos de origen: ",
-    }
 }
 
 fn change_subject(lang: Lang, kind: ChangeKind) -> &'static str {

@@ -15,15 +15,15 @@ mod strings;
 mod tests;
 mod words;
 
-use super::catalog::{Catalog, Framework, Product, Record};
+use super::catalog::{Catalog, DerivedField, Framework, Origin, Product, Record};
 use super::date::Date;
 use super::embed::{AttrError, AttrExpectation};
 pub use super::lang::Lang;
 use super::link::Notice;
 use super::lookup::{lookup, Lookup};
 use super::policy::{
-    count_statuses, status_at, Advice, ChangeKind, Evaluation, Severity, Status, StatusCounts,
-    Warning, WarningKind,
+    count_statuses, stale_for, status_at, Advice, ChangeKind, Evaluation, Severity, Status,
+    StatusCounts, Warning, WarningKind,
 };
 use super::state::{Announce, State};
 pub use super::text::fill;

@@ -105,17 +105,25 @@ pub fn badge_text(lang: Lang, record: &Record, status: Status) -> String {
 
 /// The rest of a badge's accessible name, after what it shows: the version
 /// and both policy dates (` — PyTorch 2.4 (Python 3.10). End of patch &
-/// support: 24 Jul 2025. End of availability: 24 Jul 2026.`).
-pub fn badge_more(lang: Lang, record: &Record) -> String {
+/// support: 24 Jul 2025. End of availability: 24 Jul 2026.`), and the
+/// freshness notice when the catalog is stale.
+pub fn badge_more(lang: Lang, record: &Record, stale: Option<&str>) -> String {
     let strings = lang.strings();
-    format!(
+    let mut more = format!(
         " — {}. {}: {}. {}: {}.",
         record_name(record),
         strings.end_of_patch,
         format_date(lang, record.end_of_patch),
         strings.end_of_availability,
         format_date(lang, record.end_of_availability)
-    )
+    );
+    // A stale catalog is said in the badge's name too (it has no room to
+    // show the notice).
+    if let Some(stale) = stale {
+        more.push(' ');
+        more.push_str(stale);
+    }
+    more
 }
 
 /// An embed attribute the widget could not use: which, what was expected,
@@ -186,4 +194,58 @@ pub fn attr_error_text(lang: Lang, error: &AttrError) -> String {
             error.found.as_deref().unwrap_or(""),
         ],
     )
+}
+
+/// The one freshness notice of a view, when the catalog is stale on the
+/// reader's `today`: "Dates from Google's pages as of 10 Apr 2026, 8 months
+/// ago — newer versions may exist."
+pub fn stale_notice(lang: Lang, catalog: &Catalog, today: Date) -> Option<String> {
+    let age = stale_for(catalog, today)?;
+    let template = match lang {
+        Lang::En => "Dates from Google's pages as of {0}, {1} — newer versions may exist.",
+        Lang::Es => {
+            "Fechas de las páginas de Google al {0}, {1}: puede haber versiones más nuevas."
+        }
+    };
+    Some(fill(
+        template,
+        &[&format_date(lang, catalog.as_of), &relative(lang, -age)],
+    ))
+}
+
+/// The page the freshness notice links: Google's support policy (else the
+/// first of Google's pages).
+pub fn policy_page(catalog: &Catalog) -> Option<&str> {
+    let google = || catalog.sources.iter().filter(|s| s.is_google());
+    google()
+        .find(|s| s.url.ends_with("framework-support-policy"))
+        .or_else(|| google().next())
+        .map(|s| s.url.as_ref())
+}
+
+/// A record's software in one line, saying which values the catalog read
+/// from elsewhere than the row: `Python 3.7 (from the family name) · CUDA
+/// 11.3 · Debian 11 (from the release notes)`.
+pub fn facts_line(lang: Lang, record: &Record) -> String {
+    let strings = lang.strings();
+    let mut line = String::new();
+    let fields = [
+        (DerivedField::Python, "Python ", &record.python),
+        (DerivedField::Cuda, "CUDA ", &record.cuda),
+        (DerivedField::Os, "", &record.os),
+        (DerivedField::Driver, strings.driver_prefix, &record.driver),
+    ];
+    for (field, prefix, value) in fields {
+        let Some(value) = value else { continue };
+        let mut part = format!("{prefix}{value}");
+        if let Some(origin) = record.derived_from(field) {
+            part.push_str(match origin {
+                Origin::FamilyName => strings.from_family_name,
+                Origin::ContainerName => strings.from_container_name,
+                Origin::ReleaseNotes => strings.from_release_notes,
+            });
+        }
+        push_separated(&mut line, " · ", &part);
+    }
+    line
 }

@@ -71,10 +71,23 @@ fn spanish_words_agree_with_what_they_describe() {
     assert_eq!(Lang::Es.strings().unknown_date, "desconocida");
     let tf = crate::shipped::SHIPPED.record("tensorflow/2.3").unwrap();
     assert!(dates_line(Lang::Es, tf).starts_with("Publicada: desconocida · "));
-    assert_eq!(
-        data_issue_prefix(Lang::Es),
-        "Problema en los datos de origen: "
+    let tf = crate::shipped::SHIPPED
+        .record("tensorflow/2.11-py310")
+        .unwrap();
+    let e = crate::domain::policy::evaluate(
+        &crate::shipped::SHIPPED,
+        tf,
+        Date::known(2026, 1, 1),
+        Default::default(),
     );
+    let issue = e
+        .warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::DataIssue)
+        .unwrap();
+    // The issue's own (English) text is shown once, marked English, under
+    // Data quality; the warning says where in the reader's language.
+    assert!(warning_text(Lang::Es, issue).ends_with("(ver Calidad de los datos)."));
 }
 
 #[test]
@@ -198,9 +211,10 @@ fn badges_say_status_once_and_the_date_that_matters() {
     let pt = catalog.record("pytorch/2.9-ubuntu-2204").unwrap();
     assert_eq!(badge_text(Lang::En, pt, Status::Upcoming), "upcoming");
     assert_eq!(
-        badge_more(Lang::En, tf),
+        badge_more(Lang::En, tf, None),
         " — TensorFlow 2.16 (Python 3.10). End of patch & support: 28 Jun 2025. End of availability: 28 Jun 2026."
     );
+    assert!(badge_more(Lang::En, tf, Some("Dates from …")).ends_with("2026. Dates from …"));
 }
 
 #[test]
@@ -209,4 +223,49 @@ fn notices_cut_long_input() {
     let text = notice_text(Lang::En, &Notice::BadDate { asked });
     assert!(text.chars().count() < 120, "{text}");
     assert!(text.contains('…'));
+}
+
+#[test]
+fn the_freshness_notice_names_the_date_and_its_age_in_both_languages() {
+    let catalog = &crate::shipped::SHIPPED;
+    assert_eq!(catalog.as_of, Date::known(2026, 4, 10));
+    assert_eq!(
+        stale_notice(Lang::En, catalog, Date::known(2026, 10, 7)),
+        None
+    );
+    assert_eq!(
+        stale_notice(Lang::En, catalog, Date::known(2026, 11, 30)).as_deref(),
+        Some(
+            "Dates from Google's pages as of 10 Apr 2026, 8 months ago — newer versions may exist."
+        )
+    );
+    assert_eq!(
+        stale_notice(Lang::Es, catalog, Date::known(2026, 11, 30)).as_deref(),
+        Some("Fechas de las páginas de Google al 10 abr 2026, hace 8 meses: puede haber versiones más nuevas.")
+    );
+    assert_eq!(
+        policy_page(catalog),
+        Some("https://docs.cloud.google.com/deep-learning-vm/docs/framework-support-policy")
+    );
+}
+
+#[test]
+fn derived_values_say_where_they_come_from_in_both_languages() {
+    let record = |id: &str| crate::shipped::SHIPPED.record(id).unwrap();
+    assert_eq!(
+        facts_line(Lang::En, record("tensorflow/2.12")),
+        "Python 3.10 · CUDA 11.8 · Debian 11 (from the family name)"
+    );
+    assert_eq!(
+        facts_line(Lang::En, record("pytorch/2.0")),
+        "Python 3.10 · CUDA 11.8 · Debian 11 (from the release notes)"
+    );
+    assert_eq!(
+        facts_line(Lang::Es, record("pytorch/2.7")),
+        "Python 3.10 · CUDA 12.8 · Ubuntu 22.04 (según el nombre de la familia) · Controlador NVIDIA 570 (según el nombre de la familia)"
+    );
+    assert_eq!(
+        facts_line(Lang::En, record("containers/vllm/0.5")),
+        "Python 3.10 (from the container image name) · CUDA 12.1 · Ubuntu 22.04 (from the container image name)"
+    );
 }

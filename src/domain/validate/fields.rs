@@ -164,6 +164,31 @@ impl<'v, 'p> Fields<'v, 'p> {
         }
     }
 
+    /// An optional object of strings (`{"python": "family-name"}`): its
+    /// entries in the file's order, after reporting anything else.
+    pub(super) fn string_map(&mut self, field: &str) -> Vec<(String, String)> {
+        let object = match self.object.get(field) {
+            None | Some(Value::Null) => return Vec::new(),
+            Some(Value::Object(object)) => object,
+            Some(other) => {
+                let found = describe(other);
+                self.error(field, format!("expected an object, found {found}"));
+                return Vec::new();
+            }
+        };
+        let mut entries = Vec::new();
+        for (key, value) in object {
+            match value {
+                Value::String(text) => entries.push((key.clone(), text.clone())),
+                other => {
+                    let found = describe(other);
+                    self.error(field, format!("{key}: expected a string, found {found}"));
+                }
+            }
+        }
+        entries
+    }
+
     pub(super) fn list(&self, field: &str) -> Option<&'v Vec<Value>> {
         match self.object.get(field) {
             Some(Value::Array(items)) => Some(items),

@@ -7,10 +7,12 @@
 //!
 //! `fields` reads one JSON object's fields with located problems, `read`
 //! the catalog's lists into the model, `rules` the checks that span fields,
-//! records and tables, `write` the same format back (tests, generated
-//! catalogs).
+//! records and tables, `provenance` where facts come from (derived values,
+//! conflicts flagged on both records, freshness), `write` the same format
+//! back (tests, generated catalogs).
 
 mod fields;
+mod provenance;
 mod read;
 mod rules;
 #[cfg(test)]
@@ -96,7 +98,7 @@ impl Report {
 }
 
 pub const CATALOG_FIELDS: &[&str] = &["$schema", "as_of", "sources", "dependencies", "records"];
-pub const SOURCE_FIELDS: &[&str] = &["name", "url", "page_date"];
+pub const SOURCE_FIELDS: &[&str] = &["name", "url", "page_date", "read"];
 pub const DEPENDENCY_FIELDS: &[&str] =
     &["kind", "name", "label", "released", "end_of_life", "basis"];
 pub const RECORD_FIELDS: &[&str] = &[
@@ -118,6 +120,10 @@ pub const RECORD_FIELDS: &[&str] = &[
     "end_of_availability",
     "notes",
     "data_issue",
+    "image_families_seen",
+    "derived",
+    "flags",
+    "conflicts_with",
 ];
 
 /// Parses and validates catalog text.
@@ -154,6 +160,7 @@ pub fn read_catalog(text: &str) -> Report {
         // Problems name records by their place in the file; after the
         // checks, the catalog keeps display order.
         rules::check_rules(&catalog, &places, &mut problems);
+        provenance::check_provenance(&catalog, &places, &mut problems);
         super::catalog::sort_for_display(catalog.records.to_mut());
         catalog
     });

@@ -2,7 +2,8 @@
 //! model, each entry located by its index in the file.
 
 use super::catalog::{
-    Accelerator, Catalog, Dependency, DependencyKind, Framework, List, Product, Record, Source,
+    Accelerator, Catalog, Dependency, DependencyKind, Derived, DerivedField, Framework, List,
+    Origin, Product, Record, Source,
 };
 use super::fields::Fields;
 use super::{
@@ -77,6 +78,7 @@ fn read_source(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
     let name = fields.required_text("name");
     let url = fields.required_text("url");
     let page_date = fields.optional_date("page_date");
+    let read = fields.optional_date("read");
     if let Some(url) = &url {
         if !url.starts_with("https://") {
             fields.error("url", format!("{url:?} is not an https:// address"));
@@ -86,6 +88,7 @@ fn read_source(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
         name: name?,
         url: url?,
         page_date,
+        read,
     })
 }
 
@@ -184,6 +187,30 @@ fn read_record(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
     let end_of_availability = fields.required_date("end_of_availability");
     let notes = fields.text_list("notes", false);
     let data_issue = fields.optional_text("data_issue");
+    let families_seen = fields.text_list("image_families_seen", false);
+    let mut derived: Derived = [None; 4];
+    for (field, from) in fields.string_map("derived") {
+        match (DerivedField::from_slug(&field), Origin::from_slug(&from)) {
+            (Some(field), Some(from)) => {
+                if let Some(slot) = derived.get_mut(field as usize) {
+                    *slot = Some(from);
+                }
+            }
+            (None, _) => fields.error(
+                "derived",
+                format!("{field:?} is not one of {}", DerivedField::SLUGS.join(", ")),
+            ),
+            (_, None) => fields.error(
+                "derived",
+                format!(
+                    "{field}: {from:?} is not one of {}",
+                    Origin::SLUGS.join(", ")
+                ),
+            ),
+        }
+    }
+    let flags = fields.text_list("flags", false);
+    let conflicts_with = fields.text_list("conflicts_with", false);
     Some(Record {
         id: id?,
         product: product?,
@@ -203,6 +230,10 @@ fn read_record(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
         end_of_availability: end_of_availability?,
         notes: List::Owned(notes?),
         data_issue,
+        families_seen: List::Owned(families_seen?),
+        derived,
+        flags: List::Owned(flags?),
+        conflicts_with: List::Owned(conflicts_with?),
     })
 }
 

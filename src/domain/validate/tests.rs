@@ -1,5 +1,6 @@
 //! The validator on a small hand-made catalog, each test breaking one thing.
-use super::catalog::{Accelerator, Product};
+use super::catalog::{Accelerator, DerivedField, Origin, Product};
+use super::date::Date;
 use super::*;
 
 /// A minimal valid catalog; each test below breaks one thing in it.
@@ -14,7 +15,8 @@ const GOOD: &str = r#"{
     {"id": "pytorch/2.7", "framework": "pytorch", "version": "2.7", "label": "2.7 (Python 3.10)",
      "python": "3.10", "os": "Ubuntu 22.04", "cuda": "12.8", "driver": null, "accelerators": ["gpu"],
      "image_families": ["pytorch-2-7-cu128-ubuntu-2204-VERSION_DATE"], "patch_version": "2.7.1",
-     "released": null, "end_of_patch": "2026-04-13", "end_of_availability": "2027-04-13", "notes": []},
+     "released": null, "end_of_patch": "2026-04-13", "end_of_availability": "2027-04-13", "notes": [],
+     "derived": {"os": "family-name"}},
     {"id": "tensorflow/2.11-py310", "framework": "tensorflow", "version": "2.11", "label": "2.11 (Python 3.10)",
      "python": "3.10", "os": null, "cuda": "11.3", "driver": null, "accelerators": ["cpu", "gpu"],
      "image_families": ["tf-2-11-cu113-VERSION_DATE-py310"], "patch_version": "2.11.0",
@@ -125,7 +127,7 @@ fn malformed_json_names_line_and_column() {
 fn unknown_fields_are_named() {
     check(
         &replaced(r#""patch_version": "2.7.1","#, r#""patch_version": "2.7.1", "eol": "2027-01-01","#),
-        &["error: record pytorch/2.7 (records[0]), field eol: unknown field (known fields: id, product, framework, version, label, python, os, cuda, driver, accelerators, image_families, container_images, patch_version, released, end_of_patch, end_of_availability, notes, data_issue)"],
+        &["error: record pytorch/2.7 (records[0]), field eol: unknown field (known fields: id, product, framework, version, label, python, os, cuda, driver, accelerators, image_families, container_images, patch_version, released, end_of_patch, end_of_availability, notes, data_issue, image_families_seen, derived, flags, conflicts_with)"],
     );
     check(
         &replaced(r#""as_of": "2026-04-10","#, r#""as_of": "2026-04-10", "version": 2,"#),
@@ -225,7 +227,10 @@ fn dependencies_must_be_in_the_table() {
     );
     check(
         &replaced(r#""driver": null, "accelerators": ["gpu"]"#, r#""driver": "580", "accelerators": ["gpu"]"#),
-        &["error: record pytorch/2.7 (records[0]), field driver: \"580\" is not in the dependency table (no driver entry named \"580\")"],
+        &[
+            "error: record pytorch/2.7 (records[0]), field driver: \"580\" is not in the dependency table (no driver entry named \"580\")",
+            "error: record pytorch/2.7 (records[0]), field driver: \"580\" is not printed in the label \"2.7 (Python 3.10)\": derived must say where it comes from",
+        ],
     );
     check(
         &replaced(r#""kind": "os""#, r#""kind": "kernel""#),
@@ -267,4 +272,93 @@ fn accelerators_are_checked() {
         &replaced(r#""accelerators": ["gpu"]"#, r#""accelerators": []"#),
         &["error: record pytorch/2.7 (records[0]), field accelerators: lists no accelerator"],
     );
+}
+
+#[test]
+fn a_value_the_label_does_not_print_says_where_it_comes_from() {
+    // Without `derived`, the OS the label does not print is refused.
+    check(
+        &replaced(r#", "notes": [],
+     "derived": {"os": "family-name"}}"#, r#", "notes": []}"#),
+        &["error: record pytorch/2.7 (records[0]), field os: \"Ubuntu 22.04\" is not printed in the label \"2.7 (Python 3.10)\": derived must say where it comes from"],
+    );
+    // A derived field must have a value and a known origin.
+    check(
+        &replaced(r#""derived": {"os": "family-name"}"#, r#""derived": {"os": "family-name", "driver": "family-name", "python": "a guess"}"#),
+        &[
+            "error: record pytorch/2.7 (records[0]), field derived: python: \"a guess\" is not one of family-name, container-name, release-notes",
+            "error: record pytorch/2.7 (records[0]), field derived: driver is null: nothing was derived",
+        ],
+    );
+    let catalog = read_catalog(GOOD).catalog.expect("valid");
+    let record = catalog.record("pytorch/2.7").expect("a record");
+    assert_eq!(
+        record.derived_from(DerivedField::Os),
+        Some(Origin::FamilyName)
+    );
+    assert_eq!(record.derived_from(DerivedField::Python), None);
+}
+
+#[test]
+fn a_conflict_is_flagged_on_both_records_and_every_difference_is_one() {
+    // The container list prints another end of patch for PyTorch 2.4…
+    let vm_twin = r#"{"id": "pytorch/2.4", "framework": "pytorch", "version": "2.4", "label": "2.4 (Python 3.10)",
+     "python": "3.10", "os": null, "cuda": "12.4", "driver": null, "accelerators": ["gpu"],
+     "image_families": ["pytorch-2-4-VERSION_DATE-py310"], "patch_version": "2.4.0",
+     "released": "2024-11-20", "end_of_patch": "2025-07-25", "end_of_availability": "2026-07-24"CONFLICT},
+    {"id": "containers/pytorch/2.4""#;
+    let with_twin = |vm: &str, container: &str| {
+        replaced(
+            r#"{"id": "containers/pytorch/2.4""#,
+            &vm_twin.replace("CONFLICT", vm),
+        )
+        .replacen(
+            r#""end_of_availability": "2026-07-24"}"#,
+            &format!(r#""end_of_availability": "2026-07-24"{container}}}"#),
+            1,
+        )
+    };
+    // … unflagged: an error on the VM record.
+    check(
+        &with_twin("", ""),
+        &["error: record pytorch/2.4 (records[3]), field conflicts_with: containers/pytorch/2.4 prints other values (end_of_patch 2025-07-25 vs 2025-07-24): name it in conflicts_with, on both records"],
+    );
+    // … flagged on one side only: an error on that side.
+    check(
+        &with_twin(r#", "conflicts_with": ["containers/pytorch/2.4"]"#, ""),
+        &["error: record pytorch/2.4 (records[3]), field conflicts_with: containers/pytorch/2.4 does not name pytorch/2.4 back: flag a conflict on both records"],
+    );
+    // … on both: valid.
+    check(
+        &with_twin(
+            r#", "conflicts_with": ["containers/pytorch/2.4"]"#,
+            r#", "conflicts_with": ["pytorch/2.4"]"#,
+        ),
+        &[],
+    );
+    // Naming a record that does not exist, or is no twin.
+    check(
+        &replaced(r#""patch_version": "2.7.1","#, r#""patch_version": "2.7.1", "conflicts_with": ["containers/pytorch/9.9", "tensorflow/2.11-py310"],"#),
+        &[
+            "error: record pytorch/2.7 (records[0]), field conflicts_with: \"containers/pytorch/9.9\" is not a record of the catalog",
+            "error: record pytorch/2.7 (records[0]), field conflicts_with: tensorflow/2.11-py310 is not the other product's record of pytorch 2.7",
+        ],
+    );
+}
+
+#[test]
+fn as_of_is_the_oldest_google_page() {
+    let google = r#"{"name": "images", "url": "https://docs.cloud.google.com/deep-learning-vm/docs/images", "page_date": "2026-04-10", "read": "2026-05-01"},
+    {"name": "notes", "url": "https://docs.cloud.google.com/deep-learning-vm/docs/release-notes", "page_date": "2026-03-02"}"#;
+    check(
+        &replaced(r#"{"name": "images", "url": "https://example.com/images", "page_date": "2026-04-10"}"#, google),
+        &["error: catalog, field as_of: 2026-04-10 is not the page date of the oldest Google source (2026-03-02)"],
+    );
+    let catalog = read_catalog(&replaced(
+        r#""page_date": "2026-04-10"}"#,
+        r#""page_date": "2026-04-10", "read": "2026-05-01"}"#,
+    ))
+    .catalog
+    .expect("valid");
+    assert_eq!(catalog.sources[0].read, Date::from_ymd(2026, 5, 1));
 }

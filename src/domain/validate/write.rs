@@ -1,6 +1,6 @@
 //! The catalog format written back from the model.
 
-use super::catalog::{Catalog, Text};
+use super::catalog::{Catalog, DerivedField, Text};
 use super::date::Date;
 use serde_json::Value;
 
@@ -23,8 +23,27 @@ pub fn to_json(catalog: &Catalog) -> String {
                 "released": date(r.released), "end_of_patch": r.end_of_patch.to_string(),
                 "end_of_availability": r.end_of_availability.to_string(), "notes": r.notes,
             });
-            if let (Some(issue), Value::Object(map)) = (&r.data_issue, &mut value) {
-                map.insert("data_issue".to_owned(), Value::String(issue.to_string()));
+            if let Value::Object(map) = &mut value {
+                if let Some(issue) = &r.data_issue {
+                    map.insert("data_issue".to_owned(), Value::String(issue.to_string()));
+                }
+                // The newer fields only when they say something.
+                if !r.families_seen.is_empty() {
+                    map.insert("image_families_seen".to_owned(), json!(r.families_seen));
+                }
+                let derived: serde_json::Map<String, Value> = DerivedField::ALL
+                    .into_iter()
+                    .filter_map(|f| Some((f.slug().to_owned(), Value::from(r.derived_from(f)?.slug()))))
+                    .collect();
+                if !derived.is_empty() {
+                    map.insert("derived".to_owned(), Value::Object(derived));
+                }
+                if !r.flags.is_empty() {
+                    map.insert("flags".to_owned(), json!(r.flags));
+                }
+                if !r.conflicts_with.is_empty() {
+                    map.insert("conflicts_with".to_owned(), json!(r.conflicts_with));
+                }
             }
             value
         })
@@ -32,7 +51,7 @@ pub fn to_json(catalog: &Catalog) -> String {
     let value = json!({
         "as_of": catalog.as_of.to_string(),
         "sources": catalog.sources.iter().map(|s| json!({
-            "name": s.name, "url": s.url, "page_date": date(s.page_date),
+            "name": s.name, "url": s.url, "page_date": date(s.page_date), "read": date(s.read),
         })).collect::<Vec<_>>(),
         "dependencies": catalog.dependencies.iter().map(|d| json!({
             "kind": d.kind.slug(), "name": d.name, "label": d.label, "released": date(d.released),
