@@ -1,5 +1,5 @@
-//! In the browser: mounts the widget. Natively: a small command-line tool
-//! over the same core, to check any catalog file and list statuses.
+//! In the browser: mounts the widget. Natively: the maintainer's command
+//! line over the same core (src/cli/).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -8,9 +8,14 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // args_os: a file name that isn't UTF-8 is a message, not a panic.
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let (code, output) = dlvm_timeline::cli::run(&args);
-    print!("{output}");
-    std::process::ExitCode::from(code)
+    let outcome = dlvm_timeline::cli::run(&args);
+    print!("{}", outcome.stdout);
+    eprint!("{}", outcome.stderr);
+    std::process::ExitCode::from(outcome.code)
 }

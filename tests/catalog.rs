@@ -358,3 +358,69 @@ fn the_embedded_catalog_is_stored_newest_first_and_decode_insists() {
     let text: &'static str = Box::leak(compact(&reversed).into_boxed_str());
     assert_eq!(decode(text), None);
 }
+
+/// Every pair of records that lists one framework version in both products
+/// (VM images and containers) either agrees on the policy's dates and CUDA
+/// or says so on both sides: each names the other in `conflicts_with` and in
+/// a flag the reader sees. Counted here independently of the validator.
+#[test]
+fn every_conflict_between_the_two_lists_is_flagged_on_both_records() {
+    let catalog = parsed();
+    let mut pairs = 0;
+    let mut conflicts = 0;
+    for vm in catalog.records.iter().filter(|r| r.product == Product::Vm) {
+        for container in catalog.records.iter().filter(|r| {
+            r.product == Product::Containers
+                && r.framework == vm.framework
+                && r.version == vm.version
+        }) {
+            pairs += 1;
+            let differ = vm.end_of_patch != container.end_of_patch
+                || vm.end_of_availability != container.end_of_availability
+                || vm.cuda != container.cuda;
+            let flagged = vm.conflicts_with.contains(&container.id);
+            let returned = container.conflicts_with.contains(&vm.id);
+            assert_eq!(flagged, returned, "{} ↔ {}: one-sided", vm.id, container.id);
+            if differ && vm.python == container.python {
+                assert!(
+                    flagged,
+                    "{} and {} differ without a flag",
+                    vm.id, container.id
+                );
+            }
+            if flagged {
+                conflicts += 1;
+                for (record, other) in [(vm, container), (container, vm)] {
+                    assert!(
+                        record.flags.iter().any(|f| f.contains(other.id.as_ref())),
+                        "{}: no flag names {}: {:?}",
+                        record.id,
+                        other.id,
+                        record.flags
+                    );
+                }
+            }
+        }
+    }
+    // 41 pairs share a framework version; 8 of them disagree (base cu122 and
+    // cu123 dates, PyTorch 1.12 dates, PyTorch 1.13 and TensorFlow 2.15 CUDA,
+    // TensorFlow 2.11 py310 and 2.6 py39 dates).
+    assert_eq!((pairs, conflicts), (41, 8));
+    for (vm, container) in [
+        ("base/cu123", "containers/base/cu123"),
+        ("base/cu122", "containers/base/cu122"),
+        ("tensorflow/2.11-py310", "containers/tensorflow/2.11-py310"),
+        ("tensorflow/2.6-py39", "containers/tensorflow/2.6-py39"),
+        ("pytorch/1.12", "containers/pytorch/1.12-py310"),
+        ("pytorch/1.13-py310", "containers/pytorch/1.13-py310"),
+    ] {
+        let record = catalog.record(vm).expect(vm);
+        assert!(
+            record
+                .conflicts_with
+                .iter()
+                .any(|id| id.as_ref() == container),
+            "{vm} → {container}"
+        );
+    }
+}

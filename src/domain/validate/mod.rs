@@ -34,6 +34,15 @@ pub enum Level {
     Warning,
 }
 
+impl Level {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        }
+    }
+}
+
 /// Where a problem is: `records[3] (tensorflow/2.16)`, field `end_of_patch`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Location {
@@ -71,11 +80,13 @@ impl fmt::Display for Location {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = match self.level {
-            Level::Error => "error",
-            Level::Warning => "warning",
-        };
-        write!(f, "{label}: {}: {}", self.location, self.reason)
+        write!(
+            f,
+            "{}: {}: {}",
+            self.level.slug(),
+            self.location,
+            self.reason
+        )
     }
 }
 

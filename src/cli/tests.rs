@@ -1,0 +1,674 @@
+//! The command line on fixtures: gcloud listings in `tests/fixtures/`
+//! (shaped as the Compute Engine Image resource and gcloud's docker image
+//! list print them), and catalogs made from the shipped one.
+
+use super::*;
+use serde_json::Value;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+fn fixture(name: &str) -> String {
+    format!("{FIXTURES}/{name}")
+}
+
+/// Runs `args` with `--format json`: the exit status and the document.
+fn run_json(args: &[&str]) -> (u8, Value) {
+    let mut args = args.to_vec();
+    args.extend(["--format", "json"]);
+    let out = run(&args);
+    (out.code, json_of(&out))
+}
+
+fn json_of(outcome: &Outcome) -> Value {
+    serde_json::from_str(&outcome.stdout).unwrap_or_else(|e| panic!("{e}: {}", outcome.stdout))
+}
+
+/// A scratch file that removes itself.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new(name: &str, text: &str) -> Scratch {
+        // Tests run in parallel: one directory per scratch file.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("dlvm-cli-{}-{n}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        Scratch(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        if let Some(dir) = self.0.parent() {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+}
+
+#[test]
+fn check_reports_located_problems_and_exits_non_zero() {
+    let bad = Scratch::new(
+        "bad.json",
+        r#"{"as_of": "2026-02-30", "sources": [], "dependencies": [], "records": []}"#,
+    );
+    let out = run(&["check", bad.path()]);
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stdout,
+        format!("{}: error: catalog, field as_of: \"2026-02-30\" is not a date: no such day in the calendar\n", bad.path())
+    );
+    let out = run(&["check", "static/catalog.json"]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert!(
+        out.stdout
+            .ends_with("static/catalog.json: ok, 72 records\n"),
+        "{}",
+        out.stdout
+    );
+    let out = run(&["check", "no/such/file.json"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("no/such/file.json: cannot read:"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn check_fails_a_catalog_older_than_the_limit_on_the_day() {
+    // as_of 2026-04-10: 234 days on 2026-11-30.
+    let at = |days: &str, on: &str| {
+        run(&[
+            "check",
+            "static/catalog.json",
+            "--max-age-days",
+            days,
+            "--at",
+            on,
+        ])
+    };
+    let old = at("180", "2026-11-30");
+    assert_eq!(old.code, 1);
+    assert!(
+        old.stdout
+            .contains("as of 2026-04-10, 234 days before 2026-11-30: older than the 180-day limit"),
+        "{}",
+        old.stdout
+    );
+    assert_eq!(at("234", "2026-11-30").code, 0, "on the limit is not older");
+    assert_eq!(at("233", "2026-11-30").code, 1);
+    assert_eq!(at("180", "2026-10-07").code, 0, "180 days");
+    let (_, json) = run_json(&[
+        "check",
+        "static/catalog.json",
+        "--max-age-days",
+        "180",
+        "--at",
+        "2026-11-30",
+    ]);
+    assert_eq!(json["age_days"], 234);
+    assert_eq!(json["too_old"], true);
+    assert_eq!(json["valid"], true);
+    assert_eq!(json["records"], 72);
+    // The data issues kept as printed are warnings, each located.
+    let problems = json["problems"].as_array().unwrap();
+    assert!(!problems.is_empty());
+    assert!(problems
+        .iter()
+        .all(|p| p["level"] == "warning" && p["path"].as_str().unwrap().starts_with("records[")));
+    // Bad arguments are usage errors.
+    assert_eq!(at("many", "2026-11-30").code, 2);
+    assert_eq!(at("180", "2026-02-30").code, 2);
+}
+
+#[test]
+fn status_lists_every_record() {
+    let out = run(&["status", "2026-04-10"]);
+    assert_eq!(out.code, 0);
+    assert_eq!(out.stdout.lines().count(), 1 + SHIPPED.records.len());
+    assert!(
+        out.stdout.contains("pytorch/2.7                supported"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(run(&["status", "tomorrow"]).code, 2);
+    let none = run(&[]);
+    assert_eq!(none.code, 2);
+    assert!(
+        none.stderr.contains("Usage: dlvm-timeline <COMMAND>"),
+        "{}",
+        none.stderr
+    );
+    assert_eq!(run(&["--help"]).code, 0);
+}
+
+fn families(report: &Value, placement: &str) -> Vec<(String, Option<String>)> {
+    report["families"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["placement"] == placement)
+        .map(|f| {
+            (
+                f["family"].as_str().unwrap().to_owned(),
+                f["record"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+fn disagreements(report: &Value) -> Vec<(String, String)> {
+    report["disagreements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["image"].as_str().unwrap().to_owned(),
+                d["reason"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn compute_images_new_renamed_missing_and_deprecation_states() {
+    let (code, report) = run_json(&[
+        "images",
+        &fixture("gcloud-compute-images.json"),
+        "--at",
+        "2026-11-30",
+    ]);
+    assert_eq!(code, 1, "findings exit 1: {report}");
+    assert_eq!(report["kind"], "compute-images");
+    assert_eq!(report["images"], 13);
+    assert_eq!(
+        report["other_images"], 1,
+        "workbench-instances is not a framework image"
+    );
+    assert_eq!(
+        families(&report, "new"),
+        [("pytorch-2-10-cu130-ubuntu-2404-nvidia-590".to_owned(), None)]
+    );
+    assert_eq!(
+        families(&report, "renamed"),
+        [
+            (
+                "tf-2-12-cu118-debian-11-py310".to_owned(),
+                Some("tensorflow/2.12".to_owned())
+            ),
+            (
+                "pytorch-2-4-cu124-debian-11-py310".to_owned(),
+                Some("pytorch/2.4".to_owned())
+            ),
+        ]
+    );
+    assert_eq!(
+        families(&report, "unread"),
+        [("pytorch-latest-gpu".to_owned(), None)]
+    );
+    // Known: by the family pattern with its date, by a family seen verbatim,
+    // and an image without a family, by its name.
+    let known = families(&report, "known");
+    for (family, record) in [
+        (
+            "pytorch-2-9-cu129-ubuntu-2404-nvidia-580",
+            "pytorch/2.9-ubuntu-2404",
+        ),
+        ("tf-2-17-cu123-py310", "tensorflow/2.17"),
+        ("common-cpu-debian-11-py310", "base/cpu-py310"),
+    ] {
+        assert!(
+            known.contains(&(family.to_owned(), Some(record.to_owned()))),
+            "{family}: {known:?}"
+        );
+    }
+    // The newest image of a family, with its UTC day and state.
+    let newest = report["families"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["family"] == "pytorch-2-9-cu129-ubuntu-2404-nvidia-580")
+        .unwrap();
+    assert_eq!(newest["images"], 2);
+    assert_eq!(
+        newest["newest"]["name"],
+        "pytorch-2-9-cu129-ubuntu-2404-nvidia-580-v20260416"
+    );
+    assert_eq!(newest["newest"]["state"], "ACTIVE");
+    // Missing: the supported Ubuntu 22.04 base image is not listed; the
+    // unavailable records that aren't are expected to be gone.
+    let missing = report["missing"].as_array().unwrap();
+    let unexpected: Vec<&str> = missing
+        .iter()
+        .filter(|m| m["expected"] == false)
+        .map(|m| m["record"].as_str().unwrap())
+        .collect();
+    assert_eq!(unexpected, ["base/cu129-ubuntu-2204"]);
+    assert!(missing
+        .iter()
+        .all(|m| m["expected"] == (m["status"] == "unavailable")));
+    // States against statuses on the day, and a build after end of patch.
+    let found = disagreements(&report);
+    let reasons: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(i, r)| (i.as_str(), r.as_str()))
+        .collect();
+    assert_eq!(reasons.len(), 3, "{reasons:#?}");
+    assert!(reasons.iter().any(|(i, r)| *i
+        == "pytorch-2-7-cu128-ubuntu-2204-nvidia-570-v20260410"
+        && r.starts_with("still ACTIVE, but the record's end of patch & support was 2026-04-13")));
+    assert!(reasons
+        .iter()
+        .any(|(i, r)| *i == "tf-2-17-cu123-v20250601-py310"
+            && r.starts_with(
+                "still usable (DEPRECATED), but the record's end of availability was 2026-07-11"
+            )));
+    // 22:30 at UTC-7 is the next day in UTC.
+    assert!(reasons
+        .iter()
+        .any(|(i, r)| *i == "pytorch-2-4-cu124-v20250901-debian-11-py310"
+            && r.starts_with(
+                "built 2025-09-02, after the record's end of patch & support (2025-07-24)"
+            )));
+    // Agreeing states say nothing: an older DEPRECATED image of a supported
+    // family, a DEPRECATED image of a deprecated record, OBSOLETE and DELETED
+    // images of unavailable records.
+    for quiet in [
+        "pytorch-2-9-cu129-ubuntu-2404-nvidia-580-v20260301",
+        "common-cu128-ubuntu-2204-nvidia-570-v20260410",
+        "tf-2-12-cu118-v20240611-debian-11-py310",
+        "common-cpu-v20230925-debian-11-py310",
+    ] {
+        assert!(!reasons.iter().any(|(i, _)| *i == quiet), "{quiet}");
+    }
+}
+
+#[test]
+fn the_same_listing_earlier_is_judged_on_that_day() {
+    // On 2026-04-01 PyTorch 2.7 was still supported: ACTIVE agrees, and
+    // TensorFlow 2.17's DEPRECATED images were right (deprecated until July).
+    let (_, report) = run_json(&[
+        "images",
+        &fixture("gcloud-compute-images.json"),
+        "--at",
+        "2026-04-01",
+    ]);
+    let found = disagreements(&report);
+    assert!(
+        !found.iter().any(|(i, _)| i.starts_with("pytorch-2-7-")),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(i, _)| i.starts_with("tf-2-17-")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn container_listing_new_renamed_built_after_end_of_patch() {
+    let (code, report) = run_json(&[
+        "images",
+        &fixture("gcloud-docker-images.json"),
+        "--at",
+        "2026-11-30",
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(report["kind"], "docker-images");
+    assert_eq!(report["other_images"], 1, "beam-notebooks");
+    let repo = "us-docker.pkg.dev/deeplearning-platform-release/gcr.io/";
+    assert_eq!(
+        families(&report, "new"),
+        [(format!("{repo}pytorch-cu126.2-6.py310"), None)]
+    );
+    assert_eq!(
+        families(&report, "renamed"),
+        [(
+            format!("{repo}tf-cpu.2-17.py310"),
+            Some("containers/tensorflow/2.17".to_owned())
+        )]
+    );
+    // Tags as gcloud joins them, and as a list.
+    let tf = report["families"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["family"] == format!("{repo}tf2-cpu.2-17.py310"))
+        .unwrap();
+    assert_eq!(tf["images"], 2);
+    assert_eq!(tf["newest"]["tags"], serde_json::json!(["m125", "latest"]));
+    assert!(
+        tf["newest"].get("state").is_none(),
+        "containers have no deprecation state"
+    );
+    let found = disagreements(&report);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0]
+        .0
+        .starts_with(&format!("{repo}base-cu122.py310@sha256:")));
+    assert!(found[0]
+        .1
+        .starts_with("built 2025-03-01, after the record's end of patch & support (2025-01-08)"));
+    // vLLM lives in another repository: not missing from this one.
+    let missing: Vec<&str> = report["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["record"].as_str().unwrap())
+        .collect();
+    assert!(!missing.contains(&"containers/vllm/0.5"));
+    assert!(missing.contains(&"containers/pytorch/2.3"));
+    // On 2025-06-01 the missing containers were still supported: findings.
+    let (_, earlier) = run_json(&[
+        "images",
+        &fixture("gcloud-docker-images.json"),
+        "--at",
+        "2025-06-01",
+    ]);
+    let unexpected: Vec<&str> = earlier["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["expected"] == false)
+        .map(|m| m["record"].as_str().unwrap())
+        .collect();
+    assert!(
+        unexpected.contains(&"containers/pytorch/2.3"),
+        "{unexpected:?}"
+    );
+}
+
+#[test]
+fn the_text_report_names_each_finding() {
+    let out = run(&[
+        "images",
+        &fixture("gcloud-compute-images.json"),
+        "--at",
+        "2026-11-30",
+    ]);
+    for line in [
+        "13 Compute Engine images in 11 framework families (other products' images: 1)",
+        "  pytorch-2-10-cu130-ubuntu-2404-nvidia-590; newest pytorch-2-10-cu130-ubuntu-2404-nvidia-590-v20261020 (2026-10-20, ACTIVE)",
+        "      closest: pytorch/2.9-ubuntu-2404, pytorch/2.9-ubuntu-2204, pytorch/2.7",
+        "  tf-2-12-cu118-debian-11-py310 → tensorflow/2.12; newest tf-2-12-cu118-v20240611-debian-11-py310 (2024-06-11, OBSOLETE)",
+        "  base/cu129-ubuntu-2204 (supported): common-cu129-ubuntu-2204-nvidia-580-VERSION_DATE",
+        "28 unavailable records have no image in the listing, as expected.",
+    ] {
+        assert!(out.stdout.contains(line), "{line}\n---\n{}", out.stdout);
+    }
+    let containers = run(&[
+        "images",
+        &fixture("gcloud-docker-images.json"),
+        "--at",
+        "2026-11-30",
+    ]);
+    assert!(
+        containers
+            .stdout
+            .contains("tf2-cpu.2-17.py310 2025-06-01 @sha256:4f1c0e2b9a7d [m125, latest]"),
+        "{}",
+        containers.stdout
+    );
+}
+
+#[test]
+fn a_listing_that_agrees_exits_zero() {
+    let text = std::fs::read_to_string(fixture("gcloud-compute-images.json")).unwrap();
+    let all: Vec<Value> = serde_json::from_str(&text).unwrap();
+    let agreeing: Vec<&Value> = all
+        .iter()
+        .filter(|i| {
+            let name = i["name"].as_str().unwrap();
+            name.starts_with("pytorch-2-9-") || name.starts_with("common-cu129-")
+        })
+        .collect();
+    let file = Scratch::new("agreeing.json", &serde_json::to_string(&agreeing).unwrap());
+    let (code, report) = run_json(&["images", file.path(), "--at", "2026-11-30"]);
+    assert!(report["disagreements"].as_array().unwrap().is_empty());
+    assert!(families(&report, "new").is_empty() && families(&report, "renamed").is_empty());
+    // Still one finding: the Ubuntu 22.04 base image and the deprecated
+    // PyTorch 2.7 and base cu128 records are not listed.
+    assert_eq!(code, 1);
+    let with_them: Vec<&Value> = all
+        .iter()
+        .filter(|i| {
+            let name = i["name"].as_str().unwrap();
+            name.starts_with("pytorch-2-9-")
+                || name.starts_with("common-cu129-")
+                || name.starts_with("common-cu128-")
+        })
+        .collect();
+    let mut with_them: Vec<Value> = with_them.into_iter().cloned().collect();
+    let mut ubuntu_2204 = with_them[3].clone();
+    ubuntu_2204["name"] = "common-cu129-ubuntu-2204-nvidia-580-v20260416".into();
+    ubuntu_2204["family"] = "common-cu129-ubuntu-2204-nvidia-580".into();
+    let mut pytorch_27 = with_them[4].clone();
+    pytorch_27["name"] = "pytorch-2-7-cu128-ubuntu-2204-nvidia-570-v20260410".into();
+    pytorch_27["family"] = "pytorch-2-7-cu128-ubuntu-2204-nvidia-570".into();
+    with_them.push(ubuntu_2204);
+    with_them.push(pytorch_27);
+    let file = Scratch::new("complete.json", &serde_json::to_string(&with_them).unwrap());
+    let out = run(&["images", file.path(), "--at", "2026-11-30"]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert!(
+        out.stdout
+            .ends_with("The listing agrees with the catalog.\n"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn malformed_listings_are_located_and_exit_2() {
+    let out = run(&["images", &fixture("gcloud-compute-images-bad-state.json")]);
+    assert_eq!(out.code, 2);
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        out.stderr,
+        format!(
+            "{}: line 26, column 24: [1].deprecated.state: unknown variant `RETIRED`, expected one of `ACTIVE`, `DEPRECATED`, `OBSOLETE`, `DELETED`\n",
+            fixture("gcloud-compute-images-bad-state.json")
+        )
+    );
+    let (_, json) = run_json(&["images", &fixture("gcloud-compute-images-bad-state.json")]);
+    assert_eq!(json["error"]["line"], 26);
+    assert_eq!(json["error"]["path"], "[1].deprecated.state");
+    for (text, expected) in [
+        (r#"[{"name": "x", "creationTimestamp": "#, "line 1, column 36: [0].creationTimestamp: malformed JSON: EOF while parsing a value"),
+        (r#"{"items": []}"#, "line 1, column 0: not the list gcloud prints (a JSON array of images): invalid type: map, expected a sequence"),
+        ("[]", "the listing is empty: was the gcloud command's output saved?"),
+        (r#"[{"id": "1"}]"#, "[0]: neither a Compute Engine image (creationTimestamp) nor a container image (package): pass --kind to say which listing this is"),
+        (r#"[{"name": "x", "creationTimestamp": "yesterday"}]"#, "[0].creationTimestamp: \"yesterday\" is not an RFC 3339 timestamp: premature end of input"),
+        (r#"[{"creationTimestamp": "2026-01-01T00:00:00Z"}]"#, "line 1, column 46: [0]: missing field `name`"),
+        (r#"[{"package": "p", "version": "v", "createTime": "2026-01-01T00:00:00Z", "tags": 5}]"#, "[0].tags: data did not match any variant of untagged enum Tags"),
+        ("[\"\u{1F}\"]", "malformed JSON: control character (\\u0000-\\u001F) found while parsing a string"),
+    ] {
+        let file = Scratch::new("bad.json", text);
+        let out = run(&["images", file.path()]);
+        assert_eq!(out.code, 2, "{text}");
+        assert!(out.stderr.contains(expected), "{text}\n{}", out.stderr);
+    }
+    // --kind says which listing a file is when its first entry can't.
+    let file = Scratch::new("kind.json", r#"[{"id": "1"}]"#);
+    let out = run(&["images", file.path(), "--kind", "compute-images"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("[0]: missing field `name`"),
+        "{}",
+        out.stderr
+    );
+    // A catalog that isn't valid is refused with its problems.
+    let bad_catalog = Scratch::new("catalog.json", r#"{"as_of": "2026-04-10"}"#);
+    let out = run(&[
+        "images",
+        &fixture("gcloud-compute-images.json"),
+        "--catalog",
+        bad_catalog.path(),
+    ]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("not a valid catalog:"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// The shipped catalog with a few edits, as the next refresh might make them.
+fn next_catalog() -> String {
+    let mut catalog: Value = serde_json::from_str(crate::shipped::SHIPPED_JSON).unwrap();
+    catalog["as_of"] = "2026-11-20".into();
+    for source in catalog["sources"].as_array_mut().unwrap() {
+        if source["page_date"] == "2026-04-10" {
+            source["page_date"] = "2026-11-20".into();
+        }
+    }
+    let records = catalog["records"].as_array_mut().unwrap();
+    records.retain(|r| r["id"] != "containers/vllm/0.5");
+    for record in records.iter_mut() {
+        // Both lists of TensorFlow 2.17, or the validator asks for a conflict flag.
+        if record["id"] == "tensorflow/2.17" || record["id"] == "containers/tensorflow/2.17" {
+            record["end_of_availability"] = "2026-12-11".into();
+        }
+        if record["id"] == "pytorch/2.7" {
+            record["patch_version"] = "2.7.2".into();
+        }
+    }
+    let mut added = records
+        .iter()
+        .find(|r| r["id"] == "pytorch/2.7")
+        .unwrap()
+        .clone();
+    added["id"] = "pytorch/2.8".into();
+    added["version"] = "2.8".into();
+    added["label"] = "2.8 (Python 3.10)".into();
+    added["image_families"] =
+        serde_json::json!(["pytorch-2-8-cu128-ubuntu-2204-nvidia-570-VERSION_DATE"]);
+    added["image_families_seen"] = serde_json::json!([]);
+    added["patch_version"] = "2.8.0".into();
+    added["end_of_patch"] = "2027-01-31".into();
+    added["end_of_availability"] = "2028-01-31".into();
+    let at = records
+        .iter()
+        .position(|r| r["id"] == "pytorch/2.7")
+        .unwrap();
+    records.insert(at, added);
+    serde_json::to_string_pretty(&catalog).unwrap()
+}
+
+#[test]
+fn diff_says_what_a_catalog_change_does() {
+    let next = Scratch::new("next.json", &next_catalog());
+    let (code, report) = run_json(&[
+        "diff",
+        "static/catalog.json",
+        next.path(),
+        "--at",
+        "2026-11-30",
+    ]);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(report["old_as_of"], "2026-04-10");
+    assert_eq!(report["new_as_of"], "2026-11-20");
+    assert_eq!(
+        report["records"]["added"],
+        serde_json::json!(["pytorch/2.8"])
+    );
+    assert_eq!(
+        report["records"]["removed"],
+        serde_json::json!(["containers/vllm/0.5"])
+    );
+    assert_eq!(
+        report["records"]["changed"],
+        serde_json::json!([
+            // In the new catalog's order.
+            { "id": "tensorflow/2.17", "fields": [{ "field": "end_of_availability", "old": "2026-07-11", "new": "2026-12-11" }] },
+            { "id": "pytorch/2.7", "fields": [{ "field": "patch_version", "old": "2.7.1", "new": "2.7.2" }] },
+            { "id": "containers/tensorflow/2.17", "fields": [{ "field": "end_of_availability", "old": "2026-07-11", "new": "2026-12-11" }] },
+        ])
+    );
+    let sources = report["sources"]["changed"].as_array().unwrap();
+    assert_eq!(sources.len(), 4, "the four Google pages dated 2026-04-10");
+    assert!(report["dependencies"]["changed"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        report["statuses"],
+        serde_json::json!([
+            { "id": "tensorflow/2.17", "old": "unavailable", "new": "deprecated" },
+            { "id": "pytorch/2.8", "old": null, "new": "supported" },
+            { "id": "containers/tensorflow/2.17", "old": "unavailable", "new": "deprecated" },
+            { "id": "containers/vllm/0.5", "old": "unavailable", "new": null },
+        ])
+    );
+    // As Markdown for the pull request.
+    let text = run(&[
+        "diff",
+        "static/catalog.json",
+        next.path(),
+        "--at",
+        "2026-11-30",
+    ])
+    .stdout;
+    for line in [
+        "as_of: 2026-04-10 → 2026-11-20",
+        "- added `pytorch/2.8`",
+        "- removed `containers/vllm/0.5`",
+        "- `tensorflow/2.17`\n  - end_of_availability: 2026-07-11 → 2026-12-11",
+        "### Statuses on 2026-11-30",
+        "- `tensorflow/2.17`: unavailable → deprecated",
+        "- `pytorch/2.8`: (no record) → supported",
+    ] {
+        assert!(text.contains(line), "{line}\n---\n{text}");
+    }
+    // The same file twice: no change.
+    let same = run(&["diff", "static/catalog.json", "static/catalog.json"]);
+    assert_eq!(same.code, 0);
+    assert!(same.stdout.contains("No change."), "{}", same.stdout);
+    // An invalid side is refused, located.
+    let broken = Scratch::new(
+        "broken.json",
+        &next_catalog().replace("\"2026-12-11\"", "\"2026-13-11\""),
+    );
+    let out = run(&["diff", "static/catalog.json", broken.path()]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("record tensorflow/2.17 (records[")
+            && out.stderr.contains("end_of_availability"),
+        "{}",
+        out.stderr
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Any edit of a real listing is read or refused with a reason; what is
+    /// read is compared without a panic.
+    #[test]
+    fn any_edit_of_a_listing_is_read_or_refused(
+        which in 0usize..2,
+        at in 0usize..4000,
+        cut in 0usize..40,
+        insert in "[\\[\\]{}\",:0-9a-zA-Z\\-. ]{0,12}",
+    ) {
+        let name = ["gcloud-compute-images.json", "gcloud-docker-images.json"][which];
+        let text = std::fs::read_to_string(fixture(name)).unwrap();
+        let at = at.min(text.len());
+        let end = (at + cut).min(text.len());
+        let edited = format!("{}{insert}{}", &text[..at], &text[end..]);
+        match listing::read_listing(&edited, None) {
+            Ok(listing) => {
+                let report = images::compare(&SHIPPED, &listing, Date::known(2026, 11, 30));
+                let _ = images::to_text(&report);
+            }
+            Err(error) => proptest::prop_assert!(!error.reason.is_empty()),
+        }
+    }
+}
