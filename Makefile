@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build serve test lint native browser e2e bench fuzz
+.PHONY: setup build serve test lint native browser e2e bench bench-scan fuzz
 
 setup:
 	scripts/setup.sh
@@ -24,6 +24,7 @@ lint: setup
 
 native: setup
 	cargo test
+	node tests/scripts/sarif.mjs
 
 browser: setup
 	cargo test --target wasm32-unknown-unknown --test browser
@@ -41,6 +42,13 @@ test: lint native browser e2e
 bench: build
 	trunk build --release --offline=true --dist target/bench-dist tests/bench/index.html
 	node tests/e2e/bench.mjs
+
+# The scan benchmark (not part of make test): the CI command line built with
+# its own profile, against ripgrep (Debian's package) on a generated tree.
+bench-scan: setup
+	command -v rg >/dev/null || { echo "bench-scan needs ripgrep (apt-get install ripgrep)"; exit 1; }
+	cargo build --profile cli --bin dlvm-timeline
+	node tests/bench/scan.mjs
 
 # Fuzzing (not part of make test): every parser of outside input, each for
 # FUZZ_SECONDS from the committed seeds in fuzz/corpus (new inputs go to

@@ -5,7 +5,9 @@
 //! - `status [YYYY-MM-DD]`: the shipped records' status on a day;
 //! - `images FILE`: Google's image listing (gcloud's JSON) against the
 //!   catalog (`images.rs`);
-//! - `diff OLD NEW`: what a catalog change does (`diff.rs`).
+//! - `diff OLD NEW`: what a catalog change does (`diff.rs`);
+//! - `check-image NAME…` and `scan PATH…`: image names in pipelines, judged
+//!   by the policy (`verdict.rs`, `scan.rs`, `present.rs`).
 //!
 //! `--format json` prints one JSON document for scripts. Exit codes: 0 all
 //! good; 1 something to act on (catalog errors, too old, findings); 2 input
@@ -14,10 +16,13 @@
 mod diff;
 mod images;
 mod listing;
+mod present;
+pub mod scan;
+pub mod verdict;
 
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
-use crate::domain::policy::status_at;
+use crate::domain::policy::{status_at, Policy, DEFAULT_WARN_DAYS};
 use crate::domain::validate::read_catalog;
 use crate::shipped::{SHIPPED, SHIPPED_JSON};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -43,6 +48,32 @@ enum Format {
     #[default]
     Text,
     Json,
+}
+
+/// `scan`'s formats: also SARIF 2.1.0 and GitHub workflow commands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+enum ScanFormat {
+    #[default]
+    Text,
+    Json,
+    Sarif,
+    Github,
+}
+
+/// What judges an image: the day, the "soon" window, the failing level.
+#[derive(clap::Args, Debug)]
+struct Judging {
+    /// The day to judge on (default: today, UTC).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    at: Option<Date>,
+    /// "Soon" means an end date within this many days.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_WARN_DAYS as u32)]
+    warn_days: u32,
+    /// Fail on images at this level or past it (supported < soon <
+    /// deprecated < unavailable); names that fit no single version always
+    /// fail.
+    #[arg(long, value_enum, default_value_t = verdict::Level::Deprecated)]
+    fail_on: verdict::Level,
 }
 
 #[derive(Subcommand, Debug)]
@@ -84,6 +115,33 @@ enum Command {
         at: Option<Date>,
         #[arg(long, value_enum, default_value_t)]
         format: Format,
+    },
+    /// Judge image names (families, dated image names, container URIs) by the policy.
+    CheckImage {
+        #[arg(required = true, value_name = "NAME")]
+        names: Vec<String>,
+        #[command(flatten)]
+        judging: Judging,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Find image names in files (Terraform, Dockerfiles, YAML, shell,
+    /// Python, Markdown…) and judge each.
+    #[command(
+        after_help = "Walks each PATH as git would (.gitignore and .ignore files are \
+        respected; hidden files are scanned; .git is not), skipping binary files and files over \
+        --max-file-size. A line containing `dlvm-timeline: ignore` is skipped."
+    )]
+    Scan {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+        #[command(flatten)]
+        judging: Judging,
+        /// Skip files larger than this many bytes.
+        #[arg(long, value_name = "BYTES", default_value_t = scan::DEFAULT_MAX_FILE_SIZE)]
+        max_file_size: u64,
+        #[arg(long, value_enum, default_value_t)]
+        format: ScanFormat,
     },
     /// What changes from one catalog file to another.
     Diff {
@@ -219,6 +277,74 @@ pub fn run(args: &[&str]) -> Outcome {
                     Format::Json => json_line(&report),
                 },
             )
+        }
+        Command::CheckImage {
+            names,
+            judging,
+            format,
+        } => {
+            let at = judging.at.unwrap_or_else(today_utc);
+            let policy = Policy {
+                warn_days: i64::from(judging.warn_days),
+            };
+            let verdicts: Vec<verdict::Verdict> = names
+                .iter()
+                .map(|name| verdict::judge(&SHIPPED, name, at, policy))
+                .collect();
+            let code = u8::from(verdicts.iter().any(|v| v.fails(judging.fail_on)));
+            Outcome::ok(
+                code,
+                match format {
+                    Format::Text => present::check_image_text(&verdicts, judging.fail_on),
+                    Format::Json => json_line(&json!({
+                        "at": at.to_string(),
+                        "fail_on": judging.fail_on,
+                        "warn_days": judging.warn_days,
+                        "verdicts": verdicts.iter().map(|v| {
+                            let mut value = serde_json::to_value(v).unwrap_or_default();
+                            if let Some(map) = value.as_object_mut() {
+                                map.insert("fails".to_owned(), json!(v.fails(judging.fail_on)));
+                            }
+                            value
+                        }).collect::<Vec<_>>(),
+                    })),
+                },
+            )
+        }
+        Command::Scan {
+            paths,
+            judging,
+            max_file_size,
+            format,
+        } => {
+            let options = scan::Options {
+                at: judging.at.unwrap_or_else(today_utc),
+                policy: Policy {
+                    warn_days: i64::from(judging.warn_days),
+                },
+                fail_on: judging.fail_on,
+                max_file_size,
+            };
+            let report = scan::scan(&SHIPPED, &paths, &options);
+            let code = if !report.unreadable.is_empty() {
+                2
+            } else {
+                u8::from(report.failures() > 0)
+            };
+            let mut stderr = String::new();
+            for s in &report.unreadable {
+                let _ = writeln!(stderr, "{}: {}", s.path, s.reason);
+            }
+            Outcome {
+                code,
+                stdout: match format {
+                    ScanFormat::Text => present::scan_text(&report),
+                    ScanFormat::Json => json_line(&report),
+                    ScanFormat::Sarif => json_line(&present::scan_sarif(&report)),
+                    ScanFormat::Github => present::scan_github(&report),
+                },
+                stderr,
+            }
         }
         Command::Diff {
             old,

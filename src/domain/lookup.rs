@@ -92,8 +92,14 @@ fn without_tag(uri: &str) -> String {
     format!("{path}{}", container_name(uri))
 }
 
-fn is_container(text: &str) -> bool {
-    text.contains('/') || text.contains(':') || text.contains('.')
+/// Container image names join parts with `.` (`tf2-cpu.2-17.py310`); VM
+/// image and family names never do (Compute Engine names are letters,
+/// digits and `-`). So the last segment of a path tells the product: a
+/// registry URI is a container, a Compute Engine image path or URL
+/// (`projects/deeplearning-platform-release/global/images/family/…`,
+/// Terraform's `deeplearning-platform-release/…`) a VM image.
+fn is_container(name: &str) -> bool {
+    name.bytes().any(|b| b == b'.')
 }
 
 /// Reads any of the accepted forms. One reader for both products: a VM
@@ -111,10 +117,12 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
         return Err(Unreadable::TooLong);
     }
     let lower = text.to_ascii_lowercase();
-    let (product, name) = if is_container(&lower) {
-        (Product::Containers, container_name(&lower))
+    // The last path segment, without a container's tag or digest.
+    let name = container_name(&lower);
+    let product = if is_container(name) {
+        Product::Containers
     } else {
-        (Product::Vm, lower.as_str())
+        Product::Vm
     };
     let tokens = parts(name);
     let first = tokens.first().copied().unwrap_or("");

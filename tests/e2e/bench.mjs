@@ -228,6 +228,7 @@ ${cycles.map(([n, wasm, heap]) => `| ${n} | ${wasm} | ${heap} |`).join('\n')}
 Wasm memory stays flat: apps are pooled and reused (Yew never removes an app's root event listeners, so an
 app per mount used to leak a few hundred bytes per cycle). \`tests/e2e/robust.mjs\` fails the build if
 1,000 cycles grow wasm memory by more than one 64 KiB page or the JS heap by more than 512 KiB.
-`;
+
+${await readFile('tests/bench/scan-results.md', 'utf8').catch(() => '')}`;
 await writeFile('BENCHMARKS.md', report);
 console.log(report);

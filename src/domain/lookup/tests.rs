@@ -224,3 +224,30 @@ fn every_family_seen_verbatim_finds_its_record() {
         Ok("tensorflow/2.12".to_owned())
     );
 }
+
+/// How Terraform, gcloud and the Compute Engine API write a VM image: a
+/// path or URL whose last segment is the image or family. The product is
+/// told by that segment (container names join parts with `.`), never by
+/// the slashes around it.
+#[test]
+fn compute_engine_image_paths_are_vm_images() {
+    for text in [
+        "projects/deeplearning-platform-release/global/images/family/pytorch-2-4-cu124-debian-11-py310",
+        "https://www.googleapis.com/compute/v1/projects/deeplearning-platform-release/global/images/pytorch-2-4-cu124-v20241118-debian-11-py310",
+        "deeplearning-platform-release/pytorch-2-4-cu124-debian-11-py310",
+        "family/pytorch-2-4-cu124-debian-11-py310",
+    ] {
+        assert_eq!(found(text), Ok("pytorch/2.4".into()), "{text}");
+    }
+    let dated = read_image_name(
+        "projects/deeplearning-platform-release/global/images/pytorch-2-4-cu124-v20241118-debian-11-py310",
+    )
+    .unwrap();
+    assert_eq!(dated.family, "pytorch-2-4-cu124-debian-11-py310");
+    assert_eq!(dated.built, Date::from_ymd(2024, 11, 18));
+    // A container keeps its product behind any registry path, tag or digest.
+    assert_eq!(
+        found("gcr.io/deeplearning-platform-release/pytorch-cu124.2-4.py310@sha256:9e8d7c6b5a4f"),
+        Ok("containers/pytorch/2.4".into())
+    );
+}

@@ -1,0 +1,287 @@
+//! How `check-image` and `scan` print what they found: text for people,
+//! GitHub workflow commands for annotations, SARIF 2.1.0 for code scanning.
+//! (`--format json` is the reports themselves, serialized.)
+
+use super::scan::{Finding, ScanReport};
+use super::verdict::{Level, Verdict};
+use serde_json::{json, Value};
+use std::fmt::Write;
+
+/// `error` when it fails the build, `warning` when it is due soon, `note`
+/// otherwise: SARIF's and GitHub's levels alike.
+fn severity(verdict: &Verdict, fails: bool) -> &'static str {
+    if fails {
+        "error"
+    } else if verdict.level == Some(Level::Soon) {
+        "warning"
+    } else {
+        "note"
+    }
+}
+
+/// The lines under a verdict: its warnings, the latest-image check, the
+/// upgrade (what to use instead and what changes).
+fn details(out: &mut String, verdict: &Verdict, indent: &str) {
+    for w in &verdict.warnings {
+        let _ = writeln!(out, "{indent}{}: {}", w.severity, w.text);
+    }
+    if let Some(upgrade) = &verdict.upgrade {
+        let _ = writeln!(out, "{indent}upgrade: {}", upgrade.text);
+        if !upgrade.use_instead.is_empty() {
+            let _ = writeln!(out, "{indent}  use: {}", upgrade.use_instead.join(", "));
+        }
+        for change in &upgrade.changes {
+            let _ = writeln!(out, "{indent}  {change}");
+        }
+    }
+}
+
+pub fn check_image_text(verdicts: &[Verdict], fail_on: Level) -> String {
+    let mut out = String::new();
+    for verdict in verdicts {
+        let fails = verdict.fails(fail_on);
+        let _ = writeln!(out, "{}", verdict.name);
+        let _ = writeln!(out, "  {}", verdict.summary());
+        if let Some(latest) = &verdict.latest_image {
+            let _ = writeln!(
+                out,
+                "  built {}; latest image of its family: {}",
+                latest.built,
+                if latest.newer_available {
+                    "newer ones have come since"
+                } else {
+                    "none newer expected yet"
+                }
+            );
+        }
+        details(&mut out, verdict, "  ");
+        let _ = writeln!(
+            out,
+            "  {}\n",
+            if fails {
+                format!("FAILS (--fail-on {})", fail_on.slug())
+            } else {
+                format!("passes (--fail-on {})", fail_on.slug())
+            }
+        );
+    }
+    let failures = verdicts.iter().filter(|v| v.fails(fail_on)).count();
+    let _ = writeln!(out, "{} of {} names fail.", failures, verdicts.len());
+    out
+}
+
+pub fn scan_text(report: &ScanReport) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {}: {} — {}",
+            f.path,
+            f.line,
+            f.column,
+            severity(&f.verdict, f.fails),
+            f.verdict.name,
+            f.verdict.summary()
+        );
+        if f.fails || f.verdict.level == Some(Level::Soon) {
+            details(&mut out, &f.verdict, "    ");
+        }
+    }
+    for s in &report.skipped {
+        let _ = writeln!(out, "{}: skipped: {}", s.path, s.reason);
+    }
+    for s in &report.unreadable {
+        let _ = writeln!(out, "{}: error: {}", s.path, s.reason);
+    }
+    let _ = writeln!(
+        out,
+        "{} image references in {} files scanned; {} fail (--fail-on {}, statuses on {}); {} ignored by a `dlvm-timeline: ignore` comment; {} files skipped.",
+        report.findings.len(),
+        report.files_scanned,
+        report.failures(),
+        report.fail_on.slug(),
+        report.at,
+        report.ignored,
+        report.skipped.len()
+    );
+    out
+}
+
+/// GitHub's workflow-command escaping of a message.
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// … and of a property value.
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn message(f: &Finding) -> String {
+    let mut text = format!("{}: {}", f.verdict.name, f.verdict.summary());
+    if let Some(upgrade) = &f.verdict.upgrade {
+        text.push_str(". ");
+        text.push_str(&upgrade.text);
+        if let Some(first) = upgrade.use_instead.first() {
+            text.push_str(&format!(" Use {first}."));
+        }
+    }
+    text
+}
+
+fn title(f: &Finding) -> String {
+    match f.verdict.status {
+        Some(status) => format!("Deep Learning image {status}"),
+        None => "Deep Learning image not recognized".to_owned(),
+    }
+}
+
+/// One workflow command per finding (`::error file=…,line=…::…`), then the
+/// unreadable paths; the summary goes to the log as a plain line.
+pub fn scan_github(report: &ScanReport) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        let _ = writeln!(
+            out,
+            "::{} file={},line={},col={},endColumn={},title={}::{}",
+            severity(&f.verdict, f.fails).replace("note", "notice"),
+            escape_property(&f.path),
+            f.line,
+            f.column,
+            f.end_column,
+            escape_property(&title(f)),
+            escape_data(&message(f))
+        );
+    }
+    for s in &report.unreadable {
+        let _ = writeln!(
+            out,
+            "::error file={}::{}",
+            escape_property(&s.path),
+            escape_data(&s.reason)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "dlvm-timeline: {} image references, {} fail (--fail-on {}).",
+        report.findings.len(),
+        report.failures(),
+        report.fail_on.slug()
+    );
+    out
+}
+
+/// A relative path as a URI reference: unreserved characters and `/` as
+/// they are, every other byte percent-encoded.
+fn uri_reference(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// The rules: one per level, and one for names that fit no single version.
+const RULES: [(&str, &str, &str); 5] = [
+    ("dlvm/supported", "Image supported", "The image's framework version is supported: new image versions keep coming."),
+    ("dlvm/soon", "Image due for an upgrade", "Supported, but its end of patch & support or of availability is near, or newer images of its family exist: published images never change, so use the latest."),
+    ("dlvm/deprecated", "Image deprecated", "Past its end of patch & support: no new image versions, no patches or security fixes; troubleshooting may require upgrading first."),
+    ("dlvm/unavailable", "Image unavailable", "Past its end of availability: no new resources can be created from these images, and they can't be downloaded."),
+    ("dlvm/not-recognized", "Image name not placed", "Read as a Deep Learning VM or container image name, but it fits no single version of the catalog (or several): check the name."),
+];
+
+fn rule_index(verdict: &Verdict) -> usize {
+    match verdict.level {
+        Some(Level::Supported) => 0,
+        Some(Level::Soon) => 1,
+        Some(Level::Deprecated) => 2,
+        Some(Level::Unavailable) => 3,
+        None => 4,
+    }
+}
+
+/// A SARIF 2.1.0 log (one run), for code-scanning uploads.
+pub fn scan_sarif(report: &ScanReport) -> Value {
+    let rules: Vec<Value> = RULES
+        .iter()
+        .map(|(id, name, description)| {
+            json!({
+                "id": id,
+                "name": name.replace(' ', ""),
+                "shortDescription": { "text": name },
+                "fullDescription": { "text": description },
+                "help": { "text": description },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let index = rule_index(&f.verdict);
+            let mut properties = json!({ "lookup": f.verdict.lookup });
+            if let (Some(map), Some(record), Some(status)) = (
+                properties.as_object_mut(),
+                &f.verdict.record,
+                f.verdict.status,
+            ) {
+                map.insert("record".to_owned(), json!(record));
+                map.insert("status".to_owned(), json!(status));
+            }
+            json!({
+                "ruleId": RULES.get(index).map(|r| r.0).unwrap_or_default(),
+                "ruleIndex": index,
+                "level": severity(&f.verdict, f.fails),
+                "message": { "text": message(f) },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": uri_reference(&f.path) },
+                        "region": {
+                            "startLine": f.line,
+                            "startColumn": f.column,
+                            "endColumn": f.end_column,
+                            "snippet": { "text": f.verdict.name },
+                        },
+                    },
+                }],
+                "properties": properties,
+            })
+        })
+        .collect();
+    let notifications: Vec<Value> = report
+        .unreadable
+        .iter()
+        .map(|s| {
+            json!({
+                "level": "error",
+                "message": { "text": s.reason },
+                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri_reference(&s.path) } } }],
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "dlvm-timeline",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": rules,
+                },
+            },
+            "invocations": [{
+                "executionSuccessful": report.unreadable.is_empty(),
+                "toolExecutionNotifications": notifications,
+            }],
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    })
+}

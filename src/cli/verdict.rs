@@ -1,0 +1,225 @@
+//! What the policy says about one image name: the widget's lookup finds the
+//! record, `policy::evaluate_image` evaluates it (status, dates, warnings,
+//! the latest-image check, advice), and the messages are the widget's
+//! English ones. The only rule added here is how a finding ranks against
+//! `--fail-on`.
+
+use crate::domain::catalog::{Catalog, Product};
+use crate::domain::date::Date;
+use crate::domain::lookup::{lookup, Lookup, Unreadable};
+use crate::domain::messages::{advice_text, change_texts, record_name, warning_text, Lang};
+use crate::domain::policy::{evaluate_image, Policy, Status, WarningKind};
+use serde::Serialize;
+
+/// How far along the policy an image is, in the order `--fail-on` compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Supported (or not released yet), nothing due.
+    Supported,
+    /// Supported, but act soon: its end of patch & support or of
+    /// availability is within `--warn-days`, or a newer image of its family
+    /// has come (a dated name).
+    Soon,
+    /// Past its end of patch & support: no more image versions.
+    Deprecated,
+    /// Past its end of availability.
+    Unavailable,
+}
+
+impl Level {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Level::Supported => "supported",
+            Level::Soon => "soon",
+            Level::Deprecated => "deprecated",
+            Level::Unavailable => "unavailable",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Said {
+    pub kind: &'static str,
+    pub severity: &'static str,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Upgrade {
+    pub to: String,
+    pub name: String,
+    /// What to use instead: the record's family patterns or container URIs.
+    pub use_instead: Vec<String>,
+    pub text: String,
+    pub changes: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct LatestImage {
+    pub built: String,
+    pub family: String,
+    pub newer_available: bool,
+}
+
+/// One name, judged.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Verdict {
+    pub name: String,
+    /// `found`, `ambiguous` or `not-recognized` (as the widget says).
+    pub lookup: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub product: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<&'static str>,
+    /// `None` when no single record was found: always a failure.
+    pub level: Option<Level>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_of_patch: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_of_availability: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Said>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latest_image: Option<LatestImage>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upgrade: Option<Upgrade>,
+    /// Why nothing was found, and the closest records.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub closest: Vec<String>,
+}
+
+impl Verdict {
+    /// Whether it fails a build that fails on `fail_on` and past; a name
+    /// that fits no single record always does (never a silent guess).
+    pub fn fails(&self, fail_on: Level) -> bool {
+        self.level.is_none_or(|level| level >= fail_on)
+    }
+
+    /// One line: what it is and where it stands.
+    pub fn summary(&self) -> String {
+        match (&self.record_name, self.status, &self.reason) {
+            (Some(name), Some(status), _) => {
+                let mut line = format!("{name}: {status}");
+                if let (Some(eop), Some(eoa)) = (&self.end_of_patch, &self.end_of_availability) {
+                    line.push_str(&format!(
+                        " (end of patch & support {eop}, end of availability {eoa})"
+                    ));
+                }
+                line
+            }
+            (_, _, Some(reason)) if self.closest.is_empty() => reason.clone(),
+            (_, _, Some(reason)) => format!("{reason}; closest: {}", self.closest.join(", ")),
+            _ => String::new(),
+        }
+    }
+}
+
+fn product_slug(product: Product) -> &'static str {
+    product.slug()
+}
+
+/// Judges `name` on `at`.
+pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict {
+    let found = lookup(catalog, name);
+    let mut verdict = Verdict {
+        name: name.to_owned(),
+        lookup: found.slug(),
+        record: None,
+        record_name: None,
+        product: None,
+        status: None,
+        level: None,
+        end_of_patch: None,
+        end_of_availability: None,
+        warnings: Vec::new(),
+        latest_image: None,
+        upgrade: None,
+        reason: None,
+        closest: found.closest().iter().map(|r| r.id.to_string()).collect(),
+    };
+    match &found {
+        Lookup::Found { record, image } => {
+            let e = evaluate_image(catalog, record, at, policy, image.built, &image.family);
+            let due = e.warnings.iter().any(|w| {
+                matches!(
+                    w.kind,
+                    WarningKind::EndOfPatchSoon
+                        | WarningKind::EndOfAvailabilitySoon
+                        | WarningKind::NewerImageAvailable
+                )
+            });
+            verdict.level = Some(match e.status {
+                Status::Unavailable => Level::Unavailable,
+                Status::Deprecated => Level::Deprecated,
+                Status::Supported | Status::Upcoming if due => Level::Soon,
+                Status::Supported | Status::Upcoming => Level::Supported,
+            });
+            verdict.record = Some(record.id.to_string());
+            verdict.record_name = Some(record_name(record));
+            verdict.product = Some(product_slug(record.product));
+            verdict.status = Some(e.status.slug());
+            verdict.end_of_patch = Some(record.end_of_patch.to_string());
+            verdict.end_of_availability = Some(record.end_of_availability.to_string());
+            verdict.warnings = e
+                .warnings
+                .iter()
+                .map(|w| Said {
+                    kind: w.kind.slug(),
+                    severity: w.severity().slug(),
+                    text: warning_text(Lang::En, w),
+                })
+                .collect();
+            verdict.latest_image = image.built.map(|built| LatestImage {
+                built: built.to_string(),
+                family: image.family.clone(),
+                newer_available: e
+                    .warnings
+                    .iter()
+                    .any(|w| w.kind == WarningKind::NewerImageAvailable),
+            });
+            verdict.upgrade = e.advice.as_ref().map(|a| Upgrade {
+                to: a.to.id.to_string(),
+                name: record_name(a.to),
+                use_instead: a
+                    .to
+                    .image_families
+                    .iter()
+                    .chain(a.to.container_images.iter())
+                    .map(|n| n.to_string())
+                    .collect(),
+                text: advice_text(Lang::En, &e),
+                changes: change_texts(Lang::En, a),
+            });
+        }
+        Lookup::NoMatch { ambiguous, .. } => {
+            verdict.reason = Some(
+                if *ambiguous {
+                    "fits several versions: add what tells them apart (Python, OS, CUDA)"
+                } else {
+                    "no version in the catalog fits it"
+                }
+                .to_owned(),
+            );
+        }
+        Lookup::Unreadable(why) => {
+            verdict.reason = Some(match why {
+                Unreadable::Empty => "empty".to_owned(),
+                Unreadable::TooLong => "too long to be an image name".to_owned(),
+                Unreadable::UnknownFramework(part) => {
+                    format!("not a Deep Learning VM or container image name ({part:?} is no framework of theirs)")
+                }
+                Unreadable::UnknownPart(part) => {
+                    format!("not recognized: the part {part:?} is not one an image name has")
+                }
+            });
+        }
+    }
+    verdict
+}

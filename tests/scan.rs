@@ -1,0 +1,457 @@
+//! `check-image` and `scan`: image names in pipelines, judged by the policy.
+//!
+//! The fixture tree `tests/fixtures/scan/repo/` holds real-looking files of
+//! each kind (Terraform, a Dockerfile, Kubernetes and Cloud Build YAML, a
+//! GitHub workflow, shell, Python, Markdown, minified JSON, Latin-1 text, a
+//! binary file, a git-ignored directory); its reports in each format are the
+//! golden files in `tests/fixtures/scan/expected/` (`UPDATE_GOLDEN=1 cargo
+//! test --test scan` rewrites them; review the diff). The 5 MB file is made
+//! here, not committed.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use dlvm_timeline::cli::run;
+use dlvm_timeline::cli::scan::references;
+use proptest::prelude::*;
+use serde_json::Value;
+use std::path::PathBuf;
+
+const REPO: &str = "tests/fixtures/scan/repo";
+const AT: &str = "2026-11-30";
+
+fn golden(name: &str, actual: &str) {
+    let path = PathBuf::from("tests/fixtures/scan/expected").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{} differs from the output at line {}:\n  expected: {:?}\n  actual:   {:?}\n(UPDATE_GOLDEN=1 rewrites it)",
+            path.display(),
+            first + 1,
+            expected.lines().nth(first),
+            actual.lines().nth(first)
+        );
+    }
+}
+
+#[test]
+fn the_fixture_repository_in_every_format_matches_its_golden_report() {
+    for (format, file) in [
+        ("text", "report.txt"),
+        ("json", "report.json"),
+        ("sarif", "report.sarif"),
+        ("github", "report.github"),
+    ] {
+        let out = run(&["scan", REPO, "--at", AT, "--format", format]);
+        assert_eq!(out.code, 1, "{format}: findings fail the default level");
+        assert!(out.stderr.is_empty(), "{}", out.stderr);
+        golden(file, &out.stdout);
+    }
+}
+
+fn scanned() -> Value {
+    let out = run(&["scan", REPO, "--at", AT, "--format", "json"]);
+    serde_json::from_str(&out.stdout).unwrap()
+}
+
+fn found(report: &Value) -> Vec<(String, String)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                format!(
+                    "{}:{}:{}",
+                    f["path"]
+                        .as_str()
+                        .unwrap()
+                        .trim_start_matches("tests/fixtures/scan/repo/"),
+                    f["line"],
+                    f["column"]
+                ),
+                f["name"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn what_the_scan_finds_and_what_it_leaves() {
+    let report = scanned();
+    let found = found(&report);
+    let at = |place: &str| {
+        found
+            .iter()
+            .find(|(p, _)| p == place)
+            .map(|(_, n)| n.as_str())
+    };
+    // Each kind of file, the name exactly as written.
+    assert_eq!(
+        at("terraform/main.tf:8:14"),
+        Some("pytorch-2-7-cu128-ubuntu-2204-nvidia-570")
+    );
+    assert_eq!(
+        at("terraform/main.tf:18:16"),
+        Some("projects/deeplearning-platform-release/global/images/family/pytorch-2-9-cu129-ubuntu-2404-nvidia-580")
+    );
+    assert_eq!(
+        at("docker/Dockerfile:2:6"),
+        Some("us-docker.pkg.dev/deeplearning-platform-release/gcr.io/pytorch-cu124.2-4.py310:m127")
+    );
+    assert_eq!(
+        at(".github/workflows/ci.yml:6:16"),
+        Some("us-docker.pkg.dev/deeplearning-platform-release/gcr.io/pytorch-cu124.2-4.py310")
+    );
+    assert_eq!(
+        at("cloudbuild.yaml:2:12"),
+        Some("us-docker.pkg.dev/deeplearning-platform-release/gcr.io/base-cu122.py310")
+    );
+    assert_eq!(
+        at("scripts/create-vm.sh:9:49"),
+        Some("pytorch-2-4-cu124-v20250301-debian-11-py310")
+    );
+    assert_eq!(
+        at("docs/environments.md:4:2"),
+        Some("tf-2-12-cpu-debian-11-py310")
+    );
+    // A name split across quotes: the literal piece that is a name.
+    assert_eq!(at("training/launch.py:6:25"), Some("tf2-cpu.2-17.py310"));
+    assert_eq!(
+        at("terraform/main.tf:36:34"),
+        Some("pytorch-2-9-cu129-ubuntu-2204")
+    );
+    // A minified line: every name, at its column.
+    assert_eq!(
+        at("config/environments.min.json:1:35"),
+        Some("pytorch-2-7-cu128-ubuntu-2204-nvidia-570")
+    );
+    assert_eq!(
+        at("config/environments.min.json:1:208"),
+        Some("common-cu129-ubuntu-2404-nvidia-580")
+    );
+    // Latin-1 bytes before a name: columns count characters.
+    assert_eq!(
+        at("docs/notes-latin1.txt:1:30"),
+        Some("common-cu128-ubuntu-2204-nvidia-570")
+    );
+    // Variables, f-strings and flags are not names; the ignored line, the
+    // git-ignored directory and the binary file are not read.
+    for (place, name) in &found {
+        assert!(
+            !name.contains('$') && !name.contains('{'),
+            "{place}: {name}"
+        );
+        assert!(!place.starts_with("build/"), "{place}: git-ignored");
+        assert!(!name.contains("base-cu124"), "{place}: the ignored line");
+        assert!(!place.starts_with("assets/"), "{place}: binary");
+    }
+    assert_eq!(report["ignored"], 1);
+    assert_eq!(
+        report["skipped"][0]["path"],
+        "tests/fixtures/scan/repo/assets/model.bin"
+    );
+    assert_eq!(found.len(), 18);
+    // Ambiguous and unknown names fail whatever the level.
+    let failing: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["level"].is_null())
+        .map(|f| {
+            assert_eq!(f["fails"], true);
+            f["name"].as_str().unwrap()
+        })
+        .collect();
+    assert_eq!(
+        failing,
+        ["tf-2-11-cpu", "pytorch-2-10-cu130-ubuntu-2404-nvidia-590"]
+    );
+}
+
+#[test]
+fn a_large_file_is_skipped_unless_the_limit_allows_it() {
+    let dir = std::env::temp_dir().join(format!("dlvm-scan-large-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let big = dir.join("big.log");
+    let mut text = "log line without names\n".repeat(5 * 1024 * 1024 / 23);
+    text.push_str("image=pytorch-2-7-cu128-ubuntu-2204-nvidia-570\n");
+    std::fs::write(&big, &text).unwrap();
+    assert!(text.len() > 5_000_000);
+    let path = dir.to_str().unwrap();
+    let out = run(&["scan", path, "--at", AT, "--format", "json"]);
+    let report: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(out.code, 0, "nothing scanned, nothing fails");
+    assert_eq!(report["files_scanned"], 0);
+    let reason = report["skipped"][0]["reason"].as_str().unwrap();
+    assert!(
+        reason.ends_with("over the 2097152-byte limit (--max-file-size)"),
+        "{reason}"
+    );
+    let out = run(&[
+        "scan",
+        path,
+        "--at",
+        AT,
+        "--max-file-size",
+        "10000000",
+        "--format",
+        "json",
+    ]);
+    let report: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(out.code, 1);
+    assert_eq!(report["findings"][0]["line"], 5 * 1024 * 1024 / 23 + 1);
+    assert_eq!(report["findings"][0]["column"], 7);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn unreadable_paths_and_bad_arguments_exit_2_with_where() {
+    let out = run(&["scan", "no/such/dir", "--at", AT]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("no/such/dir: cannot read:"),
+        "{}",
+        out.stderr
+    );
+    // The rest is still scanned and reported.
+    let out = run(&["scan", "no/such/dir", REPO, "--at", AT, "--format", "json"]);
+    assert_eq!(out.code, 2);
+    let report: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(report["findings"].as_array().unwrap().len(), 18);
+    for args in [
+        &["scan", REPO, "--at", "2026-02-30"][..],
+        &["scan", REPO, "--fail-on", "never"],
+        &["scan", REPO, "--format", "xml"],
+        &["scan"],
+        &["check-image"],
+        &["check-image", "tf-2-17-cu123-py310", "--warn-days", "-1"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+}
+
+/// PyTorch 2.7: end of patch & support 2026-04-13, end of availability
+/// 2027-04-13; "soon" is 90 days by default.
+#[test]
+fn exit_codes_at_each_level_and_boundary_day() {
+    let name = "pytorch-2-7-cu128-ubuntu-2204-nvidia-570";
+    let code = |at: &str, fail_on: &str| {
+        run(&["check-image", name, "--at", at, "--fail-on", fail_on]).code
+    };
+    // [supported, soon, deprecated, unavailable] on each day.
+    for (at, expected) in [
+        ("2026-01-12", [1, 0, 0, 0]), // 91 days before the end of patch: supported
+        ("2026-01-13", [1, 1, 0, 0]), // 90 days before: soon
+        ("2026-04-13", [1, 1, 0, 0]), // the end of patch & support itself: still supported
+        ("2026-04-14", [1, 1, 1, 0]), // the day after: deprecated
+        ("2027-04-13", [1, 1, 1, 0]), // the end of availability itself: still available
+        ("2027-04-14", [1, 1, 1, 1]), // the day after: unavailable
+    ] {
+        let got = ["supported", "soon", "deprecated", "unavailable"].map(|level| code(at, level));
+        assert_eq!(got, expected, "{at}");
+    }
+    // The default level is deprecated.
+    assert_eq!(run(&["check-image", name, "--at", "2026-04-13"]).code, 0);
+    assert_eq!(run(&["check-image", name, "--at", "2026-04-14"]).code, 1);
+    // --warn-days moves "soon".
+    let soon = |days: &str| {
+        run(&[
+            "check-image",
+            name,
+            "--at",
+            "2026-01-12",
+            "--warn-days",
+            days,
+            "--fail-on",
+            "soon",
+        ])
+        .code
+    };
+    assert_eq!((soon("90"), soon("91")), (0, 1));
+    // A dated image of a supported version with newer images since: soon.
+    let dated = "pytorch-2-9-cu129-ubuntu-2404-nvidia-580-v20260416";
+    assert_eq!(
+        run(&[
+            "check-image",
+            dated,
+            "--at",
+            "2026-05-16",
+            "--fail-on",
+            "soon"
+        ])
+        .code,
+        0,
+        "30 days old"
+    );
+    assert_eq!(
+        run(&[
+            "check-image",
+            dated,
+            "--at",
+            "2026-05-17",
+            "--fail-on",
+            "soon"
+        ])
+        .code,
+        1,
+        "31 days old"
+    );
+    // Names that fit no single version fail at every level.
+    for name in [
+        "tf-2-11-cpu",
+        "pytorch-2-10-cu130-ubuntu-2404-nvidia-590",
+        "hello",
+    ] {
+        assert_eq!(
+            run(&["check-image", name, "--at", AT, "--fail-on", "unavailable"]).code,
+            1,
+            "{name}"
+        );
+    }
+    // The scan's exit follows the same levels.
+    let scan = |fail_on: &str| {
+        run(&[
+            "scan",
+            "tests/fixtures/scan/repo/terraform",
+            "--at",
+            AT,
+            "--fail-on",
+            fail_on,
+        ])
+        .code
+    };
+    assert_eq!([scan("deprecated"), scan("unavailable")], [1, 0]);
+}
+
+#[test]
+fn check_image_says_what_each_name_is() {
+    let out = run(&[
+        "check-image",
+        "pytorch-2-4-cu124-v20241118-debian-11-py310",
+        "us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125",
+        "tf-2-11-cpu",
+        "--at",
+        AT,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.code, 1);
+    let report: Value = serde_json::from_str(&out.stdout).unwrap();
+    let v = &report["verdicts"];
+    assert_eq!(v[0]["record"], "pytorch/2.4");
+    assert_eq!(v[0]["product"], "vm");
+    assert_eq!(v[0]["status"], "unavailable");
+    assert_eq!(v[0]["end_of_availability"], "2026-07-24");
+    assert_eq!(v[0]["latest_image"]["built"], "2024-11-18");
+    assert_eq!(
+        v[0]["latest_image"]["family"],
+        "pytorch-2-4-cu124-debian-11-py310"
+    );
+    assert_eq!(v[0]["latest_image"]["newer_available"], true);
+    let kinds: Vec<&str> = v[0]["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["unavailable", "newer-image-available", "python-eol"]
+    );
+    assert_eq!(v[0]["warnings"][0]["severity"], "critical");
+    assert_eq!(v[0]["upgrade"]["to"], "pytorch/2.9-ubuntu-2404");
+    assert_eq!(v[1]["record"], "containers/tensorflow/2.17");
+    assert_eq!(v[1]["product"], "containers");
+    assert_eq!(v[2]["lookup"], "ambiguous");
+    assert_eq!(
+        v[2]["closest"],
+        serde_json::json!(["tensorflow/2.11-py310", "tensorflow/2.11-py37"])
+    );
+    assert!(v.as_array().unwrap().iter().all(|x| x["fails"] == true));
+    let text = run(&[
+        "check-image",
+        "pytorch-2-4-cu124-v20241118-debian-11-py310",
+        "--at",
+        AT,
+    ])
+    .stdout;
+    for line in [
+        "  PyTorch 2.4 (Python 3.10): unavailable (end of patch & support 2025-07-24, end of availability 2026-07-24)",
+        "  built 2024-11-18; latest image of its family: newer ones have come since",
+        "  upgrade: Move to PyTorch 2.9 (Python 3.12 / Ubuntu 24.04), supported until 4 Aug 2028.",
+        "    use: pytorch-2-9-cu129-ubuntu-2404-nvidia-580-VERSION_DATE",
+        "  FAILS (--fail-on deprecated)",
+    ] {
+        assert!(text.contains(line), "{line}\n---\n{text}");
+    }
+}
+
+#[test]
+fn github_annotations_escape_what_the_format_reserves() {
+    let dir = std::env::temp_dir().join(format!("dlvm-scan-gh-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("a,b:c%.txt");
+    std::fs::write(&file, "tf-2-11-cpu\n").unwrap();
+    let out = run(&[
+        "scan",
+        file.to_str().unwrap(),
+        "--at",
+        AT,
+        "--format",
+        "github",
+    ]);
+    let line = out.stdout.lines().next().unwrap();
+    assert!(line.starts_with("::error file="), "{line}");
+    assert!(
+        line.contains(
+            "a%2Cb%3Ac%25.txt,line=1,col=1,endColumn=12,title=Deep Learning image not recognized::"
+        ),
+        "{line}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Any bytes: no panic; each reference's span is its name, and its line
+    /// and column are where the span starts.
+    #[test]
+    fn any_text_scanned_gives_spans_that_read_back(
+        parts in prop::collection::vec(prop_oneof![
+            Just(b"pytorch-2-4-cu124-debian-11-py310".to_vec()),
+            Just(b"us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125".to_vec()),
+            Just(b"tf-2-11-cpu".to_vec()),
+            Just(b"common-cu129-ubuntu-2404-nvidia-580-v20260416".to_vec()),
+            Just(b"\n".to_vec()),
+            Just(b"dlvm-timeline: ignore".to_vec()),
+            Just("é".as_bytes().to_vec()),
+            prop::collection::vec(any::<u8>(), 0..12),
+            "[-./:@a-z0-9 \"'=]{0,16}".prop_map(String::into_bytes),
+        ], 0..24)
+    ) {
+        let text: Vec<u8> = parts.concat();
+        let (found, _) = references(&text);
+        for r in found {
+            prop_assert_eq!(&text[r.start..r.end], r.name.as_bytes());
+            let before = &text[..r.start];
+            prop_assert_eq!(r.line, 1 + before.iter().filter(|&&b| b == b'\n').count());
+            let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+            let column = String::from_utf8_lossy(&text[line_start..r.start]).chars().count() + 1;
+            prop_assert_eq!(r.column, column);
+            prop_assert_eq!(r.end_column, column + r.name.len());
+        }
+    }
+}
