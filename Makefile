@@ -36,6 +36,7 @@ e2e: build
 	node tests/e2e/a11y.mjs
 	node tests/e2e/robust.mjs
 	node tests/e2e/sites.mjs
+	node tests/e2e/share.mjs
 
 test: lint native browser e2e
 

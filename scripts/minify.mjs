@@ -44,7 +44,16 @@ for (const name of ['index.html']) {
   } catch {
     continue;
   }
-  await writeFile(path, html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, ''));
+  let page = html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, '');
+  // The standalone page's first paint (made at build time) needs only
+  // page.css: the widget's stylesheet is preloaded instead of blocking it,
+  // and start.js applies it before the widget mounts.
+  if (page.includes('data-dlvm-standalone')) {
+    const sheet = /<link\b[^>]*\bhref=(["']?)(?:\.\/)?style\.css\1[^>]*\brel=(["']?)stylesheet\2[^>]*>/;
+    if (!sheet.test(page)) throw new Error(`${path}: no style.css stylesheet link to preload instead`);
+    page = page.replace(sheet, '<link as=style href=style.css rel=preload>');
+  }
+  await writeFile(path, page);
 }
 
 // Short import names in the wasm and its glue (see short-imports.mjs).

@@ -7,7 +7,7 @@ use dlvm_timeline::domain::messages::Lang;
 use dlvm_timeline::shipped::SHIPPED;
 use ical::parser::ical::component::IcalCalendar;
 
-const PAGE: &str = "https://docs.example.com/dlvm/index.html";
+const PAGE: &str = "https://docs.example.com/dlvm/";
 const STAMP: Date = Date::known(2026, 11, 26);
 
 fn parse(text: &str) -> IcalCalendar {
@@ -149,8 +149,7 @@ fn descriptions_name_the_catalog_date_and_the_deep_link_escaped() {
         "{description}"
     );
     assert!(
-        description
-            .contains("https://docs.example.com/dlvm/index.html#/tensorflow/2.11-py37?lang=en"),
+        description.contains("https://docs.example.com/dlvm/v/tensorflow/2.11-py37.html"),
         "{description}"
     );
     assert!(
@@ -159,10 +158,15 @@ fn descriptions_name_the_catalog_date_and_the_deep_link_escaped() {
     );
     assert_eq!(
         value(&event.properties, "URL"),
-        Some("https://docs.example.com/dlvm/index.html#/tensorflow/2.11-py37?lang=en")
+        Some("https://docs.example.com/dlvm/v/tensorflow/2.11-py37.html")
     );
     let spanish = parse(&file(&["tensorflow/2.11-py37"], Lang::Es));
     let summary = value(&spanish.events[0].properties, "SUMMARY").expect("summary");
+    // Each event links to its version's page in the file's language.
+    assert_eq!(
+        value(&spanish.events[0].properties, "URL"),
+        Some("https://docs.example.com/dlvm/v/tensorflow/2.11-py37.es.html")
+    );
     assert_eq!(
         summary,
         "TensorFlow 2.11 (Python 3.7): Fin de la asistencia y de los parches"
@@ -199,6 +203,7 @@ fn a_page_address_with_line_breaks_cannot_break_a_line() {
     }
     let calendar = parse(&text);
     assert_eq!(calendar.events.len(), 2);
-    assert!(value(&calendar.events[0].properties, "URL")
-        .is_some_and(|u| u.starts_with("https://x.example/a%20b%0D%0AX-EVIL:1%0A#/pytorch/2.4")));
+    assert!(value(&calendar.events[0].properties, "URL").is_some_and(
+        |u| u.starts_with("https://x.example/a%20b%0D%0AX-EVIL:1%0Av/pytorch/2.4.html")
+    ));
 }

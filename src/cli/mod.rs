@@ -7,7 +7,8 @@
 //!   catalog (`images.rs`);
 //! - `diff OLD NEW`: what a catalog change does (`diff.rs`);
 //! - `check-image NAME…` and `scan PATH…`: image names in pipelines, judged
-//!   by the policy (`verdict.rs`, `scan.rs`, `present.rs`).
+//!   by the policy (`verdict.rs`, `scan.rs`, `present.rs`);
+//! - `pages --out DIR`: the pages made at build time (`pages.rs`).
 //!
 //! `--format json` prints one JSON document for scripts. Exit codes: 0 all
 //! good; 1 something to act on (catalog errors, too old, findings); 2 input
@@ -16,6 +17,7 @@
 mod diff;
 mod images;
 mod listing;
+pub mod pages;
 mod present;
 pub mod scan;
 pub mod verdict;
@@ -142,6 +144,21 @@ enum Command {
         max_file_size: u64,
         #[arg(long, value_enum, default_value_t)]
         format: ScanFormat,
+    },
+    /// Write the pages made at build time into DIR (Trunk's post-build hook
+    /// runs it): a page per version and language, their list, the standalone
+    /// page's first paint, and with a base URL the sitemap.
+    Pages {
+        #[arg(long, value_name = "DIR")]
+        out: String,
+        /// The address dist/ is served from (canonical links, og:url,
+        /// sitemap.xml); left out when not given.
+        #[arg(long, value_name = "URL", env = "DLVM_BASE_URL")]
+        base_url: Option<String>,
+        /// The build day: which framework the standalone page opens on
+        /// (default: today, UTC).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        at: Option<Date>,
     },
     /// What changes from one catalog file to another.
     Diff {
@@ -344,6 +361,37 @@ pub fn run(args: &[&str]) -> Outcome {
                     ScanFormat::Github => present::scan_github(&report),
                 },
                 stderr,
+            }
+        }
+        Command::Pages { out, base_url, at } => {
+            let base = match base_url
+                .filter(|b| !b.trim().is_empty())
+                .map(|b| pages::base_url(&b))
+            {
+                Some(Ok(base)) => Some(base),
+                Some(Err(why)) => return Outcome::unreadable("--base-url", why, Format::Text),
+                None => None,
+            };
+            match pages::generate(
+                &SHIPPED,
+                std::path::Path::new(&out),
+                base.as_deref(),
+                at.unwrap_or_else(today_utc),
+            ) {
+                Ok(written) => Outcome::ok(
+                    0,
+                    format!(
+                        "{out}: {} pages{}{}\n",
+                        written.pages,
+                        if written.prerendered {
+                            ", index.html's first paint"
+                        } else {
+                            ""
+                        },
+                        if written.sitemap { ", sitemap.xml" } else { "" },
+                    ),
+                ),
+                Err(why) => Outcome::unreadable(&out, why, Format::Text),
             }
         }
         Command::Diff {

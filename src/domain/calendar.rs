@@ -8,7 +8,7 @@
 use super::catalog::{Catalog, Record};
 use super::date::Date;
 use super::lang::Lang;
-use super::link::{format, percent_encode, Link, View};
+use super::link::{percent_encode, share_page};
 use super::messages::{format_date, product_name, record_name};
 use super::text::fill;
 
@@ -74,10 +74,16 @@ fn ical_date(date: Date) -> String {
     format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 
-/// The .ics file for `records`, in `lang`. `page` is the standalone page's
-/// address (links in the events open the record there); `stamp` is the day
-/// the file is made (DTSTAMP).
-pub fn ics(catalog: &Catalog, records: &[&Record], lang: Lang, page: &str, stamp: Date) -> String {
+/// The .ics file for `records`, in `lang`. `folder` is the bundle's folder
+/// address (each event links to its version's own page there, `v/…`);
+/// `stamp` is the day the file is made (DTSTAMP).
+pub fn ics(
+    catalog: &Catalog,
+    records: &[&Record],
+    lang: Lang,
+    folder: &str,
+    stamp: Date,
+) -> String {
     let mut out = String::new();
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
@@ -94,7 +100,7 @@ pub fn ics(catalog: &Catalog, records: &[&Record], lang: Lang, page: &str, stamp
     line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
     for record in records {
         for kind in [EventKind::EndOfPatch, EventKind::EndOfAvailability] {
-            event(&mut out, catalog, record, kind, lang, page, stamp);
+            event(&mut out, catalog, record, kind, lang, folder, stamp);
         }
     }
     line(&mut out, "END:VCALENDAR");
@@ -107,7 +113,7 @@ fn event(
     record: &Record,
     kind: EventKind,
     lang: Lang,
-    page: &str,
+    folder: &str,
     stamp: Date,
 ) {
     let strings = lang.strings();
@@ -116,12 +122,8 @@ fn event(
         EventKind::EndOfAvailability => (record.end_of_availability, strings.end_of_availability),
     };
     let name = record_name(record);
-    let link = Link {
-        view: View::Record(record.id.clone()),
-        at: None,
-        lang: Some(lang),
-    };
-    let url = uri(&format!("{page}{}", format(&link)));
+    // The version's own page, in the file's language.
+    let url = uri(&format!("{folder}{}", share_page(&record.id, lang)));
     let summary = format!("{name}: {what}");
     // {0} record, {1} product, {2} event, {3} date, {4} catalog as_of, {5} link.
     let template = match lang {

@@ -241,5 +241,37 @@ pub fn format(link: &Link) -> String {
     hash
 }
 
+/// A version's own page, made at build time (next to `index.html`):
+/// `v/pytorch/2.4.html`, or `v/pytorch/2.4.es.html` in Spanish. Ids are
+/// URL-safe by the catalog's rule, so they are paths as they are.
+pub fn share_page(id: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("v/{id}.html"),
+        Lang::Es => format!("v/{id}.es.html"),
+    }
+}
+
+/// Where a link is shared, relative to the bundle's folder: a version's
+/// own page when the link shows one version (in the language shown), with
+/// `#…` only when it fixes a date the page doesn't; every other view (a
+/// framework, a lookup, whose text matters) is the timeline page with its
+/// hash.
+pub fn share_target(link: &Link, lang: Lang) -> String {
+    match &link.view {
+        View::Record(id) => {
+            let mut target = share_page(id, lang);
+            if link.at.is_some() {
+                let dated = Link {
+                    lang: None,
+                    ..link.clone()
+                };
+                target.push_str(&format(&dated));
+            }
+            target
+        }
+        _ => format!("index.html{}", format(link)),
+    }
+}
+
 #[cfg(test)]
 mod tests;

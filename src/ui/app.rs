@@ -50,8 +50,9 @@ pub struct AppProps {
     pub view: ViewKind,
     #[prop_or(crate::domain::policy::DEFAULT_WARN_DAYS)]
     pub warn_days: i64,
-    /// The standalone page (`…/index.html`): when set, the widget links to
-    /// the same view there ("open in full view").
+    /// The bundle's folder (where `index.html` and the versions' pages
+    /// `v/…` are), when embedded: the widget links to the same view there
+    /// ("open in full view"; a version opens its own page).
     #[prop_or_default]
     pub full_view: Option<AttrValue>,
     /// The standalone page (index.html): the page is the widget's own, so
@@ -92,8 +93,9 @@ pub struct Ctx {
     pub ids: Rc<str>,
     /// Copies `(what, text)` and records the outcome in the state.
     pub copy: Callback<(Text, String)>,
-    /// The standalone page's address (deep links in calendar events).
-    pub page: Rc<str>,
+    /// The bundle's folder URL (ends with `/`): shared links and calendar
+    /// events point into it.
+    pub folder: Rc<str>,
     /// The chosen product and framework's records, newest first (the order
     /// they are stored in): collected once per render for the timeline and
     /// the table.
@@ -103,8 +105,8 @@ pub struct Ctx {
     pub lookup: Option<Lookup<'static>>,
     /// Which view this instance shows.
     pub view: ViewKind,
-    /// The standalone page's address when embedded: links to another
-    /// version open there instead of replacing a card or a badge.
+    /// The bundle's folder when embedded: links to another version open
+    /// there instead of replacing a card or a badge.
     pub full_view: Option<AttrValue>,
     /// Whether this is the standalone page's own instance.
     pub standalone: bool,
@@ -170,12 +172,28 @@ impl Ctx {
         })
     }
 
+    /// Where `link` is shared: the version's own page or the timeline page
+    /// (`link::share_target`), as an address in the bundle's folder.
+    pub fn share_url(&self, link: &link::Link) -> String {
+        format!(
+            "{}{}",
+            self.folder,
+            link::share_target(link, self.state.lang)
+        )
+    }
+
     /// The full view's address for `link` (same date and language), when
-    /// this instance is embedded.
+    /// this instance is embedded. A version's own page never links to
+    /// itself: there, it opens the timeline page.
     pub fn full_view_href(&self, link: &link::Link) -> Option<String> {
-        self.full_view
-            .as_ref()
-            .map(|base| format!("{base}{}", link::format(link)))
+        self.full_view.as_ref()?;
+        let url = self.share_url(link);
+        let here = web::url_with_hash("");
+        Some(if url.split('#').next() == Some(here.as_str()) {
+            format!("{}index.html{}", self.folder, link::format(link))
+        } else {
+            url
+        })
     }
 
     /// Offers a calendar file `(name, text)` for download and announces
@@ -366,12 +384,12 @@ pub fn App(props: &AppProps) -> Html {
         copy,
         records: catalog.newest_first(state.product, state.framework),
         lookup: state.lookup.as_deref().map(|text| lookup(catalog, text)),
-        page: Rc::from(
+        folder: Rc::from(
             props
                 .full_view
                 .as_deref()
                 .map(str::to_owned)
-                .unwrap_or_else(|| web::url_with_hash("")),
+                .unwrap_or_else(web::page_folder),
         ),
         view: props.view,
         full_view: props.full_view.clone(),

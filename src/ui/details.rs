@@ -72,12 +72,12 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
     });
     let on_calendar = {
         let id = record.id.clone();
-        let page = ctx.page.clone();
+        let folder = ctx.folder.clone();
         let today = state.today;
         let download = ctx.downloader();
         Callback::from(move |_: MouseEvent| {
             if let Some(record) = catalog.record(&id) {
-                let text = calendar::ics(catalog, &[record], lang, &page, today);
+                let text = calendar::ics(catalog, &[record], lang, &folder, today);
                 download(calendar::file_name(&[record]), &text);
             }
         })

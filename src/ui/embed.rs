@@ -4,7 +4,7 @@
 //! stylesheet linked inside it, so styles cross in neither direction.
 
 use super::app::{App, AppProps};
-use crate::domain::embed::parse_attributes;
+use crate::domain::embed::{parse_attributes, ViewKind};
 use crate::domain::messages::{attr_error_text, Lang};
 use crate::shipped::SHIPPED;
 use std::cell::{Cell, RefCell};
@@ -63,7 +63,7 @@ fn child(document: &web_sys::Document, parent: &web_sys::Node, tag: &str) -> Opt
 }
 
 /// Mounts one instance in `host`; `assets` is the URL of the folder holding
-/// embed.js, style.css and index.html. Returns `None` only when the page
+/// embed.js, style.css, index.html and the versions' pages. Returns `None` only when the page
 /// gives no document or refuses a shadow root.
 #[wasm_bindgen]
 pub fn mount(host: Element, assets: String) -> Option<Mounted> {
@@ -85,12 +85,16 @@ pub fn mount(host: Element, assets: String) -> Option<Mounted> {
         Ok(config) => {
             let props = AppProps {
                 link: Some(crate::domain::link::format(&config.link).into()),
-                sync_url: config.sync_url,
+                // A card never changes its view: it follows the page's hash
+                // only when there is one (a version's page opened with a
+                // date), and leaves a page without one alone.
+                sync_url: config.sync_url
+                    && (config.view != ViewKind::Card || super::web::location_hash().len() > 1),
                 lang: config.link.lang,
                 theme: config.theme,
                 view: config.view,
                 warn_days: config.warn_days,
-                full_view: Some(format!("{assets}index.html").into()),
+                full_view: Some(assets.into()),
                 ..AppProps::default()
             };
             let generation = GENERATION.with(|g| {

@@ -121,12 +121,12 @@ pub fn version_table(ctx: &Ctx) -> Html {
         .filter_map(|id| catalog.record(id))
         .collect();
     let on_download = {
-        let page = ctx.page.clone();
+        let folder = ctx.folder.clone();
         let (lang, today) = (lang, state.today);
         let ticked = ticked.clone();
         let download = ctx.downloader();
         Callback::from(move |_: MouseEvent| {
-            let text = calendar::ics(catalog, &ticked, lang, &page, today);
+            let text = calendar::ics(catalog, &ticked, lang, &folder, today);
             download(calendar::file_name(&ticked), &text);
         })
     };

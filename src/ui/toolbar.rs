@@ -1,7 +1,5 @@
 use super::app::Ctx;
-use super::web;
 use crate::domain::catalog::Text;
-use crate::domain::link;
 use crate::domain::messages::Lang;
 use crate::domain::state::{Action, State, Theme};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -48,7 +46,9 @@ pub fn toolbar(ctx: &Ctx) -> Html {
         Action::SetTheme(Theme::from_slug(&select_value(&e)).unwrap_or(Theme::Auto))
     });
     let on_copy = {
-        let url = web::url_with_hash(&link::format(&state.link()));
+        // A version is shared as its own page (made at build time), other
+        // views as the timeline page with their hash.
+        let url = ctx.share_url(&state.link());
         ctx.copy
             .reform(move |_: MouseEvent| (Text::Borrowed("link"), url.clone()))
     };

@@ -50,6 +50,16 @@ pub fn url_with_hash(hash: &str) -> String {
     format!("{base}{hash}")
 }
 
+/// The page's folder: its address up to and including the last `/` of the
+/// path (no file, query or hash).
+pub fn page_folder() -> String {
+    // The browser resolves `.` against the page (one call, no string code).
+    let href = url_with_hash("");
+    web_sys::Url::new_with_base(".", &href)
+        .map(|url| url.href())
+        .unwrap_or(href)
+}
+
 /// The page's `<html lang>`, when set.
 pub fn page_lang() -> Option<String> {
     let lang = window()?

@@ -73,6 +73,26 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+// The versions' pages made at build time, with their card mounted, and the
+// list of every version.
+const SHARE_PAGES = ['/v/pytorch/2.4.html', '/v/containers/tensorflow/2.17.es.html', '/v/base/cu129-ubuntu-2404.html', '/v/index.es.html'];
+for (const scheme of ['light', 'dark']) {
+  await test(`axe-core: no violations on ${SHARE_PAGES.length} version pages (OS ${scheme})`, async () => {
+    for (const path of SHARE_PAGES) {
+      const session = await open(path, { waitFor: null });
+      const { page } = session;
+      await page.emulateMedia({ colorScheme: scheme });
+      if (!path.includes('index')) {
+        await page.waitForFunction(() => document.querySelector('[data-dlvm-timeline]')?.shadowRoot?.querySelector('[data-selected]'));
+      }
+      await axe(page, `${path} ${scheme}`);
+      axeCount += 1;
+      clean(session);
+      await page.close();
+    }
+  });
+}
+
 for (const scheme of ['light', 'dark']) {
   await test(`control edges and the selected version stand out at 3:1 (${scheme})`, async () => {
     const session = await open('/#/pytorch/2.4?at=2026-01-01');

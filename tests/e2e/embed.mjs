@@ -84,10 +84,10 @@ await test('views: card and badge show one version; each offers "open in full vi
     const hidden = link?.querySelector('.dlvm-visually-hidden')?.textContent;
     const href = new URL(link?.getAttribute('href'), location.href);
     // (The name's freshness part is checked in its own test.)
-    return [link?.textContent.replace(hidden, ''), hidden.split(' Dates from')[0], href.pathname.split('/').pop() + href.hash];
+    return [link?.textContent.replace(hidden, ''), hidden.split(' Dates from')[0], href.pathname.split('/').slice(-3).join('/') + href.hash];
   }), ['◐deprecated · available until 28 Jun 2026',
     ' — TensorFlow 2.16 (Python 3.10). End of patch & support: 28 Jun 2025. End of availability: 28 Jun 2026.',
-    'index.html#/tensorflow/2.16?at=2026-05-01'], 'badge');
+    'v/tensorflow/2.16.html#/tensorflow/2.16?at=2026-05-01'], "badge: the version's own page");
   equal(await inShadow(page, 'badge', (root) => root.querySelectorAll('a').length), 1, 'the badge is the only link');
   // Containers: a card by container id, a timeline by data-product.
   equal(await inShadow(page, 'container-card', (root) => [root.querySelector('[data-selected]')?.dataset.selected, root.querySelector('[data-selected]')?.dataset.status]),
@@ -95,7 +95,7 @@ await test('views: card and badge show one version; each offers "open in full vi
   equal(await inShadow(page, 'vllm', (root) => [...root.querySelectorAll('tr[data-version-id]')].map((r) => r.dataset.versionId)),
     ['containers/vllm/0.5'], 'vLLM container timeline');
   const href = await inShadow(page, 'card', (root) => root.querySelector('.dlvm-full-link')?.getAttribute('href'));
-  equal(href.endsWith('/index.html#/pytorch/2.4?at=2026-01-01'), true, `full-view link ${href}`);
+  equal(href.endsWith('/v/pytorch/2.4.html#/pytorch/2.4?at=2026-01-01'), true, `full-view link: the version’s page ${href}`);
   clean(session);
   await page.close();
 });

@@ -145,13 +145,28 @@ await test('navigation writes history: Back and Forward restore each view', asyn
   await page.close();
 });
 
-await test('copy link puts the canonical link of the view on the clipboard', async () => {
+await test('copy link gives a version its own page (with the chosen date), other views the timeline link', async () => {
   const session = await open('/#/pytorch/2.7?at=2026-03-01');
   const { page } = session;
+  const copy = async () => {
+    await page.click('[data-action=copy-link]');
+    await page.waitForSelector('.dlvm-copy-status:has-text("Link copied")');
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+  equal(await copy(), `${origin}/v/pytorch/2.7.html#/pytorch/2.7?at=2026-03-01`, 'a version, with its date');
+  // In Spanish, without a chosen date: the Spanish page, no hash.
+  await page.goto(`${origin}/#/containers/tensorflow/2.17?lang=es`);
+  await page.waitForSelector('[data-selected="containers/tensorflow/2.17"]');
+  await page.click('[data-action=copy-link]');
+  await page.waitForSelector('.dlvm-copy-status:has-text("Vínculo copiado")');
+  equal(await page.evaluate(() => navigator.clipboard.readText()), `${origin}/v/containers/tensorflow/2.17.es.html`, 'Spanish page');
+  // A framework view stays a timeline link (a fresh load: the language
+  // chosen above would stay otherwise).
+  await page.goto(`${origin}/index.html?fresh#/base?at=2026-03-01`);
+  await page.waitForSelector('[role=tab][data-framework=base][aria-selected=true]');
   await page.click('[data-action=copy-link]');
   await page.waitForSelector('.dlvm-copy-status:has-text("Link copied")');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  equal(copied, `${origin}/#/pytorch/2.7?at=2026-03-01`, 'clipboard');
+  equal(await page.evaluate(() => navigator.clipboard.readText()), `${origin}/index.html#/base?at=2026-03-01`, 'framework view');
   clean(session);
   await page.close();
 });

@@ -169,3 +169,58 @@ fn format_then_parse_is_the_identity_for_every_view() {
         }
     }
 }
+
+#[test]
+fn a_version_is_shared_as_its_own_page_in_the_language_shown() {
+    let record = |at: Option<Date>, lang: Option<Lang>| Link {
+        view: View::Record("containers/tensorflow/2.17".into()),
+        at,
+        lang,
+    };
+    assert_eq!(
+        share_target(&record(None, None), Lang::En),
+        "v/containers/tensorflow/2.17.html"
+    );
+    // The page fixes the version and the language; a chosen date stays.
+    assert_eq!(
+        share_target(
+            &record(Date::from_ymd(2026, 1, 1), Some(Lang::Es)),
+            Lang::Es
+        ),
+        "v/containers/tensorflow/2.17.es.html#/containers/tensorflow/2.17?at=2026-01-01"
+    );
+    assert_eq!(
+        share_target(&record(None, Some(Lang::Es)), Lang::Es),
+        "v/containers/tensorflow/2.17.es.html"
+    );
+    // Views of more than one version stay on the timeline page.
+    let framework = Link {
+        view: View::Framework(Product::Vm, Framework::PyTorch),
+        at: Date::from_ymd(2026, 1, 1),
+        lang: Some(Lang::Es),
+    };
+    assert_eq!(
+        share_target(&framework, Lang::Es),
+        "index.html#/pytorch?at=2026-01-01&lang=es"
+    );
+    let lookup = Link {
+        view: View::Lookup {
+            text: "tf-2-11-cpu".into(),
+            found: None,
+        },
+        ..Link::default()
+    };
+    assert_eq!(
+        share_target(&lookup, Lang::En),
+        "index.html#/lookup/tf-2-11-cpu"
+    );
+    // Every id of the catalog is a path as it is.
+    for record in SHIPPED.records.iter() {
+        let page = share_page(&record.id, Lang::En);
+        assert!(
+            page.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"/.-".contains(&b)),
+            "{page}"
+        );
+    }
+}

@@ -10,6 +10,7 @@
 
 mod explain;
 mod results;
+mod share;
 mod strings;
 #[cfg(test)]
 mod tests;
@@ -31,5 +32,6 @@ use super::text::{cut, listed, push_separated};
 
 pub use explain::*;
 pub use results::*;
+pub use share::*;
 pub use strings::*;
 pub use words::*;

@@ -136,6 +136,17 @@ pub fn status_counts(lang: Lang, counts: &StatusCounts) -> String {
 /// `TensorFlow 2.16 (Python 3.10)`; base labels already name themselves;
 /// containers say so.
 pub fn record_name(record: &Record) -> String {
+    let name = version_name(record);
+    match record.product {
+        Product::Vm => name,
+        // "DLC" is the product's own short name in both languages.
+        Product::Containers => format!("{name} · DLC"),
+    }
+}
+
+/// The version's name without its product (for text that names the
+/// product anyway): `TensorFlow 2.17 (Python 3.10)`.
+pub fn version_name(record: &Record) -> String {
     let mut name = match record.framework {
         Framework::Base => record.label.to_string(),
         Framework::Vllm => format!("vLLM {} ({})", record.version, record.label),
@@ -156,11 +167,7 @@ pub fn record_name(record: &Record) -> String {
             name = format!("{name} (Python {python})");
         }
     }
-    match record.product {
-        Product::Vm => name,
-        // "DLC" is the product's own short name in both languages.
-        Product::Containers => format!("{name} · DLC"),
-    }
+    name
 }
 
 /// The label of a version in its framework's chart and table: the row label
