@@ -56,6 +56,10 @@ pub struct DiffReport {
     /// Records whose status on `at` differs between the two catalogs
     /// (added and removed ones included).
     pub statuses: Vec<StatusChange>,
+    /// Files that break rules of this version's validator, and how many
+    /// (compared as written all the same; `check` lists them).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub broken_rules: Vec<(String, usize)>,
 }
 
 impl DiffReport {
@@ -180,6 +184,7 @@ pub fn diff(old: &Catalog, new: &Catalog, at: Date) -> DiffReport {
             &entries(new, "dependencies", dependency_key),
         ),
         statuses,
+        broken_rules: Vec::new(),
     }
 }
 
@@ -196,6 +201,12 @@ fn shown(value: &Value) -> String {
 pub fn to_text(report: &DiffReport, old_name: &str, new_name: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "## Catalog change: {old_name} → {new_name}\n");
+    for (file, broken) in &report.broken_rules {
+        let _ = writeln!(
+            out,
+            "> {file} breaks {broken} rules of this version's validator (compared as written; `check {file}` lists them).\n"
+        );
+    }
     if report.old_as_of != report.new_as_of {
         let _ = writeln!(out, "as_of: {} → {}\n", report.old_as_of, report.new_as_of);
     }

@@ -25,7 +25,7 @@ pub mod verdict;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
 use crate::domain::policy::{status_at, Policy, DEFAULT_WARN_DAYS};
-use crate::domain::validate::read_catalog;
+use crate::domain::validate::{read_as_written, read_catalog, Level};
 use crate::shipped::{SHIPPED, SHIPPED_JSON};
 use clap::{Parser, Subcommand, ValueEnum};
 use serde_json::json;
@@ -400,12 +400,21 @@ pub fn run(args: &[&str]) -> Outcome {
             at,
             format,
         } => {
-            let (old_catalog, new_catalog) = match (load_catalog(&old), load_catalog(&new)) {
-                (Ok(a), Ok(b)) => (a, b),
-                (Err(why), _) => return Outcome::unreadable(&old, why, format),
-                (_, Err(why)) => return Outcome::unreadable(&new, why, format),
-            };
-            let report = diff::diff(&old_catalog, &new_catalog, at.unwrap_or_else(today_utc));
+            // As written: an older catalog may break rules added since;
+            // it is still compared, and what it breaks is said (`check` is
+            // the gate).
+            let ((old_catalog, old_broken), (new_catalog, new_broken)) =
+                match (load_as_written(&old), load_as_written(&new)) {
+                    (Ok(a), Ok(b)) => (a, b),
+                    (Err(why), _) => return Outcome::unreadable(&old, why, format),
+                    (_, Err(why)) => return Outcome::unreadable(&new, why, format),
+                };
+            let mut report = diff::diff(&old_catalog, &new_catalog, at.unwrap_or_else(today_utc));
+            report.broken_rules = [(old.as_str(), old_broken), (new.as_str(), new_broken)]
+                .into_iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(file, n)| (file.to_owned(), n))
+                .collect();
             Outcome::ok(
                 0,
                 match format {
@@ -444,6 +453,23 @@ fn load_catalog(path: &str) -> Result<Catalog, String> {
     match report.catalog {
         Some(catalog) if errors.is_empty() => Ok(catalog),
         _ => Err(format!("not a valid catalog:{errors}")),
+    }
+}
+
+/// A catalog file as written (see `validate::read_as_written`), with how
+/// many rules it breaks; unreadable fields make it unreadable here.
+fn load_as_written(path: &str) -> Result<(Catalog, usize), String> {
+    let (catalog, problems) = read_as_written(&read(path)?);
+    let broken = problems.iter().filter(|p| p.level == Level::Error).count();
+    match catalog {
+        Some(catalog) => Ok((catalog, broken)),
+        None => {
+            let mut errors = String::new();
+            for problem in problems.iter().filter(|p| p.level == Level::Error) {
+                let _ = write!(errors, "\n  {problem}");
+            }
+            Err(format!("not a catalog this version can read:{errors}"))
+        }
     }
 }
 

@@ -631,7 +631,42 @@ fn diff_says_what_a_catalog_change_does() {
     let same = run(&["diff", "static/catalog.json", "static/catalog.json"]);
     assert_eq!(same.code, 0);
     assert!(same.stdout.contains("No change."), "{}", same.stdout);
-    // An invalid side is refused, located.
+    // An older catalog that breaks a rule added since is compared as
+    // written, and says so.
+    let older = Scratch::new(
+        "older.json",
+        &crate::shipped::SHIPPED_JSON.replacen(
+            "\"derived\": {\n        \"driver\": \"family-name\"\n      },",
+            "",
+            1,
+        ),
+    );
+    assert_ne!(
+        std::fs::read_to_string(older.path()).unwrap(),
+        crate::shipped::SHIPPED_JSON,
+        "the edit applied"
+    );
+    let out = run(&[
+        "diff",
+        older.path(),
+        "static/catalog.json",
+        "--at",
+        "2026-11-30",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("breaks 1 rules of this version's validator (compared as written"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("  - derived: (none) → {\"driver\":\"family-name\"}"),
+        "{}",
+        out.stdout
+    );
+    // A side whose fields can't be read is refused, located.
     let broken = Scratch::new(
         "broken.json",
         &next_catalog().replace("\"2026-12-11\"", "\"2026-13-11\""),

@@ -139,6 +139,18 @@ pub const RECORD_FIELDS: &[&str] = &[
 
 /// Parses and validates catalog text.
 pub fn read_catalog(text: &str) -> Report {
+    let (catalog, problems) = read_as_written(text);
+    let valid = !problems.iter().any(|p| p.level == Level::Error);
+    Report {
+        catalog: catalog.filter(|_| valid),
+        problems,
+    }
+}
+
+/// The catalog as written, whenever its fields can be read, even when it
+/// breaks a rule across them (an older catalog under newer rules, for
+/// `diff`); every problem either way.
+pub fn read_as_written(text: &str) -> (Option<Catalog>, Vec<Problem>) {
     let mut problems = Vec::new();
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
@@ -156,10 +168,7 @@ pub fn read_catalog(text: &str) -> Report {
                     why.column()
                 ),
             });
-            return Report {
-                catalog: None,
-                problems,
-            };
+            return (None, problems);
         }
     };
     let root = Location {
@@ -167,18 +176,20 @@ pub fn read_catalog(text: &str) -> Report {
         record: None,
         field: None,
     };
-    let mut catalog = read::read_root(&value, root, &mut problems).map(|(mut catalog, places)| {
+    let read_errors = |problems: &[Problem]| problems.iter().any(|p| p.level == Level::Error);
+    let catalog = read::read_root(&value, root, &mut problems).and_then(|(mut catalog, places)| {
+        // Fields that could not be read leave no catalog to compare.
+        if read_errors(&problems) {
+            return None;
+        }
         // Problems name records by their place in the file; after the
         // checks, the catalog keeps display order.
         rules::check_rules(&catalog, &places, &mut problems);
         provenance::check_provenance(&catalog, &places, &mut problems);
         super::catalog::sort_for_display(catalog.records.to_mut());
-        catalog
+        Some(catalog)
     });
-    if problems.iter().any(|p| p.level == Level::Error) {
-        catalog = None;
-    }
-    Report { catalog, problems }
+    (catalog, problems)
 }
 
 /// Where each entry that was read sits in the file: entries that could not
