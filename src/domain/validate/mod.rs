@@ -176,18 +176,16 @@ pub fn read_as_written(text: &str) -> (Option<Catalog>, Vec<Problem>) {
         record: None,
         field: None,
     };
-    let read_errors = |problems: &[Problem]| problems.iter().any(|p| p.level == Level::Error);
     let catalog = read::read_root(&value, root, &mut problems).and_then(|(mut catalog, places)| {
-        // Fields that could not be read leave no catalog to compare.
-        if read_errors(&problems) {
-            return None;
-        }
+        // Fields that could not be read leave no catalog as written; the
+        // rules still run on what was read, so every problem is found.
+        let unread = problems.iter().any(|p| p.level == Level::Error);
         // Problems name records by their place in the file; after the
         // checks, the catalog keeps display order.
         rules::check_rules(&catalog, &places, &mut problems);
         provenance::check_provenance(&catalog, &places, &mut problems);
         super::catalog::sort_for_display(catalog.records.to_mut());
-        Some(catalog)
+        (!unread).then_some(catalog)
     });
     (catalog, problems)
 }
