@@ -4,8 +4,12 @@
 // status without moving what was painted (layout-shift entries, < 0.1) at
 // 390 and 1280 px in both schemes; strict CSP; links between the pages.
 import { chromium } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { clean, equal, startHarness } from './harness.mjs';
+import { startServer } from './serve.mjs';
 
 const { origin, open, test, finish, context } = await startHarness();
 const catalog = JSON.parse(await readFile('static/catalog.json', 'utf8'));
@@ -123,6 +127,35 @@ await test('a version page and the standalone page render under the strict CSP h
     equal(await page.evaluate(() => window.__violations), [], `${path}: CSP violations`);
     clean(session);
     await page.close();
+  }
+});
+
+await test('built with a base URL: canonical links, og:url and a sitemap of every page', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'dlvm-base-'));
+  try {
+    await cp('dist', dir, { recursive: true });
+    execFileSync('cargo', ['run', '--quiet', '--bin', 'dlvm-timeline', '--', 'pages', '--out', dir], {
+      env: { ...process.env, DLVM_BASE_URL: 'https://docs.example.com/dlvm/' }, stdio: 'pipe',
+    });
+    const server = await startServer(dir, 0);
+    const base = `http://127.0.0.1:${server.address().port}`;
+    try {
+      const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
+      const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+      equal(locs.length, catalog.records.length * 2 + 3, 'every page, both lists, index.html');
+      for (const record of catalog.records) {
+        for (const suffix of ['.html', '.es.html']) {
+          if (!locs.includes(`https://docs.example.com/dlvm/v/${record.id}${suffix}`)) throw new Error(`sitemap lacks ${record.id}${suffix}`);
+        }
+      }
+      const page = await (await fetch(`${base}/v/pytorch/2.4.es.html`)).text();
+      equal(page.includes('<link rel="canonical" href="https://docs.example.com/dlvm/v/pytorch/2.4.es.html">'), true, 'canonical');
+      equal(page.includes('<meta property="og:url" content="https://docs.example.com/dlvm/v/pytorch/2.4.es.html">'), true, 'og:url');
+    } finally {
+      server.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });
 
