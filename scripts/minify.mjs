@@ -9,41 +9,29 @@ import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('usage: TRUNK_STAGING_DIR=dist node scripts/minify.mjs');
-for (const name of ['dlvm-timeline.js', 'dlvm-bench.js', 'start.js', 'embed.js', 'embed-frame.js', 'demo.js']) {
+/** Rewrites `name` in the staging folder with `change(text)`; a file this build doesn't have is skipped. */
+async function rewrite(name, change) {
   const path = join(dir, name);
-  let source;
+  let text;
   try {
-    source = await readFile(path, 'utf8');
+    text = await readFile(path, 'utf8');
   } catch {
-    continue; // not part of this build
+    return; // not part of this build
   }
-  const result = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
-  await writeFile(path, result.code);
+  await writeFile(path, await change(text, path));
+}
+
+for (const name of ['dlvm-timeline.js', 'dlvm-bench.js', 'start.js', 'embed.js', 'embed-frame.js', 'demo.js']) {
+  await rewrite(name, async (source) => (await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code);
 }
 
 // Stylesheets Trunk copies rather than processes (embed-frame.css): no
 // comments, no indentation.
-for (const name of ['embed-frame.css']) {
-  const path = join(dir, name);
-  let css;
-  try {
-    css = await readFile(path, 'utf8');
-  } catch {
-    continue;
-  }
-  await writeFile(path, css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '').replace(/\s*([{};:,])\s*/g, '$1'));
-}
+await rewrite('embed-frame.css', (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '').replace(/\s*([{};:,])\s*/g, '$1'));
 
 // With inject_scripts = false Trunk leaves its `<link data-trunk rel=rust>`
 // in the page: nothing reads it there.
-for (const name of ['index.html']) {
-  const path = join(dir, name);
-  let html;
-  try {
-    html = await readFile(path, 'utf8');
-  } catch {
-    continue;
-  }
+await rewrite('index.html', (html, path) => {
   let page = html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, '');
   // The standalone page's first paint (made at build time) needs only
   // page.css: the widget's stylesheet is preloaded instead of blocking it,
@@ -53,8 +41,8 @@ for (const name of ['index.html']) {
     if (!sheet.test(page)) throw new Error(`${path}: no style.css stylesheet link to preload instead`);
     page = page.replace(sheet, '<link as=style href=style.css rel=preload>');
   }
-  await writeFile(path, page);
-}
+  return page;
+});
 
 // Short import names in the wasm and its glue (see short-imports.mjs).
 for (const stem of ['dlvm-timeline', 'dlvm-bench']) {

@@ -71,13 +71,17 @@ impl DiffReport {
     }
 }
 
-/// A catalog's entries in its written form, keyed.
+/// A catalog in its written form (written once per catalog).
+fn written(catalog: &Catalog) -> Value {
+    serde_json::from_str(&to_json(catalog)).unwrap_or(Value::Null)
+}
+
+/// One list of a written catalog, keyed.
 fn entries(
-    catalog: &Catalog,
+    written: &Value,
     list: &str,
     key: fn(&Map<String, Value>) -> String,
 ) -> Vec<(String, Map<String, Value>)> {
-    let written: Value = serde_json::from_str(&to_json(catalog)).unwrap_or(Value::Null);
     written
         .get(list)
         .and_then(Value::as_array)
@@ -167,22 +171,17 @@ pub fn diff(old: &Catalog, new: &Catalog, at: Date) -> DiffReport {
             });
         }
     }
+    let (before, after) = (written(old), written(new));
+    let part = |list: &str, key: fn(&Map<String, Value>) -> String| {
+        compare(&entries(&before, list, key), &entries(&after, list, key))
+    };
     DiffReport {
         old_as_of: old.as_of.to_string(),
         new_as_of: new.as_of.to_string(),
         at: at.to_string(),
-        records: compare(
-            &entries(old, "records", record_key),
-            &entries(new, "records", record_key),
-        ),
-        sources: compare(
-            &entries(old, "sources", source_key),
-            &entries(new, "sources", source_key),
-        ),
-        dependencies: compare(
-            &entries(old, "dependencies", dependency_key),
-            &entries(new, "dependencies", dependency_key),
-        ),
+        records: part("records", record_key),
+        sources: part("sources", source_key),
+        dependencies: part("dependencies", dependency_key),
         statuses,
         broken_rules: Vec::new(),
     }

@@ -121,10 +121,7 @@ fn family_of(image: &Listed) -> String {
 /// The family (or container URI) each of a record's printed names stands for.
 fn printed_families(record: &Record) -> Vec<String> {
     record
-        .image_families
-        .iter()
-        .chain(record.families_seen.iter())
-        .chain(record.container_images.iter())
+        .all_names()
         .filter_map(|name| read_image_name(name).ok().map(|n| n.family))
         .collect()
 }
@@ -207,13 +204,7 @@ pub fn compare(catalog: &Catalog, listing: &Listing, at: Date) -> ImagesReport {
                 if printed.iter().any(|p| p == family) {
                     (Placement::Known, Some(*record), Vec::new(), None)
                 } else {
-                    let names = record
-                        .image_families
-                        .iter()
-                        .chain(record.families_seen.iter())
-                        .chain(record.container_images.iter())
-                        .map(|n| n.to_string())
-                        .collect();
+                    let names = record.all_names().map(|n| n.to_string()).collect();
                     (Placement::Renamed, Some(*record), names, None)
                 }
             }
@@ -325,12 +316,7 @@ pub fn compare(catalog: &Catalog, listing: &Listing, at: Date) -> ImagesReport {
                 record: r.id.to_string(),
                 status: status.slug(),
                 expected: status == Status::Unavailable,
-                names: r
-                    .image_families
-                    .iter()
-                    .chain(r.container_images.iter())
-                    .map(|n| n.to_string())
-                    .collect(),
+                names: r.image_names().map(|n| n.to_string()).collect(),
             }
         })
         .collect();

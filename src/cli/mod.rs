@@ -27,7 +27,7 @@ pub mod verdict;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
 use crate::domain::policy::Policy;
-use crate::domain::validate::{read_as_written, read_catalog, Level};
+use crate::domain::validate::{read_as_written, Level, Problem};
 use crate::shipped::{SHIPPED, SHIPPED_JSON};
 use args::{Cli, Command, Format, ScanFormat};
 use check::{check, status};
@@ -298,39 +298,48 @@ fn read(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|why| format!("cannot read: {why}"))
 }
 
-/// A catalog file, validated: its errors make it unreadable here. (The
-/// shipped one when the name is the default's.)
-fn load_catalog(path: &str) -> Result<Catalog, String> {
+/// A catalog file as written (`validate::read_as_written`: `None` when its
+/// fields can't be read) and its errors. `… (shipped)` is the shipped one.
+fn load(path: &str) -> Result<(Option<Catalog>, Vec<Problem>), String> {
     let text = if path.ends_with("(shipped)") {
         SHIPPED_JSON.to_owned()
     } else {
         read(path)?
     };
-    let report = read_catalog(&text);
-    let mut errors = String::new();
-    for problem in report.errors() {
-        let _ = write!(errors, "\n  {problem}");
+    let (catalog, problems) = read_as_written(&text);
+    let errors = problems
+        .into_iter()
+        .filter(|p| p.level == Level::Error)
+        .collect();
+    Ok((catalog, errors))
+}
+
+/// Errors, one per indented line.
+fn listed(errors: &[Problem]) -> String {
+    let mut out = String::new();
+    for problem in errors {
+        let _ = write!(out, "\n  {problem}");
     }
-    match report.catalog {
-        Some(catalog) if errors.is_empty() => Ok(catalog),
-        _ => Err(format!("not a valid catalog:{errors}")),
+    out
+}
+
+/// A catalog file that has no error.
+fn load_catalog(path: &str) -> Result<Catalog, String> {
+    match load(path)? {
+        (Some(catalog), errors) if errors.is_empty() => Ok(catalog),
+        (_, errors) => Err(format!("not a valid catalog:{}", listed(&errors))),
     }
 }
 
-/// A catalog file as written (see `validate::read_as_written`), with how
-/// many rules it breaks; unreadable fields make it unreadable here.
+/// A catalog file as written, with how many rules it breaks; fields that
+/// can't be read make it unreadable here.
 fn load_as_written(path: &str) -> Result<(Catalog, usize), String> {
-    let (catalog, problems) = read_as_written(&read(path)?);
-    let broken = problems.iter().filter(|p| p.level == Level::Error).count();
-    match catalog {
-        Some(catalog) => Ok((catalog, broken)),
-        None => {
-            let mut errors = String::new();
-            for problem in problems.iter().filter(|p| p.level == Level::Error) {
-                let _ = write!(errors, "\n  {problem}");
-            }
-            Err(format!("not a catalog this version can read:{errors}"))
-        }
+    match load(path)? {
+        (Some(catalog), errors) => Ok((catalog, errors.len())),
+        (None, errors) => Err(format!(
+            "not a catalog this version can read:{}",
+            listed(&errors)
+        )),
     }
 }
 

@@ -134,7 +134,6 @@ fn share_page_html(catalog: &Catalog, record: &Record, lang: Lang, base: Option<
     let path = share_page(&record.id, lang);
     let up = up(&path);
     let twin = share_page(&record.id, other(lang));
-    let file = |p: &str| p.rsplit('/').next().unwrap_or(p).to_owned();
     // Alternates: absolute with a base URL, else relative to this page.
     let at = |page: &str| match base {
         Some(base) => format!("{base}{page}"),
@@ -146,12 +145,6 @@ fn share_page_html(catalog: &Catalog, record: &Record, lang: Lang, base: Option<
     let description = share_description(lang, record);
     let canonical = base.map(|base| format!("{base}{path}"));
     let facts = facts_line(lang, record);
-    let names: Vec<&str> = record
-        .image_families
-        .iter()
-        .chain(record.container_images.iter())
-        .map(|n| n.as_ref())
-        .collect();
     let names_heading = match record.product {
         Product::Vm => strings.image_families,
         Product::Containers => strings.container_images,
@@ -220,12 +213,12 @@ fn share_page_html(catalog: &Catalog, record: &Record, lang: Lang, base: Option<
                             }
                         }
                         h2 { (names_heading) }
-                        ul.share-names { @for name in &names { li { code { (name) } } } }
+                        ul.share-names { @for name in record.image_names() { li { code { (name.as_ref()) } } } }
                         p.share-muted { (words.latest_image_rule) }
                         @if record.has_data_flags() {
                             h2 { (strings.data_quality) }
                             ul lang=[source_lang(lang)] {
-                                @for flag in record.data_issue.iter().chain(record.flags.iter()) { li { (flag.as_ref()) } }
+                                @for flag in record.data_flags() { li { (flag.as_ref()) } }
                             }
                         }
                         @if !record.notes.is_empty() {
@@ -272,7 +265,6 @@ fn index_html(catalog: &Catalog, lang: Lang, base: Option<&str>) -> String {
     let words = share_words(lang);
     let path = share_index(lang);
     let up = up(path);
-    let file = |p: &str| p.rsplit('/').next().unwrap_or(p).to_owned();
     let markup = html! {
         (DOCTYPE)
         html lang=(lang.code()) {
@@ -310,6 +302,11 @@ fn index_html(catalog: &Catalog, lang: Lang, base: Option<&str>) -> String {
         }
     };
     markup.into_string()
+}
+
+/// A page's file name, for links between pages in one folder.
+fn file(path: &str) -> String {
+    path.rsplit('/').next().unwrap_or(path).to_owned()
 }
 
 /// A page under `v/`, relative to `v/`.

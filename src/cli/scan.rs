@@ -19,6 +19,7 @@ use crate::domain::policy::Policy;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 /// A line with this text is skipped.
 pub const IGNORE_MARK: &str = "dlvm-timeline: ignore";
@@ -52,8 +53,8 @@ fn is_edge_punctuation(b: u8) -> bool {
 }
 
 /// The image prefixes of every framework in either product (`tf`, `tf2`,
-/// `pytorch`, `common`, `base`, `vllm`).
-fn prefixes() -> Vec<&'static str> {
+/// `pytorch`, `common`, `base`, `vllm`), gathered once.
+static PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut all: Vec<&'static str> = Framework::ALL
         .into_iter()
         .flat_map(|f| [Product::Vm, Product::Containers].map(|p| f.image_prefixes(p)))
@@ -63,7 +64,7 @@ fn prefixes() -> Vec<&'static str> {
     all.sort_unstable();
     all.dedup();
     all
-}
+});
 
 /// Whether the last path segment of a candidate starts with an image
 /// prefix followed by `-` or `.` (cheap: most runs of a text stop here).
@@ -95,7 +96,6 @@ fn column_of(text: &[u8], line_start: usize, at: usize) -> usize {
 /// Every image name in `text`, in order, with lines that carry
 /// `IGNORE_MARK` left out (their count is returned too).
 pub fn references(text: &[u8]) -> (Vec<Reference>, usize) {
-    let prefixes = prefixes();
     let mut found = Vec::new();
     let mut ignored = 0;
     let mut line = 1;
@@ -122,7 +122,7 @@ pub fn references(text: &[u8]) -> (Vec<Reference>, usize) {
         let Some(candidate) = text.get(start..end) else {
             continue;
         };
-        if !may_be_image(candidate, &prefixes) {
+        if !may_be_image(candidate, &PREFIXES) {
             continue;
         }
         // ASCII by construction.

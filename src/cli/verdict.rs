@@ -4,7 +4,7 @@
 //! English ones. The only rule added here is how a finding ranks against
 //! `--fail-on`.
 
-use crate::domain::catalog::{Catalog, Product};
+use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
 use crate::domain::lookup::{lookup, Lookup, Unreadable};
 use crate::domain::messages::{advice_text, change_texts, record_name, warning_text, Lang};
@@ -121,10 +121,6 @@ impl Verdict {
     }
 }
 
-fn product_slug(product: Product) -> &'static str {
-    product.slug()
-}
-
 /// Judges `name` on `at`.
 pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict {
     let found = lookup(catalog, name);
@@ -163,7 +159,7 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
             });
             verdict.record = Some(record.id.to_string());
             verdict.record_name = Some(record_name(record));
-            verdict.product = Some(product_slug(record.product));
+            verdict.product = Some(record.product.slug());
             verdict.status = Some(e.status.slug());
             verdict.end_of_patch = Some(record.end_of_patch.to_string());
             verdict.end_of_availability = Some(record.end_of_availability.to_string());
@@ -187,13 +183,7 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
             verdict.upgrade = e.advice.as_ref().map(|a| Upgrade {
                 to: a.to.id.to_string(),
                 name: record_name(a.to),
-                use_instead: a
-                    .to
-                    .image_families
-                    .iter()
-                    .chain(a.to.container_images.iter())
-                    .map(|n| n.to_string())
-                    .collect(),
+                use_instead: a.to.image_names().map(|n| n.to_string()).collect(),
                 text: advice_text(Lang::En, &e),
                 changes: change_texts(Lang::En, a),
             });

@@ -295,6 +295,26 @@ impl Record {
         self.data_issue.is_some() || !self.flags.is_empty()
     }
 
+    /// What the reader is told about its sources: the data issue, then the
+    /// flags.
+    pub fn data_flags(&self) -> impl Iterator<Item = &Text> {
+        self.data_issue.iter().chain(self.flags.iter())
+    }
+
+    /// The image names its list prints: family patterns (VM images) or
+    /// container URIs.
+    pub fn image_names(&self) -> impl Iterator<Item = &Text> {
+        self.image_families
+            .iter()
+            .chain(self.container_images.iter())
+    }
+
+    /// Every name it goes by: the printed ones and the families seen
+    /// verbatim elsewhere.
+    pub fn all_names(&self) -> impl Iterator<Item = &Text> {
+        self.image_names().chain(self.families_seen.iter())
+    }
+
     /// The value a record has for one kind of dependency.
     pub fn dependency_name(&self, kind: DependencyKind) -> Option<&str> {
         match kind {

@@ -164,7 +164,7 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
                 <h4 class="dlvm-h4">{ if containers { strings.container_images } else { strings.image_families } }</h4>
                 if !containers { <p class="dlvm-muted">{ strings.image_families_hint }</p> }
                 <ul class="dlvm-families">
-                    { for record.image_families.iter().chain(record.container_images.iter()).map(|f| copy_family(ctx, f)) }
+                    { for record.image_names().map(|f| copy_family(ctx, f)) }
                 </ul>
             }
             if !compact && !record.notes.is_empty() {
@@ -175,7 +175,7 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
             if record.has_data_flags() {
                 <h4 class="dlvm-h4">{ strings.data_quality }</h4>
                 <ul class="dlvm-data-issue" lang={source_lang}>
-                    { for record.data_issue.iter().chain(record.flags.iter()).map(|f| html! { <li>{ f.to_string() }</li> }) }
+                    { for record.data_flags().map(|f| html! { <li>{ f.to_string() }</li> }) }
                 </ul>
             }
         </div>
