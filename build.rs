@@ -36,6 +36,8 @@ fn main() {
         }
         process::exit(1);
     };
+    // `dlvm-timeline --version` names the catalog it carries.
+    println!("cargo:rustc-env=DLVM_CATALOG_AS_OF={}", catalog.as_of);
     let compact = domain::compact::compact(&catalog);
     // The bundle falls back to an empty catalog if its text does not decode
     // (it must not take a page down): so the build decodes what it wrote

@@ -9,6 +9,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 #[derive(Parser, Debug)]
 #[command(
     name = "dlvm-timeline",
+    version = concat!(
+        env!("CARGO_PKG_VERSION"),
+        " (catalog as of ",
+        env!("DLVM_CATALOG_AS_OF"),
+        ")"
+    ),
     about = "Check, compare and refresh the DLVM Support Timeline catalog.",
     after_help = "Exit status: 0 all good; 1 something to act on (catalog errors, too old, \
                   findings in a listing); 2 input that can't be read."
@@ -133,6 +139,9 @@ pub(super) enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         at: Option<Date>,
     },
+    /// What the docs integrations check ids against, as JSON: every id an
+    /// embed accepts, the attributes' values, each version's dates in words.
+    DocsData,
     /// What changes from one catalog file to another.
     Diff {
         old: String,

@@ -8,7 +8,8 @@
 //! - `diff OLD NEW`: what a catalog change does (`diff.rs`);
 //! - `check-image NAME…` and `scan PATH…`: image names in pipelines, judged
 //!   by the policy (`verdict.rs`, `scan.rs`, `present.rs`);
-//! - `pages --out DIR`: the pages made at build time (`pages.rs`).
+//! - `pages --out DIR`: the pages made at build time (`pages.rs`);
+//! - `docs-data`: what the docs integrations check ids against (`docs_data.rs`).
 //!
 //! `--format json` prints one JSON document for scripts. Exit codes: 0 all
 //! good; 1 something to act on (catalog errors, too old, findings); 2 input
@@ -17,6 +18,7 @@
 mod args;
 mod check;
 mod diff;
+mod docs_data;
 mod images;
 mod listing;
 pub mod pages;
@@ -224,6 +226,7 @@ pub fn run(args: &[&str]) -> Outcome {
                 stderr,
             }
         }
+        Command::DocsData => Outcome::ok(0, json_line(&docs_data::docs_data(&SHIPPED))),
         Command::Pages { out, base_url, at } => {
             let base = match base_url
                 .filter(|b| !b.trim().is_empty())

@@ -707,3 +707,52 @@ proptest::proptest! {
         }
     }
 }
+
+/// `docs-data`: what the docs integrations look ids up in. Every id it
+/// lists opens the record it names, every alias the record the widget's
+/// reader opens for it, and the words are the core's.
+#[test]
+fn docs_data_lists_what_the_widget_accepts() {
+    let out = run(&["docs-data"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let data = json_of(&out);
+    assert_eq!(data["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(data["catalog_as_of"], SHIPPED.as_of.to_string());
+    let versions = data["versions"].as_object().unwrap();
+    assert_eq!(versions.len(), SHIPPED.records.len());
+    for record in SHIPPED.records.iter() {
+        let entry = &versions[record.id.as_ref()];
+        assert_eq!(entry["framework"], record.framework.slug());
+        assert_eq!(entry["product"], record.product.slug());
+        assert_eq!(
+            entry["facts"]["en"],
+            crate::domain::messages::day_free_facts(crate::domain::lang::Lang::En, record)
+        );
+    }
+    let aliases = data["aliases"].as_object().unwrap();
+    assert!(!aliases.is_empty());
+    for (alias, id) in aliases {
+        assert_eq!(SHIPPED.find(alias).map(|r| r.id.as_ref()), id.as_str());
+        assert!(
+            versions.contains_key(id.as_str().unwrap()),
+            "{alias} → {id}"
+        );
+    }
+    let views = &data["attributes"]["view"]["values"];
+    assert_eq!(views, &json!(crate::domain::embed::ViewKind::SLUGS));
+    assert_eq!(data["element"], crate::domain::embed::ELEMENT);
+}
+
+#[test]
+fn version_names_the_crate_and_its_catalog() {
+    let out = run(&["--version"]);
+    assert_eq!(out.code, 0);
+    assert_eq!(
+        out.stdout,
+        format!(
+            "dlvm-timeline {} (catalog as of {})\n",
+            env!("CARGO_PKG_VERSION"),
+            SHIPPED.as_of
+        )
+    );
+}

@@ -38,6 +38,27 @@ pub const ATTRIBUTES: [&str; 9] = [
     "data-sync-url",
 ];
 
+/// The tag of the custom element `embed.js` defines, whose attributes are
+/// the same without `data-`: `<dlvm-timeline view="badge">`.
+pub const ELEMENT: &str = "dlvm-timeline";
+
+/// The attribute a `<dlvm-timeline>` writes as `name` (`view` →
+/// `data-view`); `None` for names that aren't the widget's.
+pub fn data_attribute(name: &str) -> Option<&'static str> {
+    ATTRIBUTES
+        .into_iter()
+        .find(|attribute| attribute.strip_prefix("data-") == Some(name))
+}
+
+/// An attribute as the author wrote it: without `data-` on the custom
+/// element, so a located error names what is on the page.
+pub fn written_attribute(attribute: &'static str, custom_element: bool) -> &'static str {
+    match attribute.strip_prefix("data-") {
+        Some(name) if custom_element => name,
+        _ => attribute,
+    }
+}
+
 /// Warnings look at most ten years ahead.
 pub const MAX_WARN_DAYS: i64 = 3650;
 

@@ -187,3 +187,17 @@ fn long_values_are_cut_in_messages() {
     let errors = parse(&[("data-view", &long)]).expect_err("invalid");
     assert!(errors[0].chars().count() < 160, "{}", errors[0]);
 }
+
+#[test]
+fn the_custom_element_writes_every_attribute_without_data() {
+    for attribute in ATTRIBUTES {
+        let written = written_attribute(attribute, true);
+        assert_eq!(format!("data-{written}"), attribute);
+        assert_eq!(data_attribute(written), Some(attribute));
+        assert_eq!(written_attribute(attribute, false), attribute);
+    }
+    // The page's own attributes are not the widget's.
+    assert_eq!(data_attribute("class"), None);
+    assert_eq!(data_attribute("data-view"), None);
+    assert_eq!(data_attribute("dlvm-timeline"), None);
+}

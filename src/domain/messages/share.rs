@@ -24,6 +24,27 @@ pub fn share_title(lang: Lang, record: &Record) -> String {
     about(template, lang, record, "")
 }
 
+/// `PyTorch 2.4 — end of patch & support 24 Jul 2025, end of availability
+/// 24 Jul 2026`: what a page shows where no script runs (the docs
+/// integrations' text, LaTeX and man output). It names no status, since a
+/// status depends on the reader's day.
+pub fn day_free_facts(lang: Lang, record: &Record) -> String {
+    let template = match lang {
+        Lang::En => "{0} — end of patch & support {1}, end of availability {2}",
+        Lang::Es => {
+            "{0} — fin de la asistencia y de los parches: {1}; fin de la disponibilidad: {2}"
+        }
+    };
+    fill(
+        template,
+        &[
+            &record_name(record),
+            &format_date(lang, record.end_of_patch),
+            &format_date(lang, record.end_of_availability),
+        ],
+    )
+}
+
 /// One or two sentences for search results and link previews.
 pub fn share_description(lang: Lang, record: &Record) -> String {
     let template = match lang {
