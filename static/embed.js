@@ -1,12 +1,16 @@
 // DLVM Support Timeline — embed loader.
 //
 // Add once to a page:   <script type="module" src="…/embed.js"></script>
-// and anywhere after:   <div data-dlvm-timeline data-view="card" data-version="pytorch/2.4"></div>
+// and anywhere:          <dlvm-timeline view="card" version="pytorch/2.4"></dlvm-timeline>
+// or, the same:          <div data-dlvm-timeline data-view="card" data-version="pytorch/2.4"></div>
 //
-// Every [data-dlvm-timeline] element gets its own widget instance in its own
-// shadow root; elements added later are mounted, removed ones torn down, and
-// an instance whose data-* attributes change is remounted. All instances
-// share one WebAssembly instance. The files this loads sit next to it.
+// Every <dlvm-timeline> and [data-dlvm-timeline] element gets its own widget
+// instance in its own shadow root; elements added later are mounted, removed
+// ones torn down, and an instance whose attributes change is remounted. The
+// custom element is defined once the WebAssembly is ready, so
+// customElements.whenDefined('dlvm-timeline') means "ready", and elements
+// written before this script loads are upgraded then. All instances share
+// one WebAssembly instance. The files this loads sit next to it.
 //
 // With data-theme="auto" (the default) an instance is light on a light page
 // and dark on a dark one: the loader reads what the page shows behind each
@@ -17,7 +21,8 @@
 // transitions), so theme toggles of any docs theme are followed live.
 import init, { mount } from './dlvm-timeline.js';
 
-const SELECTOR = '[data-dlvm-timeline]';
+// The attribute form; a <dlvm-timeline> looks after itself (below).
+const SELECTOR = '[data-dlvm-timeline]:not(dlvm-timeline)';
 const ATTRIBUTES = ['data-dlvm-timeline', 'data-view', 'data-product', 'data-framework', 'data-version', 'data-at',
   'data-lang', 'data-theme', 'data-warn-days', 'data-sync-url'];
 const assets = new URL('./', import.meta.url).href;
@@ -92,10 +97,24 @@ function within(node, action) {
 }
 
 const wasm = await init({ module_or_path: new URL('./dlvm-timeline_bg.wasm', import.meta.url) });
+
+// <dlvm-timeline>: the embed attributes without `data-`. The browser tells
+// the element itself when it arrives, leaves or changes, in any tree (a
+// framework's render, another shadow root).
+const remount = (element) => { down(element); up(element); };
+if (!customElements.get('dlvm-timeline')) {
+  customElements.define('dlvm-timeline', class extends HTMLElement {
+    static observedAttributes = ATTRIBUTES.map((name) => name.slice(5));
+    connectedCallback() { up(this); followAll(); }
+    disconnectedCallback() { down(this); }
+    attributeChangedCallback() { if (instances.has(this)) remount(this); }
+  });
+}
 document.querySelectorAll(SELECTOR).forEach(up);
 new MutationObserver((changes) => {
   for (const change of changes) {
     if (change.type === 'attributes') {
+      if (change.target.localName === 'dlvm-timeline') continue;
       down(change.target);
       if (change.target.matches(SELECTOR)) up(change.target);
       continue;

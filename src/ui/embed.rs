@@ -1,10 +1,13 @@
 //! Mounting the widget on a docs page: `embed.js` calls `mount` for each
-//! `[data-dlvm-timeline]` element and `unmount` when the element leaves.
+//! `[data-dlvm-timeline]` or `<dlvm-timeline>` element and `unmount` when
+//! the element leaves.
 //! Each instance renders in its own open shadow root with the widget's
 //! stylesheet linked inside it, so styles cross in neither direction.
 
 use super::app::{App, AppProps};
-use crate::domain::embed::{parse_attributes, ViewKind};
+use crate::domain::embed::{
+    data_attribute, parse_attributes, written_attribute, AttrError, ViewKind, ELEMENT,
+};
 use crate::domain::messages::{attr_error_text, Lang};
 use crate::shipped::SHIPPED;
 use std::cell::{Cell, RefCell};
@@ -48,11 +51,20 @@ impl Mounted {
     }
 }
 
-fn attributes(host: &Element) -> Vec<(String, String)> {
+/// The host's attributes as the core reads them: a `<dlvm-timeline>`
+/// element writes them without `data-` (`view="badge"`), so they are read
+/// as their `data-` names (the element's own `data-*` are the page's).
+fn attributes(host: &Element, custom_element: bool) -> Vec<(String, String)> {
     host.get_attribute_names()
         .iter()
         .filter_map(|name| name.as_string())
-        .filter_map(|name| host.get_attribute(&name).map(|value| (name, value)))
+        .filter_map(|name| {
+            let value = host.get_attribute(&name)?;
+            if !custom_element {
+                return Some((name, value));
+            }
+            data_attribute(&name).map(|data_name| (data_name.to_owned(), value))
+        })
         .collect()
 }
 
@@ -80,7 +92,9 @@ pub fn mount(host: Element, assets: String) -> Option<Mounted> {
     stylesheet
         .set_attribute("href", &format!("{assets}style.css"))
         .ok()?;
-    let pairs = attributes(&host);
+    // `<dlvm-timeline>`: the custom element embed.js defines.
+    let custom_element = host.local_name() == ELEMENT;
+    let pairs = attributes(&host, custom_element);
     match parse_attributes(&pairs, &SHIPPED) {
         Ok(config) => {
             let props = AppProps {
@@ -141,8 +155,12 @@ pub fn mount(host: Element, assets: String) -> Option<Mounted> {
             let list = child(&document, &root, "ul")?;
             for error in &errors {
                 let item = child(&document, &list, "li")?;
+                let error = AttrError {
+                    attribute: written_attribute(error.attribute, custom_element),
+                    ..error.clone()
+                };
                 item.set_attribute("data-attribute", error.attribute).ok()?;
-                item.set_text_content(Some(&attr_error_text(lang, error)));
+                item.set_text_content(Some(&attr_error_text(lang, &error)));
             }
             Some(Mounted { app: None, shadow })
         }

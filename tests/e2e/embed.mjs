@@ -152,6 +152,72 @@ await test('a late-inserted element mounts; a removed one is torn down', async (
   await page.close();
 });
 
+// <dlvm-timeline>: the custom element embed.js defines (attributes without
+// data-), on a page whose elements were written before the loader.
+await test('<dlvm-timeline> written before the loader is upgraded; badge inline, others blocks', async () => {
+  const session = await open('/test/element.html', { waitFor: null });
+  const { page } = session;
+  equal(await page.evaluate(() => customElements.get('dlvm-timeline')), undefined, 'not defined before the loader');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '/embed.js';
+    document.head.append(script);
+  });
+  await page.evaluate(() => customElements.whenDefined('dlvm-timeline'));
+  await until(page, (p) => inShadow(p, 'badge', (root) => !!root.querySelector('.dlvm-badge-link')), true, 'badge rendered');
+  await until(page, (p) => inShadow(p, 'card', (root) => root.querySelector('[data-selected]')?.dataset.selected), 'pytorch/2.4', 'card rendered');
+  equal(await inShadow(page, 'timeline', (root) => root.querySelector('.dlvm')?.dataset.view), 'timeline', 'timeline view');
+  equal(await page.evaluate(() => ['badge', 'card', 'timeline'].map((id) => getComputedStyle(document.getElementById(id)).display)),
+    ['inline', 'block', 'block'], 'display');
+  // The badge flows in its sentence: one line box, as tall as the text's.
+  const [badgeBox, lineHeight] = await page.evaluate(() => [
+    document.getElementById('badge').getBoundingClientRect().height,
+    parseFloat(getComputedStyle(document.getElementById('sentence')).lineHeight) || 24,
+  ]);
+  equal(badgeBox <= 1.7 * lineHeight, true, `badge height ${badgeBox} within 1.7 × line height ${lineHeight}`);
+  equal(await inShadow(page, 'old-form', (root) => !!root.querySelector('.dlvm-badge-link')), true, 'the data- form still works');
+  equal(await mountedCount(page), 5, 'five instances, each once');
+  clean(session);
+  await page.close();
+});
+
+await test('<dlvm-timeline>: an attribute change re-renders, removal tears down, bad attributes are located', async () => {
+  const session = await open('/test/element.html', { waitFor: null });
+  const { page } = session;
+  await page.addScriptTag({ type: 'module', url: '/embed.js' });
+  await page.evaluate(() => customElements.whenDefined('dlvm-timeline'));
+  await until(page, (p) => inShadow(p, 'card', (root) => root.querySelector('[data-selected]')?.dataset.selected), 'pytorch/2.4', 'card rendered');
+  await page.evaluate(() => document.getElementById('card').setAttribute('version', 'tensorflow/2.16'));
+  await until(page, (p) => inShadow(p, 'card', (root) => root.querySelector('[data-selected]')?.dataset.selected), 'tensorflow/2.16', 'card re-rendered');
+  // Errors name the attributes as written on the page.
+  equal(await inShadow(page, 'bad', (root) => [...root.querySelectorAll('.dlvm-error li')].map((li) => [li.dataset.attribute, li.textContent])), [
+    ['version', 'version: expected a version id from the catalog, such as tensorflow/2.16; found “pytorch/2.44”.'],
+    ['warn-days', 'warn-days: expected a number of days from 0 to 3650; found “soon”.'],
+  ], 'located errors');
+  await page.evaluate(() => document.getElementById('bad').setAttribute('version', 'pytorch/2.4'));
+  await page.evaluate(() => document.getElementById('bad').removeAttribute('warn-days'));
+  await until(page, (p) => inShadow(p, 'bad', (root) => root.querySelector('[data-selected]')?.dataset.selected), 'pytorch/2.4', 'fixed attributes render');
+  const before = await mountedCount(page);
+  const shadow = await page.evaluateHandle(() => document.getElementById('card').shadowRoot);
+  await page.evaluate(() => document.getElementById('card').remove());
+  await until(page, mountedCount, before - 1, 'mounted count after removal');
+  equal(await shadow.evaluate((root) => root.childNodes.length), 0, 'shadow root emptied');
+  // Created by script and moved: still one instance.
+  await page.evaluate(() => {
+    const element = document.createElement('dlvm-timeline');
+    element.id = 'late';
+    element.setAttribute('view', 'badge');
+    element.setAttribute('version', 'pytorch/2.7');
+    document.getElementById('late-slot').append(element);
+    document.getElementById('sentence').append(element);
+  });
+  await until(page, (p) => inShadow(p, 'late', (root) => root.querySelector('[data-version-id]')?.dataset.versionId), 'pytorch/2.7', 'late element');
+  equal(await mountedCount(page), before, 'one instance for the moved element');
+  equal(session.errors, [], 'console errors');
+  await page.close();
+});
+
 await test('host styles do not leak in, widget styles do not leak out', async () => {
   const session = await instancesPage();
   const { page } = session;
