@@ -6,13 +6,22 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: setup build serve test lint native browser e2e bench bench-scan fuzz
+.PHONY: setup build wheels release serve test lint native browser e2e bench bench-scan fuzz
 
 setup:
 	scripts/setup.sh
 
 build: setup
 	trunk build --release --offline
+
+# The docs integrations' wheels (Sphinx extension, MkDocs plugin), each
+# carrying the bundle and the core's facts: target/wheels.
+wheels: build
+	scripts/wheels.sh target/wheels
+
+# Every artifact of this version, reproducibly: target/release.
+release: build
+	scripts/release.sh target/release
 
 serve: build
 	node tests/e2e/serve.mjs dist $(PORT)
@@ -29,7 +38,7 @@ native: setup
 browser: setup
 	cargo test --target wasm32-unknown-unknown --test browser
 
-e2e: build
+e2e: build wheels
 	node tests/scripts/short-imports.mjs
 	node tests/e2e/run.mjs
 	node tests/e2e/embed.mjs
@@ -37,6 +46,8 @@ e2e: build
 	node tests/e2e/robust.mjs
 	node tests/e2e/sites.mjs
 	node tests/e2e/share.mjs
+	node tests/integrations/sphinx.mjs
+	node tests/integrations/mkdocs.mjs
 
 test: lint native browser e2e
 

@@ -46,13 +46,16 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# Docs generators for the real-site tests (tests/e2e/sites.mjs), pinned, in
-# a project-local virtual environment (.venv, git-ignored).
-sites=".venv/.installed-sites-1"
+# Docs generators for the real-site tests (tests/e2e/sites.mjs,
+# tests/integrations/), pinned, in a project-local virtual environment
+# (.venv, git-ignored), and the wheels' build backend (scripts/wheels.sh
+# builds offline with it: --no-build-isolation).
+sites=".venv/.installed-sites-2"
 if [ ! -f "$sites" ]; then
-  say "installing sphinx, furo, sphinx_rtd_theme, mkdocs, mkdocs-material into .venv"
+  say "installing sphinx, furo, sphinx_rtd_theme, mkdocs, mkdocs-material, flit-core into .venv"
   python3 -m venv .venv
   .venv/bin/pip install --quiet --disable-pip-version-check \
-    sphinx==9.0.4 furo==2025.12.19 sphinx_rtd_theme==3.1.0 mkdocs==1.6.1 mkdocs-material==9.8.2
+    sphinx==9.0.4 furo==2025.12.19 sphinx_rtd_theme==3.1.0 mkdocs==1.6.1 mkdocs-material==9.8.2 \
+    flit-core==4.2.0
   touch "$sites"
 fi

@@ -37,7 +37,7 @@ export function audit() {
     for (const layer of layers.reverse()) rgb = composite(layer, rgb);
     return rgb;
   };
-  const hosts = [...document.querySelectorAll('[data-dlvm-timeline]')];
+  const hosts = [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')];
   const result = {
     instances: hosts.length,
     mounted: hosts.filter((h) => h.shadowRoot?.querySelector('.dlvm[data-as-of]')).length,
@@ -75,13 +75,15 @@ export function audit() {
       }
       if (ratio < needed) result.lowContrast.push(`${node.data.trim().slice(0, 40)}: ${ratio.toFixed(2)}`);
     }
-    if (host.getAttribute('data-view') === 'badge') {
+    // <dlvm-timeline view> or [data-dlvm-timeline][data-view].
+    const attribute = (name) => host.getAttribute(host.localName === 'dlvm-timeline' ? name : `data-${name}`);
+    if (attribute('view') === 'badge') {
       const badge = root.querySelector('.dlvm-badge-link');
       const around = getComputedStyle(host.parentElement);
       const lineHeight = around.lineHeight === 'normal' ? 1.2 * parseFloat(around.fontSize) : parseFloat(around.lineHeight);
       if (badge) {
         result.badges.push({
-          version: host.getAttribute('data-version'),
+          version: attribute('version'),
           height: badge.getBoundingClientRect().height,
           lines: badge.getClientRects().length,
           lineHeight,

@@ -19,10 +19,13 @@ const { context, origin, test, finish } = await startHarness({
   // The README's snippet names an example origin: point it at this server.
   rewrite: (path, text, here) => {
     const site = path.split('/')[1];
-    return text.replaceAll('https://docs.example.com/dlvm/', `${here}/${site}/dlvm/`)
+    return text.replaceAll('https://docs.example.com/dlvm/', `${here}/${site}/${BUNDLE[site]}`)
       .replaceAll('https://docs.example.com', here);
   },
 });
+// Where each integration put the bundle (the Sphinx extension under
+// _static/, the MkDocs plugin at the site's root).
+const BUNDLE = { furo: '_static/dlvm-timeline/', rtd: '_static/dlvm-timeline/', material: 'dlvm-timeline/' };
 // Built once the server's address is known (Material's site_url).
 await buildSites(origin);
 const shots = 'target/screenshots/sites';
@@ -65,14 +68,14 @@ async function openSite(site, width, osDark) {
   await page.setViewportSize({ width, height: 900 });
   await page.emulateMedia({ colorScheme: osDark ? 'dark' : 'light' });
   await page.goto(`${origin}/${site}/index.html`);
-  await until(page, (p) => p.evaluate(() => [...document.querySelectorAll('[data-dlvm-timeline]')]
+  await until(page, (p) => p.evaluate(() => [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')]
     .every((h) => h.shadowRoot?.querySelector('.dlvm[data-as-of]'))), true, `${site}: every instance mounted`);
   return { page, errors };
 }
 
 /** Waits until every instance shows the `scheme` (light or dark) and its fonts and frame settled. */
 async function settle(page, scheme) {
-  await until(page, (p) => p.evaluate((s) => [...document.querySelectorAll('[data-dlvm-timeline]')]
+  await until(page, (p) => p.evaluate((s) => [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')]
     .every((h) => h.getAttribute('data-dlvm-scheme') === s), scheme), true, `every instance ${scheme}`);
   await until(page, (p) => p.evaluate(() => {
     const frame = document.querySelector('iframe[data-dlvm-frame]');
@@ -123,6 +126,8 @@ for (const site of ['furo', 'rtd', 'material']) {
         summary.push({ where, contrast: measured.minContrast, labels: measured.labels.min, badges: measured.badges.map((b) => `${b.height}/${b.lineHeight}`) });
         await page.screenshot({ path: `${shots}/${site}-${width}-page-${mode.page}-os-${mode.os}.png`, fullPage: true });
         expectReadable(measured, where);
+        // The page's six badges (two in a sentence, three in table cells, one in a note).
+        equal(measured.badges.length, 6, `${where}: badges measured`);
         await checkFrame(page, where);
         equal(errors, [], 'console errors');
         await page.close();
@@ -136,7 +141,7 @@ for (const site of ['furo', 'material']) {
     const { page } = await openSite(site, 1280, false);
     await setPageScheme(page, site, false);
     await settle(page, 'light');
-    const background = () => page.evaluate(() => [...document.querySelectorAll('[data-dlvm-timeline]')]
+    const background = () => page.evaluate(() => [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')]
       .map((h) => getComputedStyle(h.shadowRoot.querySelector('.dlvm:not([data-view=badge])') ?? h.shadowRoot.querySelector('.dlvm-badge-link')).backgroundColor));
     const light = await background();
     await setPageScheme(page, site, true);
@@ -158,16 +163,16 @@ for (const site of ['furo', 'material']) {
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
     await page.setViewportSize({ width: 320, height: 900 });
     await page.goto(`${origin}/${site}/index.html`);
-    await until(page, (p) => p.evaluate(() => [...document.querySelectorAll('[data-dlvm-timeline]')]
+    await until(page, (p) => p.evaluate(() => [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')]
       .every((h) => h.shadowRoot?.querySelector('.dlvm[data-as-of]'))), true, 'every instance mounted');
     await settle(page, 'light');
     // The theme's own header may be wider than a 320 px screen at this
     // font size: only what the widgets add counts (measured before the
     // full-page screenshot, which lays the page out again).
     const pageOnly = await page.evaluate(() => {
-      for (const host of document.querySelectorAll('[data-dlvm-timeline]')) host.hidden = true;
+      for (const host of document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')) host.hidden = true;
       const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-      for (const host of document.querySelectorAll('[data-dlvm-timeline]')) host.hidden = false;
+      for (const host of document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')) host.hidden = false;
       return overflow;
     });
     const measured = await page.evaluate(audit);
@@ -181,15 +186,15 @@ for (const site of ['furo', 'material']) {
 
 await test('material: instant navigation mounts instances on arrival and unmounts them on leaving', async () => {
   const { page } = await openSite('material', 1280, false);
-  const loader = `${origin}/material/dlvm/embed.js`;
+  const loader = `${origin}/material/${BUNDLE.material}embed.js`;
   const mounted = () => page.evaluate(async (url) => (await import(url)).mounted(), loader);
-  const before = await page.evaluate(() => document.querySelectorAll('[data-dlvm-timeline]').length);
+  const before = await page.evaluate(() => document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]').length);
   equal(await mounted(), before, 'mounted on the first page');
   const loads = [];
   page.on('load', () => loads.push(page.url()));
   await page.click('a[href$="other/"]');
   await until(page, (p) => p.evaluate(() => location.pathname.endsWith('/other/')), true, 'navigated');
-  await until(page, (p) => p.evaluate(() => document.querySelector('[data-dlvm-timeline]')
+  await until(page, (p) => p.evaluate(() => document.querySelector('dlvm-timeline, [data-dlvm-timeline]')
     ?.shadowRoot?.querySelector('[data-selected]')?.dataset.selected), 'tensorflow/2.17', 'the card on the new page');
   equal(loads, [], 'instant navigation: no page load');
   await until(page, mounted, 1, 'the first page\'s instances unmounted');

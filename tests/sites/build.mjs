@@ -2,11 +2,13 @@
 // Sphinx with Furo, Sphinx with the Read the Docs theme, MkDocs with
 // Material, from the sources next to this file, with the generators
 // scripts/setup.sh installs into .venv. Each page embeds the widget as a
-// docs author would, including the README's iframe snippet copied verbatim
-// (the test server points its example origin at itself). dist/ is copied
-// into each built site as dlvm/, so the widget is on the site's origin.
+// docs author would: through our own wheels (target/wheels, built by
+// scripts/wheels.sh and installed into .venv here), which copy the bundle
+// into the built site, so the widget is on the site's origin; and the
+// README's iframe snippet copied verbatim (the test server points its
+// example origin at itself).
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const OUT = 'target/sites';
@@ -24,8 +26,17 @@ export async function iframeSnippet() {
 
 export const SITES = ['furo', 'rtd', 'material'];
 
+/** Installs the docs integrations' wheels into .venv, as an author would. */
+export async function installWheels(dir = 'target/wheels') {
+  const wheels = (await readdir(dir)).filter((name) => name.endsWith('.whl')).map((name) => join(dir, name));
+  if (wheels.length < 2) throw new Error(`${dir}: expected the Sphinx and MkDocs wheels (scripts/wheels.sh)`);
+  execFileSync(bin('pip'), ['install', '--quiet', '--disable-pip-version-check', '--no-deps', '--force-reinstall',
+    '--no-index', ...wheels], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 /** Builds every site; `origin` is where target/sites will be served. */
 export async function buildSites(origin = 'http://127.0.0.1') {
+  await installWheels();
   const snippet = await iframeSnippet();
   await rm(OUT, { recursive: true, force: true });
   await rm(SOURCES, { recursive: true, force: true });
@@ -41,7 +52,6 @@ export async function buildSites(origin = 'http://127.0.0.1') {
   }
   execFileSync(bin('mkdocs'), ['build', '-q', '-f', join(SOURCES, 'mkdocs', 'mkdocs.yml'),
     '-d', join(process.cwd(), OUT, 'material')], { ...quiet, env: { ...quiet.env, DLVM_SITE_URL: `${origin}/material/` } });
-  for (const site of SITES) await cp('dist', join(OUT, site, 'dlvm'), { recursive: true });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildSites();

@@ -1,0 +1,203 @@
+"""What both docs integrations share (copied into each wheel as ``_embed.py``).
+
+The facts come from ``data.json``, which the Rust core writes at build time
+(``dlvm-timeline docs-data``): every id an embed accepts, the values each
+attribute takes, each version's dates in words. This module only looks them
+up; it holds no policy, no dates and no words of its own beyond the messages
+of its checks. The bundle itself (``embed.js`` and the files it loads) sits in
+``bundle/`` next to it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import json
+import re
+import shutil
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+BUNDLE = HERE / "bundle"
+ENTRY = "embed.js"
+#: Where the bundle goes inside a built site.
+ASSETS_FOLDER = "dlvm-timeline"
+
+#: The options a docs author may write, in the order they are written out.
+OPTIONS = ("view", "product", "framework", "version", "at", "lang", "theme", "warn-days")
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    """The facts the Rust core wrote for this release."""
+    return json.loads((HERE / "data.json").read_text(encoding="utf-8"))
+
+
+def version() -> str:
+    """The release: the crate's version, the same as the bundle's."""
+    return data()["version"]
+
+
+def copy_bundle(folder: Path) -> Path:
+    """Copies the bundle into ``folder/dlvm-timeline`` once per build."""
+    target = Path(folder) / ASSETS_FOLDER
+    shutil.copytree(BUNDLE, target, dirs_exist_ok=True)
+    return target
+
+
+@dataclass
+class Embed:
+    """One instance as written: its attributes (without ``data-``), read."""
+
+    attributes: dict[str, str]
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def view(self) -> str:
+        return self.attributes.get("view", data()["attributes"]["view"]["default"])
+
+    @property
+    def is_inline(self) -> bool:
+        return self.view == "badge"
+
+    def record_id(self) -> str | None:
+        """The catalog id the version opens, or None."""
+        return resolve(self.attributes.get("version", ""))
+
+    def html(self) -> str:
+        """The element, with the day-free facts inside for readers without
+        JavaScript (the shadow root hides them once the widget mounts)."""
+        tag = data()["element"]
+        attrs = "".join(
+            f' {name}="{html.escape(self.attributes[name], quote=True)}"'
+            for name in OPTIONS
+            if name in self.attributes
+        )
+        return f"<{tag}{attrs}>{html.escape(self.text())}</{tag}>"
+
+    def text(self) -> str:
+        """What builders without JavaScript print: the version and both
+        policy dates in words (nothing that depends on the reader's day)."""
+        record = self.record_id()
+        if record is None:
+            framework = self.attributes.get("framework")
+            return f"{framework} versions" if framework else ""
+        facts = data()["versions"][record]["facts"]
+        return facts.get(lang_code(self.attributes.get("lang")), facts["en"])
+
+
+def lang_code(tag: str | None) -> str:
+    """The language a tag picks, by its primary subtag (``es-419`` → ``es``),
+    as the widget picks it; English for the others."""
+    primary = re.split(r"[-_]", (tag or "").strip())[0].lower()
+    return primary if primary in data()["langs"] else "en"
+
+
+def resolve(text: str) -> str | None:
+    """The record id an embed's version opens (``tensorflow/2.11`` → the
+    newest Python's record), or None."""
+    text = text.strip()
+    versions, aliases = data()["versions"], data()["aliases"]
+    if text in versions:
+        return text
+    return aliases.get(text)
+
+
+def all_ids() -> list[str]:
+    return sorted([*data()["versions"], *data()["aliases"]])
+
+
+def closest(text: str, count: int = 3) -> list[str]:
+    """The ids that look most like ``text``: the suggestions of a warning."""
+    ids = all_ids()
+    found = difflib.get_close_matches(text.strip(), ids, n=count, cutoff=0.5)
+    if not found:
+        prefix = text.strip().split("/")[0]
+        found = [i for i in ids if i.startswith(prefix + "/")][-count:]
+        # A framework only containers have (vllm/0.5): its containers ids.
+        found = found or [i for i in ids if prefix in i.split("/")][-count:]
+    return found
+
+
+def _one_of(name: str, value: str, values: list[str]) -> str:
+    # The nearest allowed value, as for ids: "pytorh" is most likely "pytorch".
+    near = difflib.get_close_matches(value.lower(), values, n=1, cutoff=0.5)
+    hint = f"; closest: {near[0]}" if near else ""
+    return f"{name}: expected one of {', '.join(values)}; found {value!r}{hint}"
+
+
+def read(attributes: dict[str, str], *, defaults: dict[str, str] | None = None) -> Embed:
+    """Reads one instance's options as the widget would, with the problems
+    an author must fix before a reader sees it. ``defaults`` (the site's
+    language, warn-days) fill in what the instance leaves out."""
+    facts = data()
+    spec = facts["attributes"]
+    given = {k.strip().lower(): str(v).strip() for k, v in attributes.items()}
+    problems = [
+        f"{name}: not an option; the options are {', '.join(OPTIONS)}"
+        for name in given
+        if name not in OPTIONS
+    ]
+    values = {k: v for k, v in given.items() if k in OPTIONS}
+    for name, value in (defaults or {}).items():
+        if value not in (None, "") and name not in values:
+            values[name] = str(value)
+    embed = Embed(values, problems)
+
+    for name in ("view", "product", "framework", "theme"):
+        if name in values and values[name] not in spec[name]["values"]:
+            problems.append(_one_of(name, values[name], spec[name]["values"]))
+    view = embed.view
+    product, framework = values.get("product"), values.get("framework")
+    if "version" in values:
+        record_id = resolve(values["version"])
+        if record_id is None:
+            near = closest(values["version"])
+            hint = f"; closest: {', '.join(near)}" if near else ""
+            problems.append(f"version: {values['version']!r} is not a version id in the catalog "
+                            f"of {facts['catalog_as_of']}{hint}")
+        else:
+            record = facts["versions"][record_id]
+            if framework and record["framework"] != framework:
+                problems.append(f"version: {record_id} is not a version of {framework}")
+            if product and record["product"] != product:
+                problems.append(f"version: {record_id} is not a version of product {product}")
+    elif view in facts["views_needing_version"]:
+        problems.append(f"version: the {view} view needs a version id, such as pytorch/2.4")
+    if (product in facts["products"] and framework in spec["framework"]["values"]
+            and framework not in facts["products"][product]["frameworks"]):
+        problems.append(f"framework: {product} has no {framework} images; its frameworks are "
+                        f"{', '.join(facts['products'][product]['frameworks'])}")
+    if "at" in values and not _valid_date(values["at"]):
+        problems.append(f"at: expected a date as YYYY-MM-DD; found {values['at']!r}")
+    if "warn-days" in values:
+        text, limits = values["warn-days"], spec["warn-days"]
+        if not (text.isascii() and text.isdigit() and limits["min"] <= int(text) <= limits["max"]):
+            problems.append(f"warn-days: expected a number of days from {limits['min']} to "
+                            f"{limits['max']}; found {text!r}")
+    return embed
+
+
+def _valid_date(text: str) -> bool:
+    import datetime
+
+    if not _DATE.fullmatch(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def loader_tag(src: str) -> str:
+    """The one script a page that uses the widget needs."""
+    return f'<script type="module" src="{html.escape(src, quote=True)}"></script>'

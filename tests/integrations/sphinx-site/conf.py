@@ -1,0 +1,8 @@
+# The Sphinx fixture of tests/integrations/sphinx.mjs: a site that uses the
+# installed sphinx-dlvm-timeline wheel as a docs author would. The test
+# builds it with html, dirhtml and text, with -j 2, and again with
+# `-D language=es` and `-D dlvm_timeline_lang=es`.
+project = "DLVM timeline in Sphinx"
+author = "DLVM Support Timeline tests"
+extensions = ["sphinx_dlvm_timeline"]
+exclude_patterns = ["_build"]
