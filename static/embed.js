@@ -26,6 +26,11 @@ const SELECTOR = '[data-dlvm-timeline]:not(dlvm-timeline)';
 const ATTRIBUTES = ['data-dlvm-timeline', 'data-view', 'data-product', 'data-framework', 'data-version', 'data-at',
   'data-lang', 'data-theme', 'data-warn-days', 'data-sync-url'];
 const assets = new URL('./', import.meta.url).href;
+// The release's files carry a content hash in their names (scripts/
+// fingerprint.mjs writes them here at build time), so this loader only ever
+// loads its own release's glue, wasm and stylesheet, whatever a cache or a
+// host swapping files in place serves for other URLs.
+const stylesheet = new URL('./style.css', import.meta.url).href;
 const instances = new Map();
 
 // A computed colour (rgb()/rgba()) as [r, g, b, alpha].
@@ -75,7 +80,7 @@ function up(element) {
   if (instances.has(element) || !element.isConnected) return;
   try {
     follow(element);
-    const instance = mount(element, assets);
+    const instance = mount(element, assets, stylesheet);
     if (instance) instances.set(element, instance);
   } catch (error) {
     console.error('dlvm-timeline: could not mount', element, error);

@@ -449,6 +449,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <@{tag} ref={root} class="dlvm" part="widget" lang={state.lang.code()}
             data-as-of={state.at.to_string()} data-theme={state.theme.slug()} data-view={props.view.slug()}
+            data-release={env!("CARGO_PKG_VERSION")} data-catalog-date={catalog.as_of.to_string()}
             aria-label={region}>
             { body }
             { for full_view }

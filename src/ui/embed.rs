@@ -75,10 +75,11 @@ fn child(document: &web_sys::Document, parent: &web_sys::Node, tag: &str) -> Opt
 }
 
 /// Mounts one instance in `host`; `assets` is the URL of the folder holding
-/// embed.js, style.css, index.html and the versions' pages. Returns `None` only when the page
-/// gives no document or refuses a shadow root.
+/// embed.js, index.html and the versions' pages; `stylesheet_url` the URL of the widget's stylesheet
+/// (its name carries a content hash, which only the loader knows). Returns `None` only when the
+/// page gives no document or refuses a shadow root.
 #[wasm_bindgen]
-pub fn mount(host: Element, assets: String) -> Option<Mounted> {
+pub fn mount(host: Element, assets: String, stylesheet_url: String) -> Option<Mounted> {
     let document = host.owner_document()?;
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
@@ -89,9 +90,7 @@ pub fn mount(host: Element, assets: String) -> Option<Mounted> {
     shadow.set_text_content(None);
     let stylesheet = child(&document, &shadow, "link")?;
     stylesheet.set_attribute("rel", "stylesheet").ok()?;
-    stylesheet
-        .set_attribute("href", &format!("{assets}style.css"))
-        .ok()?;
+    stylesheet.set_attribute("href", &stylesheet_url).ok()?;
     // `<dlvm-timeline>`: the custom element embed.js defines.
     let custom_element = host.local_name() == ELEMENT;
     let pairs = attributes(&host, custom_element);
