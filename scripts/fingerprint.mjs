@@ -7,7 +7,8 @@
 //   style.css              → style.<hash>.css
 //
 // and rewrites the names where the entries load them (embed.js, start.js,
-// index.html). The entries keep their names: pages link embed.js (or open
+// index.html), with the wasm's integrity where the loaders fetch it (so a
+// page that pins embed.js with `integrity` pins the wasm too). The entries keep their names: pages link embed.js (or open
 // index.html, embed.html) by a URL that never changes, served with
 // revalidation; the hashed files can be cached for a year. A reader whose
 // cache holds release N's embed.js asks for N's files by name, never N+1's;
@@ -29,6 +30,10 @@ const REFERRERS = [['dlvm-timeline', 'js'], ['embed', 'js'], ['start', 'js'], ['
 const HASHED = (stem, ext) => new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.[0-9a-f]{10})?\\.${ext}$`);
 
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+/** Subresource Integrity of `bytes`, as a page's `integrity` attribute writes it. */
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+/** The loaders fetch the wasm with its integrity: the placeholder, or the last build's. */
+const WASM_INTEGRITY = /WASM_INTEGRITY|sha384-[A-Za-z0-9+/]{64}/g;
 
 /** Renames the files in `dir` by their contents; returns { old name: new name }. */
 export async function fingerprint(dir) {
@@ -47,6 +52,14 @@ export async function fingerprint(dir) {
   }
   const referrers = names.filter((name) => REFERRERS.some(([stem, ext]) => HASHED(stem, ext).test(name)));
   await rewriteNames(dir, referrers, renamed);
+  const wasm = Object.values(renamed).find((name) => name.endsWith('.wasm'));
+  if (wasm) {
+    const integrity = sri(await readFile(join(dir, wasm)));
+    for (const loader of ['embed.js', 'start.js'].filter((name) => names.includes(name))) {
+      const path = join(dir, loader);
+      await writeFile(path, (await readFile(path, 'utf8')).replace(WASM_INTEGRITY, integrity));
+    }
+  }
   return renamed;
 }
 
@@ -70,7 +83,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
   if (!dir) throw new Error('usage: TRUNK_STAGING_DIR=dist node scripts/fingerprint.mjs (or DIR)');
   const renamed = await fingerprint(dir);
-  // Every entry must now load hashed files only.
+  // Every entry must now load hashed files only, the wasm by its integrity.
   for (const entry of ['embed.js', 'start.js', 'index.html']) {
     let text;
     try {
@@ -78,6 +91,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     } catch {
       continue;
     }
+    if (text.includes('WASM_INTEGRITY')) throw new Error(`${entry}: the wasm's integrity was not written`);
     for (const [old, now] of Object.entries(renamed)) {
       if (old !== now && new RegExp(`(^|[./"'=\\s])${old.replace(/\./g, '\\.')}(?=$|["'\\s>?#])`, 'm').test(text)) {
         throw new Error(`${entry}: still loads ${old} after fingerprinting`);

@@ -101,7 +101,11 @@ function within(node, action) {
   node.querySelectorAll(SELECTOR).forEach(action);
 }
 
-const wasm = await init({ module_or_path: new URL('./dlvm-timeline_bg.wasm', import.meta.url) });
+// The wasm is fetched with its integrity (written here at build time): a
+// page that pins embed.js with `integrity` pins the wasm with it.
+const wasm = await init({
+  module_or_path: fetch(new URL('./dlvm-timeline_bg.wasm', import.meta.url), { integrity: 'WASM_INTEGRITY' }),
+});
 
 // <dlvm-timeline>: the embed attributes without `data-`. The browser tells
 // the element itself when it arrives, leaves or changes, in any tree (a

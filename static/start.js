@@ -12,4 +12,4 @@ sheet.href = new URL('./style.css', import.meta.url).href;
 const styled = new Promise((done) => { sheet.onload = sheet.onerror = done; });
 document.head.append(sheet);
 await styled;
-await init({ module_or_path: new URL('./dlvm-timeline_bg.wasm', import.meta.url) });
+await init({ module_or_path: fetch(new URL('./dlvm-timeline_bg.wasm', import.meta.url), { integrity: 'WASM_INTEGRITY' }) });
