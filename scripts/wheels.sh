@@ -16,7 +16,8 @@ data="$(cargo run --quiet --bin dlvm-timeline -- docs-data)"
 version="$(printf '%s' "$data" | python3 -c 'import json, sys; print(json.load(sys.stdin)["version"])')"
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 315532800)}"
 
-mkdir -p "$out"
+mkdir -p "$out" target/wheels-src
+node scripts/licenses.mjs target/wheels-src/THIRD-PARTY-LICENSES
 rm -f "$out"/sphinx_dlvm_timeline-*.whl "$out"/mkdocs_dlvm_timeline-*.whl
 for dist_name in sphinx-dlvm-timeline mkdocs-dlvm-timeline; do
   module="${dist_name//-/_}"
@@ -27,6 +28,7 @@ for dist_name in sphinx-dlvm-timeline mkdocs-dlvm-timeline; do
   rm -rf "$stage/$module/__pycache__"
   cp python/dlvm_embed.py "$stage/$module/_embed.py"
   cp -r dist "$stage/$module/bundle"
+  cp target/wheels-src/THIRD-PARTY-LICENSES "$stage/$module/"
   printf '%s\n' "$data" > "$stage/$module/data.json"
   sed -i "s/^version = \"0.0.0\"$/version = \"$version\"/" "$stage/pyproject.toml"
   grep -q "^version = \"$version\"$" "$stage/pyproject.toml"
