@@ -53,6 +53,7 @@ e2e: build wheels
 	node tests/e2e/share.mjs
 	node tests/integrations/sphinx.mjs
 	node tests/integrations/mkdocs.mjs
+	node tests/e2e/spa.mjs
 	tests/scripts/release.sh
 
 test: lint native browser e2e

@@ -80,7 +80,12 @@ function up(element) {
   if (instances.has(element) || !element.isConnected) return;
   try {
     follow(element);
-    const instance = mount(element, assets, stylesheet);
+    // With the stylesheet in memory, an instance is styled from its first
+    // frame (no flash on an SPA's navigation, nothing to fetch per mount,
+    // and a page that stays open across a release swap keeps its styles);
+    // else the instance links the stylesheet itself.
+    if (sheet) (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).adoptedStyleSheets = [sheet];
+    const instance = mount(element, assets, sheet ? '' : stylesheet);
     if (instance) instances.set(element, instance);
   } catch (error) {
     console.error('dlvm-timeline: could not mount', element, error);
@@ -103,9 +108,16 @@ function within(node, action) {
 
 // The wasm is fetched with its integrity (written here at build time): a
 // page that pins embed.js with `integrity` pins the wasm with it.
+// The widget's stylesheet, fetched once for every instance (a constructed
+// stylesheet: no <style> element, so a strict CSP allows it).
+const sheetLoaded = fetch(stylesheet)
+  .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+  .then((css) => new CSSStyleSheet().replace(css))
+  .catch(() => null);
 const wasm = await init({
   module_or_path: fetch(new URL('./dlvm-timeline_bg.wasm', import.meta.url), { integrity: 'WASM_INTEGRITY' }),
 });
+const sheet = await sheetLoaded;
 
 // <dlvm-timeline>: the embed attributes without `data-`. The browser tells
 // the element itself when it arrives, leaves or changes, in any tree (a
@@ -116,7 +128,7 @@ if (!customElements.get('dlvm-timeline')) {
     static observedAttributes = ATTRIBUTES.map((name) => name.slice(5));
     connectedCallback() { up(this); followAll(); }
     disconnectedCallback() { down(this); }
-    attributeChangedCallback() { if (instances.has(this)) remount(this); }
+    attributeChangedCallback(name, old, value) { if (old !== value && instances.has(this)) remount(this); }
   });
 }
 document.querySelectorAll(SELECTOR).forEach(up);

@@ -76,7 +76,8 @@ fn child(document: &web_sys::Document, parent: &web_sys::Node, tag: &str) -> Opt
 
 /// Mounts one instance in `host`; `assets` is the URL of the folder holding
 /// embed.js, index.html and the versions' pages; `stylesheet_url` the URL of the widget's stylesheet
-/// (its name carries a content hash, which only the loader knows). Returns `None` only when the
+/// (its name carries a content hash, which only the loader knows), or empty when the loader has
+/// adopted the stylesheet into the shadow root already. Returns `None` only when the
 /// page gives no document or refuses a shadow root.
 #[wasm_bindgen]
 pub fn mount(host: Element, assets: String, stylesheet_url: String) -> Option<Mounted> {
@@ -88,9 +89,12 @@ pub fn mount(host: Element, assets: String, stylesheet_url: String) -> Option<Mo
             .ok()?,
     };
     shadow.set_text_content(None);
-    let stylesheet = child(&document, &shadow, "link")?;
-    stylesheet.set_attribute("rel", "stylesheet").ok()?;
-    stylesheet.set_attribute("href", &stylesheet_url).ok()?;
+    // Empty when the loader has adopted the stylesheet into the shadow root.
+    if !stylesheet_url.is_empty() {
+        let stylesheet = child(&document, &shadow, "link")?;
+        stylesheet.set_attribute("rel", "stylesheet").ok()?;
+        stylesheet.set_attribute("href", &stylesheet_url).ok()?;
+    }
     // `<dlvm-timeline>`: the custom element embed.js defines.
     let custom_element = host.local_name() == ELEMENT;
     let pairs = attributes(&host, custom_element);
