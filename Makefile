@@ -54,6 +54,7 @@ e2e: build wheels
 	node tests/integrations/sphinx.mjs
 	node tests/integrations/mkdocs.mjs
 	node tests/e2e/spa.mjs
+	node tests/e2e/release.mjs
 	tests/scripts/release.sh
 
 test: lint native browser e2e

@@ -13,17 +13,20 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
  * A browser and a server: by default for dist/ with the test pages under
  * /test/; `dir`, `mounts` and `rewrite` serve something else (the docs
  * sites). Pages whose name ends in csp.html, and everything under
- * /strict/ (dist/ again), are served under STRICT_CSP.
+ * /strict/ (dist/ again), are served under STRICT_CSP; `headers(path)`
+ * replaces that rule.
  */
 export async function startHarness({
   dir = 'dist',
   mounts = { '/test/': 'tests/e2e/pages', '/strict/': 'dist' },
   rewrite = null,
+  headers = null,
 } = {}) {
-  // dist/ again under /strict/, every file with the strict policy.
-  const server = await startServer(dir, 0, (path) => (
+  // dist/ again under /strict/, every file with the strict policy (unless
+  // `headers(path)` gives every response's headers itself).
+  const server = await startServer(dir, 0, headers ?? ((path) => (
     path.endsWith('csp.html') || path.startsWith('/strict/') ? { 'content-security-policy': STRICT_CSP } : {}
-  ), mounts, rewrite ? (path, text) => rewrite(path, text, origin) : null);
+  )), mounts, rewrite ? (path, text) => rewrite(path, text, origin) : null);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const profile = await mkdtemp(join(tmpdir(), 'dlvm-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {

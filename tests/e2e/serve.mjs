@@ -21,14 +21,17 @@ const TYPES = {
 /**
  * Serves `dir` on 127.0.0.1:`port` (0 picks a free port); `mounts` maps URL
  * prefixes to other folders (the tests' own pages); `rewrite(path, text)`
- * may change an HTML page on its way out (the docs sites' example origin).
+ * may change an HTML page on its way out (the docs sites' example origin);
+ * `headersFor(path)` headers replace the defaults (`cache-control: no-store`).
  * Resolves to the server.
  */
-export function startServer(dir, port = 0, headersFor = () => ({}), mounts = {}, rewrite = null) {
+export function startServer(dir, port = 0, headersFor = () => ({}), mounts = {}, rewrite = null, { cache: keep = true } = {}) {
   const roots = [...Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)]), ['/', resolve(dir)]];
-  // Files are read once: a page's load time should not measure the disk.
+  // Files are read once: a page's load time should not measure the disk
+  // (unless `cache` is false: a host whose files are replaced in place).
   const cache = new Map();
   const read = async (path) => {
+    if (!keep) return readFile(path);
     if (!cache.has(path)) cache.set(path, await readFile(path));
     return cache.get(path);
   };
