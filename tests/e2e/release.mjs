@@ -7,6 +7,8 @@
 //   while a page stays open: a new instance still mounts, nothing throws, and
 //   a fresh load runs the new release only.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fingerprint, sri } from '../../scripts/fingerprint.mjs';
@@ -51,9 +53,24 @@ const page = (title, scriptIntegrity) => `<!DOCTYPE html>
 </main></body></html>`;
 await writeFile(join(host, 'cdn.html'), page('From a CDN', integrity));
 await writeFile(join(host, 'cdn-wrong.html'), page('Wrong hash', `sha384-${'A'.repeat(64)}`));
+// The README's import map that pins the glue module too (an inline script:
+// the page's CSP allows it by its hash).
+const glue = (await readdir(pkg)).find((name) => /^dlvm-timeline\.[0-9a-f]{10}\.js$/.test(name));
+const importMap = (hash) => JSON.stringify({ integrity: { [`${base}${glue}`]: hash } });
+const withMap = (title, hash) => page(title, integrity)
+  .replace('<script type="module"', `<script type="importmap">${importMap(hash)}</script><script type="module"`);
+await writeFile(join(host, 'cdn-map.html'), withMap('Import map', sri(await readFile(join(pkg, glue)))));
+await writeFile(join(host, 'cdn-map-wrong.html'), withMap('Import map, wrong hash', `sha384-${'B'.repeat(64)}`));
+const scriptHash = (hash) => `'sha256-${createHash('sha256').update(importMap(hash)).digest('base64')}'`;
 
 const { open, test, finish, context } = await startHarness({
-  dir: host, mounts: {}, headers: () => ({ 'content-security-policy': CSP }),
+  dir: host,
+  mounts: {},
+  headers: (path) => ({
+    'content-security-policy': path.includes('-map')
+      ? CSP.replace("script-src 'self'", `script-src 'self' ${scriptHash(path.includes('wrong') ? `sha384-${'B'.repeat(64)}` : sri(readFileSync(join(pkg, glue))))}`)
+      : CSP,
+  }),
 });
 
 const views = (p) => p.evaluate(() => ['full', 'timeline', 'card', 'badge'].map((id) => {
@@ -85,6 +102,21 @@ await test('a wrong integrity hash is refused: nothing runs, the page and its fa
   equal(await session.page.evaluate(() => document.getElementById('card').textContent), 'PyTorch 2.4 — dates in words', 'the fallback text shows');
   equal(session.foreign.some((url) => url.endsWith('.wasm')), false, 'no wasm fetched');
   await session.page.close();
+});
+
+await test('an import map with integrity pins the glue module too: the right hash loads, a wrong one is refused', async () => {
+  const good = await open('/cdn-map.html', { waitFor: null });
+  await until(good.page, views, [
+    ['full', version, true], ['timeline', version, true], ['card', version, true], ['badge', version, true],
+  ], 'the four views with the glue pinned');
+  equal([good.errors, await good.page.evaluate(() => window.__violations)], [[], []], 'errors, CSP violations');
+  await good.page.close();
+  const bad = await open('/cdn-map-wrong.html', { waitFor: null });
+  await bad.page.waitForTimeout(500);
+  equal(bad.errors.some((text) => /integrity/i.test(text)), true, `the glue is refused: ${bad.errors}`);
+  equal(await bad.page.evaluate(() => [customElements.get('dlvm-timeline'), document.getElementById('card').textContent]),
+    [undefined, 'PyTorch 2.4 — dates in words'], 'nothing ran; the fallback text shows');
+  await bad.page.close();
 });
 
 // A self-hosted folder replaced in place by the next release, as `rsync
