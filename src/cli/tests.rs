@@ -756,3 +756,16 @@ fn version_names_the_crate_and_its_catalog() {
         )
     );
 }
+
+/// A version bump comes with its CHANGELOG entry (Keep a Changelog form).
+#[test]
+fn the_changelog_has_this_version() {
+    let changelog = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/CHANGELOG.md"))
+        .expect("CHANGELOG.md");
+    let heading = format!("## [{}] - ", env!("CARGO_PKG_VERSION"));
+    assert!(
+        changelog.lines().any(|line| line.starts_with(&heading)),
+        "CHANGELOG.md has no \"{heading}YYYY-MM-DD\" heading"
+    );
+    assert!(changelog.contains("## [Unreleased]"));
+}
