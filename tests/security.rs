@@ -62,6 +62,16 @@ fn the_widget_requests_no_other_origin() {
             !script.contains("http://") && !script.contains("https://"),
             "{name} names an address"
         );
-        assert!(!script.contains("fetch("), "{name} fetches");
+        // What it fetches (the wasm, the stylesheet) sits next to it.
+        for (at, _) in script.match_indices("fetch(") {
+            let argument = &script[at + "fetch(".len()..];
+            assert!(
+                argument.starts_with("new URL('./") || argument.starts_with("stylesheet)"),
+                "{name} fetches something not beside it: {}",
+                &argument[..argument.len().min(40)]
+            );
+        }
     }
+    let embed = fs::read_to_string(root().join("static/embed.js")).expect("embed.js");
+    assert!(embed.contains("const stylesheet = new URL('./style.css', import.meta.url)"));
 }
