@@ -58,6 +58,44 @@ fn the_fixture_repository_in_every_format_matches_its_golden_report() {
     }
 }
 
+/// SARIF names files relative to `%SRCROOT%` (where the scan ran) whatever
+/// form the path was given in: CI passes `$GITHUB_WORKSPACE`, an absolute
+/// path, and validators reject absolute URIs beside a `uriBaseId`.
+#[test]
+fn sarif_uris_are_relative_to_srcroot_even_for_an_absolute_path() {
+    let absolute = std::fs::canonicalize(REPO).unwrap();
+    let sarif = |path: &str| -> Value {
+        let out = run(&["scan", path, "--at", AT, "--format", "sarif"]);
+        serde_json::from_str(&out.stdout).unwrap()
+    };
+    let locations = |log: &Value| -> Vec<(String, String)> {
+        log["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let at = &r["locations"][0]["physicalLocation"]["artifactLocation"];
+                (
+                    at["uri"].as_str().unwrap().to_owned(),
+                    at["uriBaseId"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let relative = locations(&sarif(REPO));
+    assert!(!relative.is_empty());
+    assert_eq!(locations(&sarif(absolute.to_str().unwrap())), relative);
+    for (uri, base) in &relative {
+        assert!(uri.starts_with(REPO) && !uri.starts_with('/'), "{uri}");
+        assert_eq!(base, "%SRCROOT%");
+    }
+    let driver = &sarif(REPO)["runs"][0]["tool"]["driver"];
+    assert!(driver["informationUri"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://"));
+}
+
 fn scanned() -> Value {
     let out = run(&["scan", REPO, "--at", AT, "--format", "json"]);
     serde_json::from_str(&out.stdout).unwrap()

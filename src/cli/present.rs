@@ -6,6 +6,7 @@ use super::scan::{Finding, ScanReport};
 use super::verdict::{Level, Verdict};
 use serde_json::{json, Value};
 use std::fmt::Write;
+use std::path::Path;
 
 /// `error` when it fails the build, `warning` when it is due soon, `note`
 /// otherwise: SARIF's and GitHub's levels alike.
@@ -173,6 +174,44 @@ pub fn scan_github(report: &ScanReport) -> String {
     out
 }
 
+/// Where the scan ran: SARIF's `%SRCROOT%`, which every result's URI is
+/// relative to (code-scanning services resolve it to the checkout).
+const SRCROOT: &str = "%SRCROOT%";
+
+/// Google's policy, which every rule applies: the tool's and the rules'
+/// `informationUri` / `helpUri`.
+const POLICY_URI: &str =
+    "https://docs.cloud.google.com/deep-learning-vm/docs/framework-support-policy";
+
+/// A scanned path relative to `root` (the directory the scan ran in),
+/// whatever form it was given in: `scan /checkout` from `/checkout` gives
+/// `src/main.tf`, not an absolute path (SARIF validators reject absolute
+/// URIs beside a `uriBaseId`); a path outside the root climbs with `..`.
+fn relative_to(path: &str, root: &Path) -> String {
+    let given = Path::new(path);
+    if !given.is_absolute() {
+        return path.strip_prefix("./").unwrap_or(path).to_owned();
+    }
+    let shared = given
+        .components()
+        .zip(root.components())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let ups = root.components().count().saturating_sub(shared);
+    let rest = given
+        .components()
+        .skip(shared)
+        .map(|c| c.as_os_str().to_string_lossy());
+    let mut out = String::new();
+    for part in std::iter::repeat_n("..".into(), ups).chain(rest) {
+        if !out.is_empty() {
+            out.push('/');
+        }
+        out.push_str(&part);
+    }
+    out
+}
+
 /// A relative path as a URI reference: unreserved characters and `/` as
 /// they are, every other byte percent-encoded.
 fn uri_reference(path: &str) -> String {
@@ -206,8 +245,15 @@ fn rule_index(verdict: &Verdict) -> usize {
     }
 }
 
-/// A SARIF 2.1.0 log (one run), for code-scanning uploads.
+/// A SARIF 2.1.0 log (one run), for code-scanning uploads; artifact URIs
+/// are relative to `%SRCROOT%`, the directory the scan ran in.
 pub fn scan_sarif(report: &ScanReport) -> Value {
+    let root = std::env::current_dir().unwrap_or_default();
+    sarif_log(report, &root)
+}
+
+fn sarif_log(report: &ScanReport, root: &Path) -> Value {
+    let location = |path: &str| json!({ "uri": uri_reference(&relative_to(path, root)), "uriBaseId": SRCROOT });
     let rules: Vec<Value> = RULES
         .iter()
         .map(|(id, name, description)| {
@@ -217,6 +263,7 @@ pub fn scan_sarif(report: &ScanReport) -> Value {
                 "shortDescription": { "text": name },
                 "fullDescription": { "text": description },
                 "help": { "text": description },
+                "helpUri": POLICY_URI,
             })
         })
         .collect();
@@ -241,7 +288,7 @@ pub fn scan_sarif(report: &ScanReport) -> Value {
                 "message": { "text": message(f) },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": uri_reference(&f.path) },
+                        "artifactLocation": location(&f.path),
                         "region": {
                             "startLine": f.line,
                             "startColumn": f.column,
@@ -261,7 +308,7 @@ pub fn scan_sarif(report: &ScanReport) -> Value {
             json!({
                 "level": "error",
                 "message": { "text": s.reason },
-                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri_reference(&s.path) } } }],
+                "locations": [{ "physicalLocation": { "artifactLocation": location(&s.path) } }],
             })
         })
         .collect();
@@ -273,6 +320,7 @@ pub fn scan_sarif(report: &ScanReport) -> Value {
                 "driver": {
                     "name": "dlvm-timeline",
                     "version": env!("CARGO_PKG_VERSION"),
+                    "informationUri": POLICY_URI,
                     "rules": rules,
                 },
             },
@@ -284,4 +332,22 @@ pub fn scan_sarif(report: &ScanReport) -> Value {
             "results": results,
         }],
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn artifact_paths_are_relative_to_where_the_scan_ran() {
+        let root = Path::new("/work/checkout");
+        assert_eq!(
+            relative_to("/work/checkout/infra/main.tf", root),
+            "infra/main.tf"
+        );
+        assert_eq!(relative_to("./infra/main.tf", root), "infra/main.tf");
+        assert_eq!(relative_to("infra/main.tf", root), "infra/main.tf");
+        assert_eq!(relative_to("/work/other/a.tf", root), "../other/a.tf");
+        assert_eq!(relative_to("/etc/x.yaml", root), "../../etc/x.yaml");
+    }
 }
