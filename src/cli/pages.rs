@@ -6,8 +6,8 @@
 //!   (`link::share_page`): its name and facts, both policy dates and what
 //!   each means, its image names, data-quality flags and notes, the
 //!   catalog's date and sources; title, description, Open Graph and Twitter
-//!   tags that name the version and both dates; `hreflang` links between
-//!   the languages. The widget's card mounts beside it (embed.js) and adds
+//!   tags that name the version and both dates; the visible link to the
+//!   other language (and, with a base URL, absolute `hreflang` links). The widget's card mounts beside it (embed.js) and adds
 //!   the status on the reader's day;
 //! - the list of every version's page, `v/index.html` and `v/index.es.html`;
 //! - the standalone page's first paint: `index.html`'s `DLVM_PRERENDER`
@@ -166,9 +166,13 @@ fn share_page_html(catalog: &Catalog, record: &Record, lang: Lang, base: Option<
             head {
                 (head_start(&title, &description))
                 @if let Some(url) = &canonical { link rel="canonical" href=(url); }
-                link rel="alternate" hreflang="en" href=(at(&english));
-                link rel="alternate" hreflang="es" href=(at(&spanish));
-                link rel="alternate" hreflang="x-default" href=(at(&english));
+                // Search engines take absolute hreflang addresses only:
+                // without a base URL the visible language link stays, these go.
+                @if canonical.is_some() {
+                    link rel="alternate" hreflang="en" href=(at(&english));
+                    link rel="alternate" hreflang="es" href=(at(&spanish));
+                    link rel="alternate" hreflang="x-default" href=(at(&english));
+                }
                 meta property="og:type" content="website";
                 meta property="og:site_name" content=(words.site_name);
                 meta property="og:title" content=(title);
@@ -271,7 +275,9 @@ fn index_html(catalog: &Catalog, lang: Lang, base: Option<&str>) -> String {
             head {
                 (head_start(words.all_versions_title, words.all_versions_title))
                 @if let Some(base) = base { link rel="canonical" href={ (base) (path) }; }
-                link rel="alternate" hreflang=(other(lang).code()) href=(file(share_index(other(lang))));
+                @if let Some(base) = base {
+                    link rel="alternate" hreflang=(other(lang).code()) href={ (base) (share_index(other(lang))) };
+                }
                 (head_links(&up, false))
             }
             body.share-body {
