@@ -37,6 +37,7 @@ lint: setup
 native: setup
 	cargo test
 	node tests/scripts/sarif.mjs
+	node tests/scripts/docs.mjs
 	node --test tests/scripts/licenses.test.mjs
 	node scripts/licenses.mjs --check
 
