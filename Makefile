@@ -32,6 +32,7 @@ lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	CLIPPY_CONF_DIR=lints/wasm cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 	tests/scripts/workflows.sh
 
 native: setup

@@ -1,6 +1,8 @@
 //! The shipped catalog: valid, faithful to the reference facts, identical in
 //! its JSON and compiled forms, and described by its schema.
 
+// Native only: the catalog reader and writer aren't in the bundle.
+#![cfg(not(target_arch = "wasm32"))]
 use dlvm_timeline::domain::catalog::{Catalog, DerivedField, Framework, Origin, Product};
 use dlvm_timeline::domain::family::FamilyFacts;
 use dlvm_timeline::domain::validate::{

@@ -1,6 +1,9 @@
 //! The support-policy engine, rule by rule, at every boundary: the day
 //! before, the day of and the day after each date; on small hand-made
-//! catalogs and on the shipped one.
+//! catalogs and on the shipped one. Native only: the catalogs are read by
+//! the catalog reader, which the bundle doesn't carry.
+
+#![cfg(not(target_arch = "wasm32"))]
 
 use dlvm_timeline::domain::catalog::Catalog;
 use dlvm_timeline::domain::date::Date;

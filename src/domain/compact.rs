@@ -23,14 +23,17 @@ const FIELD: char = '\u{1f}';
 /// Separates items of a list field.
 const ITEM: char = '\u{1d}';
 
+#[cfg(not(target_arch = "wasm32"))]
 fn optional(value: &Option<Text>) -> &str {
     value.as_deref().unwrap_or("")
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn date(value: Option<Date>) -> String {
     value.map(|d| d.to_string()).unwrap_or_default()
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn list(items: &[Text]) -> String {
     items
         .iter()
@@ -40,7 +43,9 @@ fn list(items: &[Text]) -> String {
 }
 
 /// The compact text of a validated catalog (its strings contain no
-/// separator characters, which are control characters).
+/// separator characters, which are control characters). Written by the
+/// build script (and native tests); the bundle only decodes.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn compact(catalog: &Catalog) -> String {
     let join = |fields: Vec<String>| fields.join(&FIELD.to_string());
     let sources: Vec<String> = catalog
