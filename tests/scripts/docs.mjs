@@ -27,7 +27,9 @@ const prefix = (name) => name.replace(/_?…$/, '');
 const has = (names, cited) => (cited.endsWith('…') ? names.some((n) => n.startsWith(prefix(cited))) : names.includes(cited));
 
 const cited = [];
-for (const [, path] of testing.matchAll(/`((?:[a-z_]+::)+[a-z0-9_]+…?)`/g)) {
+// A test's path: `module::tests::name` or `properties::name` (other paths in
+// the text, such as `crate::domain::state`, are code, not tests).
+for (const [, path] of testing.matchAll(/`((?:[a-z_]+::)*(?:tests|properties)::[a-z0-9_]+…?)`/g)) {
   const name = path.split('::').pop();
   cited.push([path, has(rustFns, name)]);
 }
