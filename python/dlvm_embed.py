@@ -83,15 +83,43 @@ class Embed:
         )
         return f"<{tag}{attrs}>{html.escape(self.text())}</{tag}>"
 
-    def text(self) -> str:
-        """What builders without JavaScript print: the version and both
-        policy dates in words (nothing that depends on the reader's day)."""
+    def text(self, every_version: bool = False) -> str:
+        """What a reader without JavaScript gets: the version and both policy
+        dates in words (nothing that depends on the reader's day). A
+        timeline is its framework's name, or with ``every_version`` (text,
+        LaTeX and man output, where nothing replaces it) each of its
+        versions' dates, newest first."""
+        lang = lang_code(self.attributes.get("lang"))
         record = self.record_id()
-        if record is None:
-            framework = self.attributes.get("framework")
-            return f"{framework} versions" if framework else ""
-        facts = data()["versions"][record]["facts"]
-        return facts.get(lang_code(self.attributes.get("lang")), facts["en"])
+        if record is not None:
+            facts = data()["versions"][record]["facts"]
+            return facts.get(lang, facts["en"])
+        framework = self.attributes.get("framework")
+        if not framework:
+            return ""
+        name = data()["framework_names"].get(framework, framework)
+        if not every_version:
+            return name
+        product = self.attributes.get("product") or _product_of(framework)
+        versions = [
+            data()["versions"][id]["facts"].get(lang) or data()["versions"][id]["facts"]["en"]
+            for id in data()["order"]
+            if data()["versions"][id]["framework"] == framework
+            and data()["versions"][id]["product"] == product
+        ]
+        return "; ".join(versions)
+
+
+def _product_of(framework: str) -> str:
+    """The product a framework alone names, as the widget reads it: the
+    first whose frameworks include it (vLLM is a container framework)."""
+    for product, facts in data()["products"].items():
+        if product == "vm" and framework in facts["frameworks"]:
+            return product
+    for product, facts in data()["products"].items():
+        if framework in facts["frameworks"]:
+            return product
+    return "vm"
 
 
 def lang_code(tag: str | None) -> str:

@@ -51,8 +51,17 @@ pub fn docs_data(catalog: &Catalog) -> Value {
         .into_iter()
         .map(ViewKind::slug)
         .collect();
+    let framework_names: Map<String, Value> = Framework::ALL
+        .into_iter()
+        .map(|f| (f.slug().to_owned(), Value::from(f.name())))
+        .collect();
+    // The versions in the widget's display order (product, framework, newest
+    // first): how a timeline lists them in words.
+    let order: Vec<&str> = catalog.records.iter().map(|r| r.id.as_ref()).collect();
     json!({
         "version": env!("CARGO_PKG_VERSION"),
+        "framework_names": framework_names,
+        "order": order,
         "catalog_as_of": catalog.as_of.to_string(),
         "element": ELEMENT,
         "langs": Lang::ALL.map(Lang::code),

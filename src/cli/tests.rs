@@ -741,6 +741,15 @@ fn docs_data_lists_what_the_widget_accepts() {
     let views = &data["attributes"]["view"]["values"];
     assert_eq!(views, &json!(crate::domain::embed::ViewKind::SLUGS));
     assert_eq!(data["element"], crate::domain::embed::ELEMENT);
+    let order: Vec<&str> = data["order"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let ids: Vec<&str> = SHIPPED.records.iter().map(|r| r.id.as_ref()).collect();
+    assert_eq!(order, ids, "display order");
+    assert_eq!(data["framework_names"]["pytorch"], "PyTorch");
 }
 
 #[test]

@@ -159,6 +159,11 @@ await test('text: the day-free facts in place of each instance, inline and as a 
   assert.ok(paragraphs.includes(facts('pytorch/2.4')), 'the card, a paragraph of its own');
   assert.ok(!index.includes('dlvm-timeline'), 'no markup');
   assert.ok(oneLine(read(join(text.out, 'guide', 'deep', 'page.txt'))).includes(facts('containers/pytorch/2.4')));
+  // The PyTorch timeline: every VM version's dates, newest first, in the
+  // core's order and words.
+  const pytorch = data.order.filter((id) => data.versions[id].framework === 'pytorch' && data.versions[id].product === 'vm');
+  assert.ok(pytorch.length > 3);
+  assert.ok(paragraphs.includes(pytorch.map((id) => facts(id)).join('; ')), 'the timeline, each version in words');
 });
 
 // Spanish: from Sphinx's language, or from dlvm_timeline_lang alone.

@@ -155,7 +155,7 @@ def write_text_for_builders_without_script(app: Any, doctree: nodes.document, do
     if uses_script(app.builder):
         return
     for node in list(doctree.findall(lambda n: isinstance(n, INSTANCE_NODES))):
-        text = _embed.Embed(dict(node["attributes"])).text()
+        text = _embed.Embed(dict(node["attributes"])).text(every_version=True)
         if isinstance(node, dlvm_badge):
             node.replace_self(nodes.Text(text))
         elif text:
