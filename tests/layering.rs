@@ -150,8 +150,15 @@ fn paths_of(sources: &[(PathBuf, String)]) -> Vec<(Vec<String>, Vec<Vec<String>>
 /// crate's parts `domain`, `ui`, `cli`; 2 under `domain`: the core's
 /// modules). Only paths inside `within` count.
 fn graph(sources: &[(PathBuf, String)], within: &[&str], depth: usize) -> Graph {
+    let read = paths_of(sources);
+    // The parts there are: a name at that depth that is no file's module
+    // (a function of the parent, such as `ui::local_today`) is not a part.
+    let parts: BTreeSet<String> = read
+        .iter()
+        .filter_map(|(here, _)| here.get(depth - 1).cloned())
+        .collect();
     let mut graph = Graph::new();
-    for (here, found) in paths_of(sources) {
+    for (here, found) in read {
         if !here.starts_with(&within.iter().map(|s| s.to_string()).collect::<Vec<_>>()) {
             continue;
         }
@@ -161,7 +168,10 @@ fn graph(sources: &[(PathBuf, String)], within: &[&str], depth: usize) -> Graph 
         let uses = graph.entry(from.clone()).or_default();
         for path in found {
             let inside = path.len() >= depth && path.iter().zip(within).all(|(a, b)| a == b);
-            if let Some(to) = path.get(depth - 1).filter(|to| inside && *to != from) {
+            if let Some(to) = path
+                .get(depth - 1)
+                .filter(|to| inside && *to != from && parts.contains(*to))
+            {
                 uses.insert(to.clone());
             }
         }
@@ -354,4 +364,30 @@ fn a_forbidden_import_between_parts_is_seen() {
         BTreeSet::from(["domain".to_owned(), "ui".to_owned()])
     );
     assert_eq!(parts["domain"], BTreeSet::from(["ui".to_owned()]));
+}
+
+/// The UI has no hub with a circle: `app` assembles the parts, which read
+/// only what they share (`ctx`, `widgets`, `web`), never `app` or each other.
+#[test]
+fn ui_parts_read_what_they_share_never_app_or_each_other() {
+    let ui = graph(&crate_sources(), &["ui"], 2);
+    let shared = ["ctx", "widgets", "web"];
+    for (module, uses) in &ui {
+        let allowed: &[&str] = match module.as_str() {
+            "app" | "embed" => continue,
+            "instance" => &["ctx", "web"],
+            _ => &shared,
+        };
+        for used in uses {
+            assert!(
+                allowed.contains(&used.as_str()),
+                "ui::{module} uses ui::{used}"
+            );
+        }
+    }
+    layers(&ui).unwrap_or_else(|cycle| panic!("an import cycle in the UI: {cycle:?}"));
+    assert!(
+        ui["app"].contains("ctx") && ui["details"].contains("widgets"),
+        "{ui:?}"
+    );
 }

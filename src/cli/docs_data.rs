@@ -10,7 +10,7 @@ use crate::domain::embed::{ViewKind, ELEMENT, MAX_WARN_DAYS};
 use crate::domain::lang::Lang;
 use crate::domain::messages::day_free_facts;
 use crate::domain::policy::DEFAULT_WARN_DAYS;
-use crate::domain::state::Theme;
+use crate::domain::theme::Theme;
 use serde_json::{json, Map, Value};
 
 /// The document for `catalog`, stamped with the crate's version.

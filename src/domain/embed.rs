@@ -8,8 +8,8 @@ use super::date::Date;
 use super::lang::Lang;
 use super::link::{Link, View};
 use super::policy::DEFAULT_WARN_DAYS;
-use super::state::Theme;
 use super::text::cut;
+use super::theme::Theme;
 
 slugs! {
     /// Which part of the widget an instance shows.

@@ -23,6 +23,7 @@ pub mod policy;
 pub mod state;
 pub mod synthetic;
 pub mod text;
+pub mod theme;
 // The catalog reader: native code (the command line, tests) and the build
 // script; the bundle embeds the compact catalog instead (no JSON parser).
 #[cfg(not(target_arch = "wasm32"))]

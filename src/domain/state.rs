@@ -2,23 +2,14 @@
 //! dispatches an `Action`, `State::apply` returns the next state. Kept out
 //! of the Yew layer so that navigation rules are tested natively.
 
-use super::catalog::{slugs, Catalog, Framework, Product, Record, Text};
+use super::catalog::{Catalog, Framework, Product, Record, Text};
 use super::date::Date;
 use super::lang::Lang;
 use super::link::Notice;
 use super::link::{Link, ParsedLink, View};
 use super::lookup::found_id;
 use super::policy::{landing_framework, status_at, Policy, Status};
-
-slugs! {
-    /// The widget's colours: following the page (or the OS on the standalone
-    /// page), or forced.
-    pub enum Theme {
-        Auto = "auto",
-        Light = "light",
-        Dark = "dark",
-    }
-}
+use super::theme::Theme;
 
 /// What the last action did that the reader should hear about: the widget
 /// announces it through its one polite status region (see

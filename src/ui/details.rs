@@ -1,5 +1,5 @@
-use super::app::{Ctx, DETAILS_HEADING};
-use super::table::{dated, status_badge};
+use super::ctx::{Ctx, DETAILS_HEADING};
+use super::widgets::{dated, status_badge};
 use crate::domain::calendar;
 use crate::domain::catalog::Text;
 use crate::domain::embed::ViewKind;

@@ -4,7 +4,8 @@
 //! Each instance renders in its own open shadow root with the widget's
 //! stylesheet linked inside it, so styles cross in neither direction.
 
-use super::app::{App, AppProps};
+use super::app::App;
+use super::ctx::AppProps;
 use crate::domain::embed::{
     data_attribute, parse_attributes, written_attribute, AttrError, ViewKind, ELEMENT,
 };

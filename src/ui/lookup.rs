@@ -1,4 +1,4 @@
-use super::app::{Ctx, DETAILS_HEADING};
+use super::ctx::{Ctx, DETAILS_HEADING};
 use crate::domain::lookup::MAX_INPUT;
 use crate::domain::messages::{lookup_text, record_name};
 use crate::domain::state::Action;

@@ -1,17 +1,28 @@
 //! The Yew layer: components read the core's answers and dispatch actions;
 //! no policy rule lives here.
 
+//! `app` assembles an instance from the parts (`toolbar`, `picker`,
+//! `timeline`, `table`, `lookup`, `details`, `badge`, `notice`); the parts
+//! read `ctx` (what they share) and `widgets` (markup more than one shows),
+//! never `app` or each other; `instance` holds the reducer cell App keeps.
+
 mod app;
+mod badge;
+mod ctx;
 mod details;
 pub mod embed;
+mod instance;
 mod lookup;
+mod notice;
 mod picker;
 mod table;
 mod timeline;
 mod toolbar;
 mod web;
+mod widgets;
 
-pub use app::{App, AppProps, CatalogRef};
+pub use app::App;
+pub use ctx::{AppProps, CatalogRef};
 
 use crate::domain::date::Date;
 

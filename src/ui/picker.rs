@@ -1,4 +1,4 @@
-use super::app::Ctx;
+use super::ctx::Ctx;
 use crate::domain::catalog::{Framework, Product};
 use crate::domain::messages::{product_name, status_counts};
 use crate::domain::policy::count_statuses;

@@ -1,36 +1,14 @@
-use super::app::Ctx;
+use super::ctx::Ctx;
 use super::web;
+use super::widgets::{dated, status_badge};
 use crate::domain::calendar;
 use crate::domain::catalog::{Record, Text};
 use crate::domain::date::Date;
-use crate::domain::messages::{
-    bar_label, format_date, hidden_note, relative, status_name, status_shape, Lang,
-};
+use crate::domain::messages::{bar_label, hidden_note, Lang};
 use crate::domain::policy::{status_at, Status};
 use crate::domain::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// A status in text with a shape, never by colour alone.
-pub fn status_badge(lang: Lang, status: Status) -> Html {
-    let shape = status_shape(status);
-    html! {
-        <span class="dlvm-badge" data-status={status.slug()}>
-            <span class="dlvm-shape" aria-hidden="true">{ shape }</span>
-            { status_name(lang, status) }
-        </span>
-    }
-}
-
-/// A date with how far it is from the evaluation date.
-pub fn dated(lang: Lang, at: Date, date: Date) -> Html {
-    html! {
-        <>
-            <time datetime={date.to_string()}>{ format_date(lang, date) }</time>
-            <span class="dlvm-relative">{ relative(lang, at.days_until(date)) }</span>
-        </>
-    }
-}
 
 /// One version's row. Rows are plain markup, not components, and carry no
 /// listener of their own: the table handles clicks once for all rows

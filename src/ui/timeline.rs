@@ -1,4 +1,4 @@
-use super::app::Ctx;
+use super::ctx::Ctx;
 use crate::domain::catalog::Record;
 use crate::domain::layout::{layout, percent, Span, Window};
 use crate::domain::messages::{bar_label, dates_line, format_date, record_name, status_name};

@@ -1,7 +1,8 @@
-use super::app::Ctx;
+use super::ctx::Ctx;
 use crate::domain::catalog::Text;
 use crate::domain::messages::Lang;
-use crate::domain::state::{Action, State, Theme};
+use crate::domain::state::{Action, State};
+use crate::domain::theme::Theme;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -20,7 +20,8 @@ fn versions_that_share_a_number_read_apart() {
 #[test]
 fn the_status_region_says_what_happened_in_both_languages() {
     use crate::domain::link::parse;
-    use crate::domain::state::{Action, State, Theme};
+    use crate::domain::state::{Action, State};
+    use crate::domain::theme::Theme;
     use crate::shipped::SHIPPED;
     let at = Date::known(2026, 1, 1);
     let open =
