@@ -778,3 +778,51 @@ fn the_changelog_has_this_version() {
     );
     assert!(changelog.contains("## [Unreleased]"));
 }
+
+/// README's table of commands is `--help`'s, row for row: each command
+/// with its usage and its one-line description.
+#[test]
+fn the_readme_lists_the_commands_as_help_does() {
+    use clap::CommandFactory;
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = "<!-- commands: as `dlvm-timeline --help` says them (src/cli/tests.rs) -->\n";
+    let shown = readme
+        .split(start)
+        .nth(1)
+        .and_then(|rest| rest.split("<!-- /commands -->").next())
+        .expect("README.md has the commands markers");
+    let mut table = String::from("| command | what it does |\n|---|---|\n");
+    for command in args::Cli::command().get_subcommands() {
+        let arguments: Vec<String> = command
+            .get_positionals()
+            .map(|a| {
+                let name = a
+                    .get_value_names()
+                    .and_then(|n| n.first())
+                    .map_or_else(|| a.get_id().to_string().to_uppercase(), |n| n.to_string());
+                match (
+                    a.is_required_set(),
+                    a.get_num_args().is_some_and(|n| n.max_values() > 1),
+                ) {
+                    (true, true) => format!(" {name}…"),
+                    (true, false) => format!(" {name}"),
+                    (false, _) => format!(" [{name}]"),
+                }
+            })
+            .collect();
+        let about = command
+            .get_about()
+            .map(|a| a.to_string())
+            .unwrap_or_default();
+        table.push_str(&format!(
+            "| `{}{}` | {about} |\n",
+            command.get_name(),
+            arguments.concat()
+        ));
+    }
+    assert_eq!(
+        shown, table,
+        "README.md's command table should read:\n{table}"
+    );
+}
