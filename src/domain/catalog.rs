@@ -43,9 +43,24 @@ macro_rules! slugs {
                 $name::ALL.into_iter().find(|value| value.slug() == slug)
             }
         }
+
+        impl $crate::domain::catalog::Slug for $name {
+            const SLUGS: &'static [&'static str] = &$name::SLUGS;
+            fn from_slug(slug: &str) -> Option<$name> {
+                $name::from_slug(slug)
+            }
+        }
     };
 }
 pub(crate) use slugs;
+
+/// What `slugs!` gives an enum, for readers of any of them: the embed
+/// attributes and the catalog's fields read a slug or say which were
+/// expected, in one place each.
+pub trait Slug: Sized {
+    const SLUGS: &'static [&'static str];
+    fn from_slug(slug: &str) -> Option<Self>;
+}
 
 slugs! {
     /// The two kinds of images the policy covers.

@@ -3,7 +3,7 @@
 //! read into a configuration or into located errors (which attribute, what
 //! was expected, what was found). Nothing here trusts the host page.
 
-use super::catalog::{slugs, Catalog, Framework, Product};
+use super::catalog::{slugs, Catalog, Framework, Product, Slug};
 use super::date::Date;
 use super::lang::Lang;
 use super::link::{Link, View};
@@ -115,91 +115,127 @@ pub enum AttrExpectation {
 
 const SWITCH: &[&str] = &["(empty)", "true", "false"];
 
+/// The attributes of one element as read so far: their values, and the
+/// errors found (which attribute, what was expected, what was found).
+struct Reading<'a> {
+    attributes: &'a [(String, String)],
+    errors: Vec<AttrError>,
+}
+
+impl<'a> Reading<'a> {
+    fn value(&self, name: &str) -> Option<&'a str> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.trim())
+    }
+
+    fn error(&mut self, attribute: &'static str, expected: AttrExpectation, found: Option<&str>) {
+        self.errors.push(AttrError {
+            attribute,
+            expected,
+            found: found.map(|f| cut(f, 80)),
+        })
+    }
+
+    /// A slug attribute (`data-view`, `data-product`, …): its value, or
+    /// an error listing the slugs.
+    fn slug<T: Slug>(&mut self, attribute: &'static str) -> Option<T> {
+        let text = self.value(attribute)?;
+        let value = T::from_slug(text);
+        if value.is_none() {
+            self.error(attribute, AttrExpectation::OneOf(T::SLUGS), Some(text));
+        }
+        value
+    }
+}
+
 /// Reads the attributes (name, value) of one element. Names other than the
 /// widget's are ignored (the host may use its own `data-*`).
 pub fn parse_attributes(
     attributes: &[(String, String)],
     catalog: &Catalog,
 ) -> Result<EmbedConfig, Vec<AttrError>> {
-    let value = |name: &str| {
-        attributes
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.trim())
-    };
-    let mut errors = Vec::new();
-    let mut error = |attribute: &'static str, expected: AttrExpectation, found: Option<&str>| {
-        errors.push(AttrError {
-            attribute,
-            expected,
-            found: found.map(|f| cut(f, 80)),
-        })
+    let mut reading = Reading {
+        attributes,
+        errors: Vec::new(),
     };
     let mut config = EmbedConfig::default();
-
-    if let Some(text) = value("data-view") {
-        match ViewKind::from_slug(text) {
-            Some(view) => config.view = view,
-            None => error(
-                "data-view",
-                AttrExpectation::OneOf(&ViewKind::SLUGS),
-                Some(text),
-            ),
+    if let Some(view) = reading.slug::<ViewKind>("data-view") {
+        config.view = view;
+    }
+    config.link.view = what_to_open(&mut reading, catalog);
+    let needs_version = matches!(config.view, ViewKind::Card | ViewKind::Badge);
+    if needs_version && reading.value("data-version").is_none() {
+        reading.error(
+            "data-version",
+            AttrExpectation::VersionFor(config.view),
+            None,
+        );
+    }
+    if let Some(text) = reading.value("data-at") {
+        match Date::parse_iso(text) {
+            Ok(date) => config.link.at = Some(date),
+            Err(_) => reading.error("data-at", AttrExpectation::Date, Some(text)),
         }
     }
-    let product = value("data-product").and_then(|text| {
-        let product = Product::from_slug(text);
-        if product.is_none() {
-            error(
-                "data-product",
-                AttrExpectation::OneOf(&Product::SLUGS),
-                Some(text),
-            );
-        }
-        product
-    });
-    let framework = value("data-framework").and_then(|text| {
-        let framework = Framework::from_slug(text);
-        if framework.is_none() {
-            error(
-                "data-framework",
-                AttrExpectation::OneOf(&Framework::SLUGS),
-                Some(text),
-            );
-        }
-        framework
-    });
-    let version = value("data-version").and_then(|text| {
+    // Any language tag, matched by its primary language (`es-419` →
+    // Spanish); one the widget doesn't speak falls back quietly to the
+    // page's and the reader's languages, never an error in place of it.
+    config.link.lang = reading.value("data-lang").and_then(Lang::from_tag);
+    if let Some(theme) = reading.slug::<Theme>("data-theme") {
+        config.theme = theme;
+    }
+    if let Some(days) = warn_days(&mut reading) {
+        config.warn_days = days;
+    }
+    if let Some(sync) = sync_url(&mut reading) {
+        config.sync_url = sync;
+    }
+    if reading.errors.is_empty() {
+        Ok(config)
+    } else {
+        Err(reading.errors)
+    }
+}
+
+/// What `data-product`, `data-framework` and `data-version` open, with an
+/// error where they don't fit together.
+fn what_to_open(reading: &mut Reading, catalog: &Catalog) -> View {
+    let product = reading.slug::<Product>("data-product");
+    let framework = reading.slug::<Framework>("data-framework");
+    let version = reading.value("data-version").and_then(|text| {
         let record = catalog.find(text);
         if record.is_none() {
-            error("data-version", AttrExpectation::VersionId, Some(text));
+            reading.error("data-version", AttrExpectation::VersionId, Some(text));
         }
         record
     });
     match (product, framework, version) {
-        (_, Some(f), Some(record)) if record.framework != f => error(
+        (_, Some(f), Some(record)) if record.framework != f => reading.error(
             "data-version",
             AttrExpectation::SameFramework(f),
             Some(&record.id),
         ),
-        (Some(p), _, Some(record)) if record.product != p => error(
+        (Some(p), _, Some(record)) if record.product != p => reading.error(
             "data-version",
             AttrExpectation::SameProduct(p),
             Some(&record.id),
         ),
-        (_, _, Some(record)) => config.link.view = View::Record(record.id.clone()),
-        (Some(p), Some(f), None) if catalog.records_of(p, f).next().is_none() => error(
-            "data-framework",
-            AttrExpectation::FrameworkOf(
-                p,
-                catalog
-                    .frameworks_of(p)
-                    .into_iter()
-                    .map(Framework::slug)
-                    .collect(),
-            ),
-            value("data-framework"),
-        ),
+        (_, _, Some(record)) => return View::Record(record.id.clone()),
+        (Some(p), Some(f), None) if catalog.records_of(p, f).next().is_none() => {
+            let frameworks = catalog
+                .frameworks_of(p)
+                .into_iter()
+                .map(Framework::slug)
+                .collect();
+            let written = reading.value("data-framework");
+            reading.error(
+                "data-framework",
+                AttrExpectation::FrameworkOf(p, frameworks),
+                written,
+            )
+        }
         // Without data-product, the product that has the framework (vLLM
         // is a container framework).
         (p, Some(f), None) => {
@@ -209,63 +245,40 @@ pub fn parse_attributes(
                     .find(|p| catalog.records_of(*p, f).next().is_some())
                     .unwrap_or(Product::Vm)
             });
-            config.link.view = View::Framework(product, f)
+            return View::Framework(product, f);
         }
-        (Some(p), None, None) => config.link.view = View::Product(p),
+        (Some(p), None, None) => return View::Product(p),
         (None, None, None) => {}
     }
-    let needs_version = matches!(config.view, ViewKind::Card | ViewKind::Badge);
-    if needs_version && value("data-version").is_none() {
-        error(
-            "data-version",
-            AttrExpectation::VersionFor(config.view),
-            None,
-        );
-    }
-    if let Some(text) = value("data-at") {
-        match Date::parse_iso(text) {
-            Ok(date) => config.link.at = Some(date),
-            Err(_) => error("data-at", AttrExpectation::Date, Some(text)),
+    View::default()
+}
+
+/// `data-warn-days`: 0 to `MAX_WARN_DAYS`, digits only.
+fn warn_days(reading: &mut Reading) -> Option<i64> {
+    let text = reading.value("data-warn-days")?;
+    match text.parse::<i64>() {
+        Ok(days)
+            if (0..=MAX_WARN_DAYS).contains(&days) && text.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            Some(days)
+        }
+        _ => {
+            reading.error("data-warn-days", AttrExpectation::DayCount, Some(text));
+            None
         }
     }
-    // Any language tag, matched by its primary language (`es-419` →
-    // Spanish); one the widget doesn't speak falls back quietly to the
-    // page's and the reader's languages, never an error in place of it.
-    if let Some(lang) = value("data-lang").and_then(Lang::from_tag) {
-        config.link.lang = Some(lang);
-    }
-    if let Some(text) = value("data-theme") {
-        match Theme::from_slug(text) {
-            Some(theme) => config.theme = theme,
-            None => error(
-                "data-theme",
-                AttrExpectation::OneOf(&Theme::SLUGS),
-                Some(text),
-            ),
+}
+
+/// `data-sync-url`: present (empty) or `true`, or `false`.
+fn sync_url(reading: &mut Reading) -> Option<bool> {
+    let text = reading.value("data-sync-url")?;
+    match text {
+        "" | "true" => Some(true),
+        "false" => Some(false),
+        _ => {
+            reading.error("data-sync-url", AttrExpectation::OneOf(SWITCH), Some(text));
+            None
         }
-    }
-    if let Some(text) = value("data-warn-days") {
-        match text.parse::<i64>() {
-            Ok(days)
-                if (0..=MAX_WARN_DAYS).contains(&days)
-                    && text.bytes().all(|b| b.is_ascii_digit()) =>
-            {
-                config.warn_days = days
-            }
-            _ => error("data-warn-days", AttrExpectation::DayCount, Some(text)),
-        }
-    }
-    if let Some(text) = value("data-sync-url") {
-        match text {
-            "" | "true" => config.sync_url = true,
-            "false" => config.sync_url = false,
-            _ => error("data-sync-url", AttrExpectation::OneOf(SWITCH), Some(text)),
-        }
-    }
-    if errors.is_empty() {
-        Ok(config)
-    } else {
-        Err(errors)
     }
 }
 
