@@ -1,7 +1,7 @@
 //! One JSON object's fields, read with a located problem for each missing,
 //! mistyped, unknown or unacceptable one.
 
-use super::catalog::Text;
+use super::catalog::{Slug, Text};
 use super::date::Date;
 use super::{Level, Location, Problem};
 use serde_json::{Map, Value};
@@ -71,6 +71,19 @@ impl<'v, 'p> Fields<'v, 'p> {
     }
 
     /// `None` for absent or null, after reporting a wrong type.
+    /// `text`, the value of `field`, read as one of `T`'s slugs, or an
+    /// error naming them.
+    pub(super) fn slug<T: Slug>(&mut self, field: &str, text: &str) -> Option<T> {
+        let value = T::from_slug(text);
+        if value.is_none() {
+            self.error(
+                field,
+                format!("{text:?} is not one of {}", T::SLUGS.join(", ")),
+            );
+        }
+        value
+    }
+
     pub(super) fn optional_text(&mut self, field: &str) -> Option<Text> {
         match self.object.get(field) {
             None | Some(Value::Null) => None,

@@ -100,16 +100,9 @@ fn read_dependency(value: &Value, path: String, problems: &mut Vec<Problem>) -> 
     };
     let mut fields = Fields::new(value, location, DEPENDENCY_FIELDS, problems)?;
     let kind_text = fields.required_text("kind");
-    let kind = kind_text.as_deref().and_then(|k| {
-        let kind = DependencyKind::from_slug(k);
-        if kind.is_none() {
-            fields.error(
-                "kind",
-                format!("{k:?} is not one of {}", DependencyKind::SLUGS.join(", ")),
-            );
-        }
-        kind
-    });
+    let kind = kind_text
+        .as_deref()
+        .and_then(|k| fields.slug::<DependencyKind>("kind", k));
     let name = fields.required_text("name");
     let label = fields.required_text("label");
     let released = fields.optional_date("released");
@@ -136,28 +129,12 @@ fn read_record(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
     // Absent means a VM image: catalogs from before containers stay valid.
     let product = match fields.optional_text("product") {
         None => Some(Product::Vm),
-        Some(slug) => {
-            let product = Product::from_slug(&slug);
-            if product.is_none() {
-                fields.error(
-                    "product",
-                    format!("{slug:?} is not one of {}", Product::SLUGS.join(", ")),
-                );
-            }
-            product
-        }
+        Some(slug) => fields.slug::<Product>("product", &slug),
     };
     let framework_text = fields.required_text("framework");
-    let framework = framework_text.as_deref().and_then(|slug| {
-        let framework = Framework::from_slug(slug);
-        if framework.is_none() {
-            fields.error(
-                "framework",
-                format!("{slug:?} is not one of {}", Framework::SLUGS.join(", ")),
-            );
-        }
-        framework
-    });
+    let framework = framework_text
+        .as_deref()
+        .and_then(|slug| fields.slug::<Framework>("framework", slug));
     let version = fields.required_text("version");
     let label = fields.required_text("label");
     let python = fields.optional_text("python");
@@ -167,13 +144,10 @@ fn read_record(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
     let accelerator_texts = fields.text_list("accelerators", true);
     let mut accelerators = Vec::new();
     for text in accelerator_texts.iter().flatten() {
-        match Accelerator::from_slug(text) {
+        match fields.slug::<Accelerator>("accelerators", text) {
             Some(a) if !accelerators.contains(&a) => accelerators.push(a),
             Some(_) => fields.error("accelerators", format!("{text:?} is listed twice")),
-            None => fields.error(
-                "accelerators",
-                format!("{text:?} is not one of {}", Accelerator::SLUGS.join(", ")),
-            ),
+            None => {}
         }
     }
     if accelerator_texts.as_ref().is_some_and(Vec::is_empty) {
