@@ -5,7 +5,7 @@
 //! Each event's UID is built from the record id and the event kind, so
 //! importing a newer file updates the events instead of duplicating them.
 
-use super::catalog::{Catalog, Record};
+use super::catalog::{slugs, Catalog, Record};
 use super::date::Date;
 use super::lang::Lang;
 use super::link::{percent_encode, share_page};
@@ -15,19 +15,11 @@ use super::text::fill;
 /// Alarms, in days before each event.
 pub const ALARM_DAYS: [u32; 3] = [90, 30, 7];
 
-/// The two events of a record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EventKind {
-    EndOfPatch,
-    EndOfAvailability,
-}
-
-impl EventKind {
-    pub fn slug(self) -> &'static str {
-        match self {
-            EventKind::EndOfPatch => "end-of-patch",
-            EventKind::EndOfAvailability => "end-of-availability",
-        }
+slugs! {
+    /// The two events of a record.
+    pub enum EventKind {
+        EndOfPatch = "end-of-patch",
+        EndOfAvailability = "end-of-availability",
     }
 }
 

@@ -74,20 +74,12 @@ pub fn stale_for(catalog: &Catalog, today: Date) -> Option<i64> {
     (age > STALE_AFTER_DAYS).then_some(age)
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    Critical,
-    Warning,
-    Info,
-}
-
-impl Severity {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
+slugs! {
+    /// How much a warning matters, most first.
+    pub enum Severity {
+        Critical = "critical",
+        Warning = "warning",
+        Info = "info",
     }
 }
 

@@ -1,27 +1,17 @@
 //! Upgrade advice: the record to move to when a version is not supported,
 //! and what changes on the way (what users must re-test).
 
-use super::super::catalog::{Catalog, Record, Text};
+use super::super::catalog::{slugs, Catalog, Record, Text};
 use super::super::date::Date;
 use super::{status_at, Status};
 
-/// One thing that changes when moving to the advised record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum ChangeKind {
-    Python,
-    Os,
-    CudaMajor,
-    Driver,
-}
-
-impl ChangeKind {
-    pub fn slug(self) -> &'static str {
-        match self {
-            ChangeKind::Python => "python",
-            ChangeKind::Os => "os",
-            ChangeKind::CudaMajor => "cuda-major",
-            ChangeKind::Driver => "driver",
-        }
+slugs! {
+    /// One thing that changes when moving to the advised record.
+    pub enum ChangeKind {
+        Python = "python",
+        Os = "os",
+        CudaMajor = "cuda-major",
+        Driver = "driver",
     }
 }
 

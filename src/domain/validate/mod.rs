@@ -20,26 +20,19 @@ mod tests;
 mod write;
 
 use super::{catalog, date, family};
-use catalog::Catalog;
+use catalog::{slugs, Catalog};
 use serde_json::Value;
 use std::fmt;
 
 pub use write::to_json;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Level {
-    /// The catalog cannot be used.
-    Error,
-    /// Usable; a value is kept as the source printed it (see `data_issue`).
-    Warning,
-}
-
-impl Level {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Level::Error => "error",
-            Level::Warning => "warning",
-        }
+slugs! {
+    /// How serious a problem of a catalog is.
+    pub enum Level {
+        /// The catalog cannot be used.
+        Error = "error",
+        /// Usable; a value is kept as the source printed it (see `data_issue`).
+        Warning = "warning",
     }
 }
 
