@@ -166,6 +166,31 @@ await test('text: the day-free facts in place of each instance, inline and as a 
   assert.ok(paragraphs.includes(pytorch.map((id) => facts(id)).join('; ')), 'the timeline, each version in words');
 });
 
+await test('LaTeX and man: the day-free facts in place of each instance, no markup', async () => {
+  for (const builder of ['latex', 'man']) {
+    const build = sphinx(builder, SITE, builder);
+    assert.equal(build.status, 0, build.stderr);
+    const files = readdirSync(build.out).filter((f) => f.endsWith(builder === 'latex' ? '.tex' : '.1'));
+    assert.equal(files.length, 1, `${builder}: ${files}`);
+    const out = oneLine(read(join(build.out, files[0])));
+    // LaTeX and roff escape some characters: compare the parts between them.
+    for (const part of facts('pytorch/2.4').split(/[&—]/).map((p) => p.trim()).filter(Boolean)) {
+      assert.ok(out.includes(part), `${builder}: ${part}`);
+    }
+    assert.ok(!out.includes('dlvm-timeline'), `${builder}: no markup`);
+  }
+});
+
+await test('dlvm_timeline_warn_days: every instance without its own warn-days gets it', async () => {
+  const build = sphinx('warn-days', SITE, 'html', ['-D', 'dlvm_timeline_warn_days=30']);
+  assert.equal(build.status, 0, build.stderr);
+  const index = read(join(build.out, 'index.html'));
+  assert.ok(index.includes('<dlvm-timeline view="card" version="pytorch/2.4" lang="en" warn-days="30">'), 'the card');
+  assert.ok(index.includes('warn-days="60">'), "an instance's own :warn-days: wins");
+  const bad = sphinx('warn-days-bad', SITE, 'html', ['-D', 'dlvm_timeline_warn_days=soon']);
+  assert.ok(/dlvm_timeline_warn_days: warn-days: expected a number of days/.test(bad.stderr), bad.stderr);
+});
+
 // Spanish: from Sphinx's language, or from dlvm_timeline_lang alone.
 for (const [name, setting] of [['es-language', 'language=es'], ['es-config', 'dlvm_timeline_lang=es']]) {
   await test(`${setting}: lang="es" and the Spanish facts; an instance's own :lang: wins`, async () => {
