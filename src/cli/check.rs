@@ -1,22 +1,32 @@
-//! `check FILE` and `status [DATE]`: a catalog file's problems and age,
-//! the shipped records' statuses on a day.
+//! `check FILE [--max-age-days N]`: a catalog file's problems and age.
 
 use super::args::Format;
-use super::{json_line, Outcome};
+use super::{json_document, read, today_utc, Outcome};
 use crate::domain::date::Date;
-use crate::domain::policy::status_at;
 use crate::domain::validate::read_catalog;
-use crate::shipped::SHIPPED;
 use serde_json::json;
 use std::fmt::Write;
 
-pub(super) fn check(
-    path: &str,
-    text: &str,
+/// The command: the file read, then checked.
+pub(super) fn run(
+    file: &str,
     max_age_days: Option<u32>,
-    at: Date,
+    at: Option<Date>,
     format: Format,
 ) -> Outcome {
+    match read(file) {
+        Ok(text) => check(
+            file,
+            &text,
+            max_age_days,
+            at.unwrap_or_else(today_utc),
+            format,
+        ),
+        Err(why) => Outcome::unreadable(file, why, format),
+    }
+}
+
+fn check(path: &str, text: &str, max_age_days: Option<u32>, at: Date, format: Format) -> Outcome {
     let report = read_catalog(text);
     let age = report.catalog.as_ref().map(|c| c.as_of.days_until(at));
     let too_old = match (age, max_age_days) {
@@ -26,7 +36,7 @@ pub(super) fn check(
     let valid = report.catalog.is_some();
     let code = u8::from(!valid || too_old);
     let stdout = match format {
-        Format::Json => json_line(&json!({
+        Format::Json => json_document(&json!({
             "file": path,
             "valid": valid,
             "records": report.catalog.as_ref().map(|c| c.records.len()),
@@ -63,20 +73,5 @@ pub(super) fn check(
             out
         }
     };
-    Outcome::ok(code, stdout)
-}
-
-pub(super) fn status(at: Date) -> Outcome {
-    let mut out = format!("status on {at} (catalog as of {})\n", SHIPPED.as_of);
-    for record in SHIPPED.records.iter() {
-        let _ = writeln!(
-            out,
-            "{:<26} {:<12} end of patch {}  end of availability {}",
-            record.id,
-            status_at(record, at).slug(),
-            record.end_of_patch,
-            record.end_of_availability
-        );
-    }
-    Outcome::ok(0, out)
+    Outcome::printed(code, stdout)
 }

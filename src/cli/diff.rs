@@ -3,6 +3,8 @@
 //! own written form, so a new field is compared without code here), sources
 //! and dependencies, and the statuses that change on the day.
 
+use super::args::Format;
+use super::{json_document, load_as_written, today_utc, Outcome};
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
 use crate::domain::policy::status_at;
@@ -255,4 +257,29 @@ pub fn to_text(report: &DiffReport, old_name: &str, new_name: &str) -> String {
         );
     }
     out
+}
+
+/// The command: what changes from the catalog file `old` to `new`. As
+/// written: an older catalog may break rules added since; it is still
+/// compared, and what it breaks is said (`check` is the gate).
+pub(super) fn run(old: &str, new: &str, at: Option<Date>, format: Format) -> Outcome {
+    let ((old_catalog, old_broken), (new_catalog, new_broken)) =
+        match (load_as_written(old), load_as_written(new)) {
+            (Ok(a), Ok(b)) => (a, b),
+            (Err(why), _) => return Outcome::unreadable(old, why, format),
+            (_, Err(why)) => return Outcome::unreadable(new, why, format),
+        };
+    let mut report = diff(&old_catalog, &new_catalog, at.unwrap_or_else(today_utc));
+    report.broken_rules = [(old, old_broken), (new, new_broken)]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(file, n)| (file.to_owned(), n))
+        .collect();
+    Outcome::printed(
+        0,
+        match format {
+            Format::Text => to_text(&report, old, new),
+            Format::Json => json_document(&report),
+        },
+    )
 }

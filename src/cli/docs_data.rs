@@ -97,3 +97,11 @@ fn version(record: &Record) -> Value {
         "facts": facts,
     })
 }
+
+/// The command: the shipped catalog's document.
+pub(super) fn run() -> super::Outcome {
+    super::Outcome::printed(
+        0,
+        super::json_document(&docs_data(&crate::shipped::SHIPPED)),
+    )
+}

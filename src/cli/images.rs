@@ -18,12 +18,15 @@
 //! build after the record's end of patch & support (the policy: no new
 //! image versions after it).
 
-use super::listing::{Kind, Listed, Listing, State};
+use super::args::Format;
+use super::listing::{read_listing, Kind, Listed, Listing, State};
+use super::{json_document, load_catalog, read, today_utc, CatalogSource, Outcome};
 use crate::domain::catalog::{Catalog, Product, Record};
 use crate::domain::date::Date;
 use crate::domain::lookup::{lookup, read_image_name, Lookup, Unreadable};
 use crate::domain::policy::{status_at, Status};
 use serde::Serialize;
+use serde_json::json;
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
@@ -457,4 +460,42 @@ pub fn to_text(report: &ImagesReport) -> String {
         let _ = writeln!(out, "\nThe listing agrees with the catalog.");
     }
     out
+}
+
+/// The command: gcloud's listing in `file` against the catalog.
+pub(super) fn run(
+    file: &str,
+    source: CatalogSource,
+    kind: Option<Kind>,
+    at: Option<Date>,
+    format: Format,
+) -> Outcome {
+    let catalog = match load_catalog(&source) {
+        Ok(catalog) => catalog,
+        Err(why) => return Outcome::unreadable(source.name(), why, format),
+    };
+    let text = match read(file) {
+        Ok(text) => text,
+        Err(why) => return Outcome::unreadable(file, why, format),
+    };
+    let listing = match read_listing(&text, kind) {
+        Ok(listing) => listing,
+        Err(why) => {
+            let place = json!({
+                "line": (why.line > 0).then_some(why.line),
+                "column": (why.line > 0).then_some(why.column),
+                "path": why.path,
+            });
+            return Outcome::unreadable_at(file, why.to_string(), format, place);
+        }
+    };
+    let report = compare(&catalog, &listing, at.unwrap_or_else(today_utc));
+    let code = u8::from(report.has_findings());
+    Outcome::printed(
+        code,
+        match format {
+            Format::Text => to_text(&report),
+            Format::Json => json_document(&report),
+        },
+    )
 }
