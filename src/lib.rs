@@ -26,6 +26,10 @@ pub mod ui;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
+/// The web build's page generator (`dlvm-pages`), native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod pages;
+
 /// A small, fast allocator for wasm (talc): dlmalloc is about 3.5 KB of the
 /// gzip budget; lol_alloc's free list was small but slow with thousands of
 /// allocations (re-rendering 2,000 records took over a second).

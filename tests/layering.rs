@@ -7,7 +7,7 @@
 //!   export reads `messages` (the top), and the five modules build.rs
 //!   compiles use nothing outside themselves.
 //! - The core never imports the UI or the command line, and those two never
-//!   import each other.
+//!   import each other (nor the web build's page generator, `pages`).
 //! - ARCHITECTURE.md's table of the core's modules is what this test reads,
 //!   row for row.
 #![cfg(not(target_arch = "wasm32"))]
@@ -270,6 +270,10 @@ fn the_core_imports_neither_ui_nor_cli_and_they_import_not_each_other() {
     }
     assert!(!uses("ui").contains("cli"), "ui uses cli");
     assert!(!uses("cli").contains("ui"), "cli uses ui");
+    // The web build's page generator stands apart from the command line.
+    for (a, b) in [("pages", "cli"), ("pages", "ui"), ("cli", "pages"), ("ui", "pages")] {
+        assert!(!uses(a).contains(b), "{a} uses {b}");
+    }
     assert!(
         uses("ui").contains("domain") && uses("cli").contains("domain"),
         "{parts:?}"

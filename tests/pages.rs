@@ -1,4 +1,4 @@
-//! The pages made at build time (`dlvm-timeline pages`), read back as a
+//! The pages made at build time (`dlvm-pages`), read back as a
 //! browser or a link preview would: every version in both languages, its
 //! title, description, Open Graph and Twitter tags naming it and both dates,
 //! hreflang between the twins, the dates' meanings without JavaScript, the
@@ -7,13 +7,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use dlvm_timeline::cli::pages::{base_url, first_paint, generate, PRERENDER_MARK};
-use dlvm_timeline::cli::run;
 use dlvm_timeline::domain::catalog::Product;
 use dlvm_timeline::domain::date::Date;
 use dlvm_timeline::domain::link::share_page;
 use dlvm_timeline::domain::messages::{format_date, version_name, Lang};
 use dlvm_timeline::domain::validate::read_catalog;
+use dlvm_timeline::pages::{base_url, first_paint, generate, PRERENDER_MARK};
 use dlvm_timeline::shipped::{SHIPPED, SHIPPED_JSON};
 use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
@@ -264,13 +263,16 @@ fn with_a_base_url_pages_say_their_address_and_a_sitemap_lists_them() {
     ] {
         assert!(base_url(bad).is_err(), "{bad}");
     }
-    let out = run(&["pages", "--out", "target/never", "--base-url", "ftp://x"]);
-    assert_eq!(out.code, 2);
+    // And by the page generator's own binary, with exit 2.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dlvm-pages"))
+        .args(["--out", "target/never", "--base-url", "ftp://x"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
     assert!(
-        out.stderr
-            .contains("a base URL starts with https:// or http://"),
-        "{}",
-        out.stderr
+        stderr.contains("a base URL starts with https:// or http://"),
+        "{stderr}"
     );
 }
 

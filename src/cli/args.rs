@@ -124,21 +124,6 @@ pub(super) enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: ScanFormat,
     },
-    /// Write the pages made at build time into DIR (Trunk's post-build hook
-    /// runs it): a page per version and language, their list, the standalone
-    /// page's first paint, and with a base URL the sitemap.
-    Pages {
-        #[arg(long, value_name = "DIR")]
-        out: String,
-        /// The address dist/ is served from (canonical links, og:url,
-        /// sitemap.xml); left out when not given.
-        #[arg(long, value_name = "URL", env = "DLVM_BASE_URL")]
-        base_url: Option<String>,
-        /// The build day: which framework the standalone page opens on
-        /// (default: today, UTC).
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-        at: Option<Date>,
-    },
     /// What the docs integrations check ids against, as JSON: every id an
     /// embed accepts, the attributes' values, each version's dates in words.
     DocsData,

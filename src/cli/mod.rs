@@ -8,7 +8,6 @@
 //! - `diff OLD NEW`: what a catalog change does (`diff.rs`);
 //! - `check-image NAME…` and `scan PATH…`: image names in pipelines, judged
 //!   by the policy (`verdict.rs`, `scan.rs`, `present.rs`);
-//! - `pages --out DIR`: the pages made at build time (`pages.rs`);
 //! - `docs-data`: what the docs integrations check ids against (`docs_data.rs`).
 //!
 //! `--format json` prints one JSON document for scripts. Exit codes: 0 all
@@ -22,7 +21,6 @@ mod diff;
 mod docs_data;
 mod images;
 mod listing;
-pub mod pages;
 mod present;
 pub mod scan;
 mod status;
@@ -131,7 +129,6 @@ pub fn run(args: &[&str]) -> Outcome {
             format,
         } => scan::run(&paths, &judging, max_file_size, format),
         Command::DocsData => docs_data::run(),
-        Command::Pages { out, base_url, at } => pages::run(&out, base_url, at),
         Command::Diff {
             old,
             new,

@@ -134,7 +134,7 @@ await test('built with a base URL: canonical links, og:url and a sitemap of ever
   const dir = await mkdtemp(join(tmpdir(), 'dlvm-base-'));
   try {
     await cp('dist', dir, { recursive: true });
-    execFileSync('cargo', ['run', '--quiet', '--bin', 'dlvm-timeline', '--', 'pages', '--out', dir], {
+    execFileSync('cargo', ['run', '--quiet', '--bin', 'dlvm-pages', '--', '--out', dir], {
       env: { ...process.env, DLVM_BASE_URL: 'https://docs.example.com/dlvm/' }, stdio: 'pipe',
     });
     const server = await startServer(dir, 0);

@@ -1,7 +1,7 @@
 //! The words of the pages made at build time (a page per version, the
 //! list of versions, the standalone page's first paint): what does not
 //! depend on the reader's day. Read only by the native page generator
-//! (`cli::pages`), so none of it reaches the bundle.
+//! (`pages`), so none of it reaches the bundle.
 
 use super::*;
 

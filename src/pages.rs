@@ -1,6 +1,7 @@
-//! `pages --out DIR`: the pages made at build time (Trunk runs it after
-//! each build, `scripts/pages.sh`), with what does not depend on the
-//! reader's day, readable without JavaScript:
+//! The web build's page generator (`dlvm-pages --out DIR`, which Trunk runs
+//! after each build through `scripts/pages.sh`; native only, not part of the
+//! maintainer's command line): the pages made at build time, with what does
+//! not depend on the reader's day, readable without JavaScript:
 //!
 //! - a page per version and language, `v/{id}.html` and `v/{id}.es.html`
 //!   (`link::share_page`): its name and facts, both policy dates and what
@@ -440,38 +441,4 @@ pub fn generate(
         None => {}
     }
     Ok(written)
-}
-
-/// The command: the pages written into `out`, with the base URL if given.
-pub(super) fn run(out: &str, base_url: Option<String>, at: Option<Date>) -> super::Outcome {
-    use super::{args::Format, today_utc, Outcome};
-    let base = match base_url
-        .filter(|b| !b.trim().is_empty())
-        .map(|b| self::base_url(&b))
-    {
-        Some(Ok(base)) => Some(base),
-        Some(Err(why)) => return Outcome::unreadable("--base-url", why, Format::Text),
-        None => None,
-    };
-    match generate(
-        &crate::shipped::SHIPPED,
-        Path::new(out),
-        base.as_deref(),
-        at.unwrap_or_else(today_utc),
-    ) {
-        Ok(written) => Outcome::printed(
-            0,
-            format!(
-                "{out}: {} pages{}{}\n",
-                written.pages,
-                if written.prerendered {
-                    ", index.html's first paint"
-                } else {
-                    ""
-                },
-                if written.sitemap { ", sitemap.xml" } else { "" },
-            ),
-        ),
-        Err(why) => Outcome::unreadable(out, why, Format::Text),
-    }
 }
