@@ -271,7 +271,12 @@ fn the_core_imports_neither_ui_nor_cli_and_they_import_not_each_other() {
     assert!(!uses("ui").contains("cli"), "ui uses cli");
     assert!(!uses("cli").contains("ui"), "cli uses ui");
     // The web build's page generator stands apart from the command line.
-    for (a, b) in [("pages", "cli"), ("pages", "ui"), ("cli", "pages"), ("ui", "pages")] {
+    for (a, b) in [
+        ("pages", "cli"),
+        ("pages", "ui"),
+        ("cli", "pages"),
+        ("ui", "pages"),
+    ] {
         assert!(!uses(a).contains(b), "{a} uses {b}");
     }
     assert!(

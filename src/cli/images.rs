@@ -19,7 +19,7 @@
 //! image versions after it).
 
 use super::args::Format;
-use super::listing::{read_listing, Kind, Listed, Listing, State};
+use super::listing::{read_listing, ImageState, Kind, Listed, Listing};
 use super::{json_document, load_catalog, read, today_utc, CatalogSource, Outcome};
 use crate::domain::catalog::{Catalog, Product, Record};
 use crate::domain::date::Date;
@@ -144,22 +144,27 @@ fn product_of(kind: Kind) -> Product {
 /// What a deprecation state says against the record's status on `at`
 /// (`None` when they agree). Older images of a supported family may be
 /// deprecated; its newest may not.
-fn state_disagrees(status: Status, state: State, newest: bool, record: &Record) -> Option<String> {
+fn state_disagrees(
+    status: Status,
+    state: ImageState,
+    newest: bool,
+    record: &Record,
+) -> Option<String> {
     match (status, state) {
-        (Status::Supported, State::Obsolete | State::Deleted) => Some(format!(
+        (Status::Supported, ImageState::Obsolete | ImageState::Deleted) => Some(format!(
             "{}, but the catalog has the record supported until {}",
             state.name(),
             record.end_of_patch
         )),
-        (Status::Supported, State::Deprecated) if newest => Some(format!(
+        (Status::Supported, ImageState::Deprecated) if newest => Some(format!(
             "the family's newest image is DEPRECATED, but the catalog has the record supported until {}",
             record.end_of_patch
         )),
-        (Status::Deprecated, State::Active) => Some(format!(
+        (Status::Deprecated, ImageState::Active) => Some(format!(
             "still ACTIVE, but the record's end of patch & support was {}: its images should be deprecated",
             record.end_of_patch
         )),
-        (Status::Deprecated, State::Obsolete | State::Deleted) => Some(format!(
+        (Status::Deprecated, ImageState::Obsolete | ImageState::Deleted) => Some(format!(
             "{}, but the catalog has the record available until {}",
             state.name(),
             record.end_of_availability
@@ -259,7 +264,7 @@ pub fn compare(catalog: &Catalog, listing: &Listing, at: Date) -> ImagesReport {
                         image: image.name.clone(),
                         record: record.id.to_string(),
                         status: status.slug(),
-                        state: image.state.map(State::name),
+                        state: image.state.map(ImageState::name),
                         created: image.created.to_string(),
                         reason,
                     })
@@ -294,7 +299,7 @@ pub fn compare(catalog: &Catalog, listing: &Listing, at: Date) -> ImagesReport {
             newest: Newest {
                 name: newest.name.clone(),
                 created: newest.created.to_string(),
-                state: newest.state.map(State::name),
+                state: newest.state.map(ImageState::name),
                 tags: newest.tags.clone(),
             },
         });

@@ -31,7 +31,7 @@ pub enum Kind {
 /// Compute Engine's deprecation states (`deprecated.state`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum State {
+pub enum ImageState {
     /// Usable; image families point to the newest active image.
     Active,
     /// Still usable by name; families no longer point to it.
@@ -42,19 +42,19 @@ pub enum State {
     Deleted,
 }
 
-impl State {
+impl ImageState {
     pub fn name(self) -> &'static str {
         match self {
-            State::Active => "ACTIVE",
-            State::Deprecated => "DEPRECATED",
-            State::Obsolete => "OBSOLETE",
-            State::Deleted => "DELETED",
+            ImageState::Active => "ACTIVE",
+            ImageState::Deprecated => "DEPRECATED",
+            ImageState::Obsolete => "OBSOLETE",
+            ImageState::Deleted => "DELETED",
         }
     }
 
     /// Whether new resources can still be created from the image.
     pub fn usable(self) -> bool {
-        matches!(self, State::Active | State::Deprecated)
+        matches!(self, ImageState::Active | ImageState::Deprecated)
     }
 }
 
@@ -70,7 +70,7 @@ pub struct Listed {
     /// When it was created, as a UTC calendar day.
     pub created: Date,
     /// Compute Engine's deprecation state; containers have none.
-    pub state: Option<State>,
+    pub state: Option<ImageState>,
     /// Container tags (`latest`, `m125`).
     pub tags: Vec<String>,
 }
@@ -118,7 +118,7 @@ struct ComputeImage {
 #[derive(Deserialize)]
 struct Deprecation {
     #[serde(default)]
-    state: Option<State>,
+    state: Option<ImageState>,
 }
 
 #[derive(Deserialize)]
@@ -246,7 +246,7 @@ pub fn read_listing(text: &str, kind: Option<Kind>) -> Result<Listing, ListingEr
                         image
                             .deprecated
                             .and_then(|d| d.state)
-                            .unwrap_or(State::Active),
+                            .unwrap_or(ImageState::Active),
                     ),
                     family: image.family.filter(|f| !f.is_empty()),
                     name: image.name,
