@@ -135,55 +135,11 @@ fn share_page_html(catalog: &Catalog, record: &Record, lang: Lang, base: Option<
     let path = share_page(&record.id, lang);
     let up = up(&path);
     let twin = share_page(&record.id, other(lang));
-    // Alternates: absolute with a base URL, else relative to this page.
-    let at = |page: &str| match base {
-        Some(base) => format!("{base}{page}"),
-        None => file(page),
-    };
-    let english = share_page(&record.id, Lang::En);
-    let spanish = share_page(&record.id, Lang::Es);
-    let title = share_title(lang, record);
-    let description = share_description(lang, record);
-    let canonical = base.map(|base| format!("{base}{path}"));
-    let facts = facts_line(lang, record);
-    let names_heading = match record.product {
-        Product::Vm => strings.image_families,
-        Product::Containers => strings.container_images,
-    };
-    let lang_query = match lang {
-        Lang::En => "",
-        Lang::Es => "?lang=es",
-    };
-    let fallback = fill(
-        words.without_script,
-        &[
-            &format_date(lang, record.end_of_patch),
-            &format_date(lang, record.end_of_availability),
-        ],
-    );
     let markup = html! {
         (DOCTYPE)
         html lang=(lang.code()) {
             head {
-                (head_start(&title, &description))
-                @if let Some(url) = &canonical { link rel="canonical" href=(url); }
-                // Search engines take absolute hreflang addresses only:
-                // without a base URL the visible language link stays, these go.
-                @if canonical.is_some() {
-                    link rel="alternate" hreflang="en" href=(at(&english));
-                    link rel="alternate" hreflang="es" href=(at(&spanish));
-                    link rel="alternate" hreflang="x-default" href=(at(&english));
-                }
-                meta property="og:type" content="website";
-                meta property="og:site_name" content=(words.site_name);
-                meta property="og:title" content=(title);
-                meta property="og:description" content=(description);
-                meta property="og:locale" content=(og_locale(lang));
-                meta property="og:locale:alternate" content=(og_locale(other(lang)));
-                @if let Some(url) = &canonical { meta property="og:url" content=(url); }
-                meta name="twitter:card" content="summary";
-                meta name="twitter:title" content=(title);
-                meta name="twitter:description" content=(description);
+                (share_head(record, lang, base, &path))
                 (head_links(&up, true))
             }
             body.share-body {
@@ -193,68 +149,145 @@ fn share_page_html(catalog: &Catalog, record: &Record, lang: Lang, base: Option<
                     a href=(file(&twin)) hreflang=(other(lang).code()) lang=(other(lang).code()) { (words.other_language) }
                 }
                 main.share {
-                    article.share-doc {
-                        p.share-kicker { (product_title(record.product)) " · " (record.framework.name()) }
-                        h1 { (version_name(record)) }
-                        @if !facts.is_empty() { p.share-facts { (facts) } }
-                        h2 { (words.the_dates) }
-                        dl.share-dates {
-                            div {
-                                dt { (strings.end_of_patch) }
-                                dd { p.share-date { (date_markup(lang, record.end_of_patch)) } p { (end_of_patch_meaning(lang)) } }
-                            }
-                            div {
-                                dt { (strings.end_of_availability) }
-                                dd { p.share-date { (date_markup(lang, record.end_of_availability)) } p { (end_of_availability_meaning(lang)) } }
-                            }
-                            div {
-                                dt { (words.first_images) }
-                                dd {
-                                    @match record.released {
-                                        Some(date) => p.share-date { (date_markup(lang, date)) },
-                                        None => p { (strings.unknown_date) },
-                                    }
-                                }
-                            }
-                        }
-                        h2 { (names_heading) }
-                        ul.share-names { @for name in record.image_names() { li { code { (name.as_ref()) } } } }
-                        p.share-muted { (words.latest_image_rule) }
-                        @if record.has_data_flags() {
-                            h2 { (strings.data_quality) }
-                            ul lang=[source_lang(lang)] {
-                                @for flag in record.data_flags() { li { (flag.as_ref()) } }
-                            }
-                        }
-                        @if !record.notes.is_empty() {
-                            h2 { (strings.notes) }
-                            ul lang=[source_lang(lang)] { @for note in record.notes.iter() { li { (note.as_ref()) } } }
-                        }
-                        footer.share-foot {
-                            (sources_line(catalog, lang))
-                            p {
-                                a href={ (up) "index.html#/" (record.id.as_ref()) (lang_query) } { (words.open_timeline) }
-                                " · "
-                                a href={ (up) (share_index(lang)) } { (words.all_versions) }
-                                " · "
-                                a href={ (up) "catalog.json" } { "catalog.json" }
-                            }
-                        }
-                    }
-                    aside.share-live aria-labelledby="share-live-title" {
-                        h2 #share-live-title { (words.status_on_your_date) }
-                        // The card mounts here (its shadow root hides the
-                        // fallback); only the hash can add a date to it.
-                        div data-dlvm-timeline data-view="card" data-version=(record.id.as_ref())
-                            data-lang=(lang.code()) data-sync-url {
-                            p.share-fallback { (fallback) }
-                        }
-                    }
+                    (share_article(catalog, record, lang, &up))
+                    (share_live_card(record, lang))
                 }
             }
         }
     };
     markup.into_string()
+}
+
+/// A version page's head: title and description, canonical and hreflang
+/// links with a base URL (search engines take absolute ones only: without
+/// one the visible language link stays, these go), Open Graph and Twitter.
+fn share_head(record: &Record, lang: Lang, base: Option<&str>, path: &str) -> Markup {
+    let words = share_words(lang);
+    let title = share_title(lang, record);
+    let description = share_description(lang, record);
+    let canonical = base.map(|base| format!("{base}{path}"));
+    let at = |page: &str| match base {
+        Some(base) => format!("{base}{page}"),
+        None => file(page),
+    };
+    let english = share_page(&record.id, Lang::En);
+    let spanish = share_page(&record.id, Lang::Es);
+    html! {
+        (head_start(&title, &description))
+        @if let Some(url) = &canonical { link rel="canonical" href=(url); }
+        @if canonical.is_some() {
+            link rel="alternate" hreflang="en" href=(at(&english));
+            link rel="alternate" hreflang="es" href=(at(&spanish));
+            link rel="alternate" hreflang="x-default" href=(at(&english));
+        }
+        meta property="og:type" content="website";
+        meta property="og:site_name" content=(words.site_name);
+        meta property="og:title" content=(title);
+        meta property="og:description" content=(description);
+        meta property="og:locale" content=(og_locale(lang));
+        meta property="og:locale:alternate" content=(og_locale(other(lang)));
+        @if let Some(url) = &canonical { meta property="og:url" content=(url); }
+        meta name="twitter:card" content="summary";
+        meta name="twitter:title" content=(title);
+        meta name="twitter:description" content=(description);
+    }
+}
+
+/// What a version's page says without JavaScript: its name and facts, both
+/// dates and what each means, its image names, flags, notes and sources.
+fn share_article(catalog: &Catalog, record: &Record, lang: Lang, up: &str) -> Markup {
+    let strings = lang.strings();
+    let words = share_words(lang);
+    let facts = facts_line(lang, record);
+    let names_heading = match record.product {
+        Product::Vm => strings.image_families,
+        Product::Containers => strings.container_images,
+    };
+    let lang_query = match lang {
+        Lang::En => "",
+        Lang::Es => "?lang=es",
+    };
+    html! {
+        article.share-doc {
+            p.share-kicker { (product_title(record.product)) " · " (record.framework.name()) }
+            h1 { (version_name(record)) }
+            @if !facts.is_empty() { p.share-facts { (facts) } }
+            h2 { (words.the_dates) }
+            (share_dates(record, lang))
+            h2 { (names_heading) }
+            ul.share-names { @for name in record.image_names() { li { code { (name.as_ref()) } } } }
+            p.share-muted { (words.latest_image_rule) }
+            @if record.has_data_flags() {
+                h2 { (strings.data_quality) }
+                ul lang=[source_lang(lang)] {
+                    @for flag in record.data_flags() { li { (flag.as_ref()) } }
+                }
+            }
+            @if !record.notes.is_empty() {
+                h2 { (strings.notes) }
+                ul lang=[source_lang(lang)] { @for note in record.notes.iter() { li { (note.as_ref()) } } }
+            }
+            footer.share-foot {
+                (sources_line(catalog, lang))
+                p {
+                    a href={ (up) "index.html#/" (record.id.as_ref()) (lang_query) } { (words.open_timeline) }
+                    " · "
+                    a href={ (up) (share_index(lang)) } { (words.all_versions) }
+                    " · "
+                    a href={ (up) "catalog.json" } { "catalog.json" }
+                }
+            }
+        }
+    }
+}
+
+/// Both policy dates with what each means, and the first images' date.
+fn share_dates(record: &Record, lang: Lang) -> Markup {
+    let strings = lang.strings();
+    let words = share_words(lang);
+    html! {
+        dl.share-dates {
+            div {
+                dt { (strings.end_of_patch) }
+                dd { p.share-date { (date_markup(lang, record.end_of_patch)) } p { (end_of_patch_meaning(lang)) } }
+            }
+            div {
+                dt { (strings.end_of_availability) }
+                dd { p.share-date { (date_markup(lang, record.end_of_availability)) } p { (end_of_availability_meaning(lang)) } }
+            }
+            div {
+                dt { (words.first_images) }
+                dd {
+                    @match record.released {
+                        Some(date) => p.share-date { (date_markup(lang, date)) },
+                        None => p { (strings.unknown_date) },
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Where the card mounts and adds the status on the reader's day (its
+/// shadow root hides the fallback; only the hash can add a date to it).
+fn share_live_card(record: &Record, lang: Lang) -> Markup {
+    let words = share_words(lang);
+    let fallback = fill(
+        words.without_script,
+        &[
+            &format_date(lang, record.end_of_patch),
+            &format_date(lang, record.end_of_availability),
+        ],
+    );
+    html! {
+        aside.share-live aria-labelledby="share-live-title" {
+            h2 #share-live-title { (words.status_on_your_date) }
+            div data-dlvm-timeline data-view="card" data-version=(record.id.as_ref())
+                data-lang=(lang.code()) data-sync-url {
+                p.share-fallback { (fallback) }
+            }
+        }
+    }
 }
 
 fn share_index(lang: Lang) -> &'static str {
