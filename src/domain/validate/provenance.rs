@@ -66,100 +66,127 @@ pub(super) fn check_provenance(catalog: &Catalog, places: &Places, problems: &mu
                 reason,
             })
         };
-        for field in DerivedField::ALL {
-            if record.derived_from(field).is_some() && value(record, field).is_none() {
-                report(
-                    "derived",
-                    format!("{} is null: nothing was derived", field.slug()),
-                );
-            }
-        }
-        for field in DerivedField::ALL {
-            if !label_prints(record, field) && record.derived_from(field).is_none() {
-                report(
-                    field.slug(),
-                    format!(
-                        "{:?} is not printed in the label {:?}: derived must say where it comes from",
-                        value(record, field).unwrap_or(""),
-                        record.label
-                    ),
-                );
-            }
-        }
-        for other_id in record.conflicts_with.iter() {
-            match catalog.record(other_id) {
-                None => report(
-                    "conflicts_with",
-                    format!("{other_id:?} is not a record of the catalog"),
-                ),
-                Some(other)
-                    if other.product == record.product
-                        || other.framework != record.framework
-                        || other.version != record.version =>
-                {
-                    report(
-                        "conflicts_with",
-                        format!(
-                            "{other_id} is not the other product's record of {} {}",
-                            record.framework.slug(),
-                            record.version
-                        ),
-                    )
-                }
-                Some(other) if !other.conflicts_with.contains(&record.id) => report(
-                    "conflicts_with",
-                    format!(
-                        "{other_id} does not name {} back: flag a conflict on both records",
-                        record.id
-                    ),
-                ),
-                Some(_) => {}
-            }
-        }
-        // Every difference between the two lists is flagged, both ways.
-        if record.product == Product::Vm {
-            let twins = catalog.records.iter().filter(|c| {
-                c.product == Product::Containers
-                    && c.framework == record.framework
-                    && c.version == record.version
-                    && c.python == record.python
-            });
-            for twin in twins {
-                let differ = differences(record, twin);
-                if !differ.is_empty() && !record.conflicts_with.contains(&twin.id) {
-                    report(
-                        "conflicts_with",
-                        format!(
-                            "{} prints other values ({}): name it in conflicts_with, on both records",
-                            twin.id,
-                            differ.join(", ")
-                        ),
-                    );
-                }
-            }
+        derived_says_where(record, &mut report);
+        conflicts_name_each_other(catalog, record, &mut report);
+        differences_are_flagged(catalog, record, &mut report);
+    }
+    as_of_is_the_oldest_page(catalog, problems);
+}
+
+/// Every value the label doesn't print says where it was derived, and
+/// nothing is marked derived that has no value.
+fn derived_says_where(record: &Record, report: &mut dyn FnMut(&str, String)) {
+    for field in DerivedField::ALL {
+        if record.derived_from(field).is_some() && value(record, field).is_none() {
+            report(
+                "derived",
+                format!("{} is null: nothing was derived", field.slug()),
+            );
         }
     }
-    // The catalog is as fresh as the oldest of Google's pages.
+    for field in DerivedField::ALL {
+        if !label_prints(record, field) && record.derived_from(field).is_none() {
+            report(
+                field.slug(),
+                format!(
+                    "{:?} is not printed in the label {:?}: derived must say where it comes from",
+                    value(record, field).unwrap_or(""),
+                    record.label
+                ),
+            );
+        }
+    }
+}
+
+/// `conflicts_with` names the other product's record of the same version,
+/// which names this one back.
+fn conflicts_name_each_other(
+    catalog: &Catalog,
+    record: &Record,
+    report: &mut dyn FnMut(&str, String),
+) {
+    for other_id in record.conflicts_with.iter() {
+        match catalog.record(other_id) {
+            None => report(
+                "conflicts_with",
+                format!("{other_id:?} is not a record of the catalog"),
+            ),
+            Some(other)
+                if other.product == record.product
+                    || other.framework != record.framework
+                    || other.version != record.version =>
+            {
+                report(
+                    "conflicts_with",
+                    format!(
+                        "{other_id} is not the other product's record of {} {}",
+                        record.framework.slug(),
+                        record.version
+                    ),
+                )
+            }
+            Some(other) if !other.conflicts_with.contains(&record.id) => report(
+                "conflicts_with",
+                format!(
+                    "{other_id} does not name {} back: flag a conflict on both records",
+                    record.id
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+/// Every difference between the VM and container lists is flagged, both ways.
+fn differences_are_flagged(
+    catalog: &Catalog,
+    record: &Record,
+    report: &mut dyn FnMut(&str, String),
+) {
+    if record.product != Product::Vm {
+        return;
+    }
+    let twins = catalog.records.iter().filter(|c| {
+        c.product == Product::Containers
+            && c.framework == record.framework
+            && c.version == record.version
+            && c.python == record.python
+    });
+    for twin in twins {
+        let differ = differences(record, twin);
+        if !differ.is_empty() && !record.conflicts_with.contains(&twin.id) {
+            report(
+                "conflicts_with",
+                format!(
+                    "{} prints other values ({}): name it in conflicts_with, on both records",
+                    twin.id,
+                    differ.join(", ")
+                ),
+            );
+        }
+    }
+}
+
+/// The catalog is as fresh as the oldest of Google's pages.
+fn as_of_is_the_oldest_page(catalog: &Catalog, problems: &mut Vec<Problem>) {
     let oldest = catalog
         .sources
         .iter()
         .filter(|s| s.is_google())
         .filter_map(|s| s.page_date)
         .min();
-    if let Some(oldest) = oldest {
-        if oldest != catalog.as_of {
-            problems.push(Problem {
-                level: Level::Error,
-                location: Location {
-                    path: String::new(),
-                    record: None,
-                    field: Some("as_of".to_owned()),
-                },
-                reason: format!(
-                    "{} is not the page date of the oldest Google source ({oldest})",
-                    catalog.as_of
-                ),
-            });
-        }
+    if let Some(oldest) = oldest.filter(|oldest| *oldest != catalog.as_of) {
+        problems.push(Problem {
+            level: Level::Error,
+            location: Location {
+                path: String::new(),
+                record: None,
+                field: Some("as_of".to_owned()),
+            },
+            reason: format!(
+                "{} is not the page date of the oldest Google source ({oldest})",
+                catalog.as_of
+            ),
+        });
     }
 }
