@@ -1,9 +1,10 @@
 use super::ctx::Ctx;
 use crate::domain::catalog::Record;
-use crate::domain::layout::{layout, percent, Span, Window};
-use crate::domain::messages::{bar_label, dates_line, format_date, record_name, status_name};
+use crate::domain::date::Date;
+use crate::domain::layout::{layout, percent, Bar, Span, Tick, Window};
+use crate::domain::messages::{bar_label, dates_line, format_date, record_name, status_name, Lang};
 use crate::domain::policy::status_at;
-use crate::domain::state::Action;
+use crate::domain::state::{Action, State};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -83,48 +84,19 @@ pub fn timeline(ctx: &Ctx) -> Html {
         .or(state.selected.as_deref())
         .filter(|id| records.iter().any(|r| r.id == *id))
         .or(records.first().map(|r| r.id.as_ref()));
+    // The evaluation date's line, drawn in every row's track.
     let now = chart.at_x.map(|x| {
         html! { <line class="dlvm-now" x1={percent(x)} x2={percent(x)} y1="0" y2="100%" /> }
     });
 
-    let bars = chart.bars.iter().map(|bar| {
-        let record: &'static Record = bar.record;
-        let status = status_at(record, state.at);
-        let selected = state.selected.as_deref() == Some(record.id.as_ref());
-        let fade_rect = match (bar.unknown_release, bar.supported) {
-            (true, Some(span)) => html! {
-                <rect class="dlvm-fade" x={percent(span.x)} y="22%" width={percent(span.width.min(300))}
-                    height="56%" fill={format!("url(#{fade})")} />
-            },
-            _ => Html::default(),
-        };
-        html! {
-            <div class="dlvm-bar" role="button" tabindex={if roving == Some(record.id.as_ref()) { "0" } else { "-1" }}
-                aria-current={selected.then_some("true")}
-                data-version-id={record.id.to_string()} data-status={status.slug()}>
-                <span class="dlvm-bar-label">
-                    { bar_label(record) }
-                    <span class="dlvm-visually-hidden">{ format!(": {}.", status_name(lang, status)) }</span>
-                </span>
-                <svg class="dlvm-track" aria-hidden="true" focusable="false">
-                    { segment(bar.supported, "supported", None) }
-                    { fade_rect }
-                    { segment(bar.deprecated, "deprecated", Some(format!("url(#{hatch})"))) }
-                    { now.clone() }
-                </svg>
-            </div>
-        }
-    });
-    // Year lines on the axis only (a line per year in every row doubled the
-    // chart's elements: 2,000 rows re-rendered 30% slower).
-    let years = chart.ticks.iter().map(|tick| {
-        html! {
-            <>
-                <line class="dlvm-tick-line" x1={percent(tick.x)} x2={percent(tick.x)} y1="60%" y2="100%" />
-                <text x={percent(tick.x)} y="55%" dx="3">{ tick.year }</text>
-            </>
-        }
-    });
+    let ids = BarIds {
+        hatch: &hatch,
+        fade: &fade,
+    };
+    let bars = chart
+        .bars
+        .iter()
+        .map(|bar| bar_row(bar, state, roving, &ids, &now));
     let onclick = ctx.select_clicked(None);
     // Focus moves the Tab stop and the caption. (No per-bar tooltip: its
     // dates, formatted for every row, made a 2,000-record framework switch
@@ -142,15 +114,6 @@ pub fn timeline(ctx: &Ctx) -> Html {
         let whole = state.whole_history;
         move |_: MouseEvent| Action::SetWholeHistory(!whole)
     });
-    let legend = format!(
-        "{}; {}; {}. {}: {}.",
-        strings.legend_supported,
-        strings.legend_deprecated,
-        strings.legend_unknown_release,
-        strings.status_on,
-        format_date(lang, state.at)
-    );
-
     html! {
         <figure class="dlvm-timeline" aria-labelledby={ctx.id("chart-title")}>
             <div class="dlvm-timeline-head">
@@ -161,27 +124,12 @@ pub fn timeline(ctx: &Ctx) -> Html {
                     { if state.whole_history { strings.recent_window } else { strings.whole_history } }
                 </button>
             </div>
-            <p class="dlvm-legend" id={ctx.id("chart-desc")}>{ legend }</p>
+            <p class="dlvm-legend" id={ctx.id("chart-desc")}>{ legend(lang, state.at) }</p>
             <div class="dlvm-chart" role="group" aria-labelledby={ctx.id("chart-title")}
                 aria-describedby={ctx.id("chart-keys")}
                 {onclick} onkeydown={on_chart_key(ctx.dispatch.clone())} onfocusin={on_focus}>
                 <span class="dlvm-visually-hidden" id={ctx.id("chart-keys")}>{ strings.chart_keys }</span>
-                <div class="dlvm-axis" aria-hidden="true">
-                    <span></span>
-                    <svg class="dlvm-track" focusable="false">
-                        <defs>
-                            <pattern id={hatch.clone()} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                                <rect class="dlvm-hatch-bg" width="6" height="6" />
-                                <line class="dlvm-hatch-line" x1="0" y1="0" x2="0" y2="6" />
-                            </pattern>
-                            <linearGradient id={fade.clone()}>
-                                <stop class="dlvm-fade-from" offset="0" />
-                                <stop class="dlvm-fade-to" offset="1" />
-                            </linearGradient>
-                        </defs>
-                        { for years }
-                    </svg>
-                </div>
+                { axis(&chart.ticks, &hatch, &fade) }
                 { for bars }
             </div>
             <figcaption class="dlvm-caption">
@@ -189,4 +137,93 @@ pub fn timeline(ctx: &Ctx) -> Html {
             </figcaption>
         </figure>
     }
+}
+
+/// The ids of the patterns a bar's track fills with: the deprecated hatch
+/// and the unknown-release fade.
+struct BarIds<'a> {
+    hatch: &'a str,
+    fade: &'a str,
+}
+
+/// One version's row of the chart: its label and its track.
+fn bar_row(
+    bar: &Bar<'static>,
+    state: &State,
+    roving: Option<&str>,
+    ids: &BarIds<'_>,
+    now: &Option<Html>,
+) -> Html {
+    let record: &'static Record = bar.record;
+    let lang = state.lang;
+    let status = status_at(record, state.at);
+    let selected = state.selected.as_deref() == Some(record.id.as_ref());
+    let fade_rect = match (bar.unknown_release, bar.supported) {
+        (true, Some(span)) => html! {
+            <rect class="dlvm-fade" x={percent(span.x)} y="22%" width={percent(span.width.min(300))}
+                height="56%" fill={format!("url(#{})", ids.fade)} />
+        },
+        _ => Html::default(),
+    };
+    html! {
+        <div class="dlvm-bar" role="button" tabindex={if roving == Some(record.id.as_ref()) { "0" } else { "-1" }}
+            aria-current={selected.then_some("true")}
+            data-version-id={record.id.to_string()} data-status={status.slug()}>
+            <span class="dlvm-bar-label">
+                { bar_label(record) }
+                <span class="dlvm-visually-hidden">{ format!(": {}.", status_name(lang, status)) }</span>
+            </span>
+            <svg class="dlvm-track" aria-hidden="true" focusable="false">
+                { segment(bar.supported, "supported", None) }
+                { fade_rect }
+                { segment(bar.deprecated, "deprecated", Some(format!("url(#{})", ids.hatch))) }
+                { now.clone() }
+            </svg>
+        </div>
+    }
+}
+
+/// The axis: the patterns the tracks fill with, and the year lines (on the
+/// axis only: a line per year in every row doubled the chart's elements,
+/// and 2,000 rows re-rendered 30% slower).
+fn axis(ticks: &[Tick], hatch: &str, fade: &str) -> Html {
+    let years = ticks.iter().map(|tick| {
+        html! {
+            <>
+                <line class="dlvm-tick-line" x1={percent(tick.x)} x2={percent(tick.x)} y1="60%" y2="100%" />
+                <text x={percent(tick.x)} y="55%" dx="3">{ tick.year }</text>
+            </>
+        }
+    });
+    html! {
+        <div class="dlvm-axis" aria-hidden="true">
+            <span></span>
+            <svg class="dlvm-track" focusable="false">
+                <defs>
+                    <pattern id={hatch.to_owned()} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                        <rect class="dlvm-hatch-bg" width="6" height="6" />
+                        <line class="dlvm-hatch-line" x1="0" y1="0" x2="0" y2="6" />
+                    </pattern>
+                    <linearGradient id={fade.to_owned()}>
+                        <stop class="dlvm-fade-from" offset="0" />
+                        <stop class="dlvm-fade-to" offset="1" />
+                    </linearGradient>
+                </defs>
+                { for years }
+            </svg>
+        </div>
+    }
+}
+
+/// What the bars mean, and the evaluation date.
+fn legend(lang: Lang, at: Date) -> String {
+    let strings = lang.strings();
+    format!(
+        "{}; {}; {}. {}: {}.",
+        strings.legend_supported,
+        strings.legend_deprecated,
+        strings.legend_unknown_release,
+        strings.status_on,
+        format_date(lang, at)
+    )
 }
