@@ -14,7 +14,7 @@ use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
 use crate::domain::lookup::lookup;
 use crate::domain::messages::{announcement, format_date, notice_text};
-use crate::domain::state::{Action, History};
+use crate::domain::state::{Action, History, State};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -95,6 +95,20 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
 
+    let ctx = context(props, &state, dispatch, cell.ids.clone(), focus_next);
+    render(&ctx, props, root)
+}
+
+/// What the parts of this render read: the state, the catalog, how to
+/// dispatch and copy, the framework's records and the lookup, each once.
+fn context(
+    props: &AppProps,
+    state: &Rc<State>,
+    dispatch: Callback<Action>,
+    ids: Rc<str>,
+    focus_next: Rc<Cell<Option<&'static str>>>,
+) -> Ctx {
+    let catalog = props.catalog.0;
     let copy = {
         let dispatch = dispatch.clone();
         Callback::from(move |(what, text): (Text, String)| {
@@ -102,11 +116,11 @@ pub fn App(props: &AppProps) -> Html {
             web::copy_text(text, move |ok| dispatch.emit(Action::Copied(what, ok)));
         })
     };
-    let ctx = Ctx {
+    Ctx {
         state: state.clone(),
         catalog: props.catalog,
-        dispatch: dispatch.clone(),
-        ids: cell.ids.clone(),
+        dispatch,
+        ids,
         copy,
         records: catalog.newest_first(state.product, state.framework),
         lookup: state.lookup.as_deref().map(|text| lookup(catalog, text)),
@@ -121,7 +135,14 @@ pub fn App(props: &AppProps) -> Html {
         full_view: props.full_view.clone(),
         standalone: props.standalone,
         focus_next,
-    };
+    }
+}
+
+/// The instance's root and the view it shows, with its "open in full view"
+/// link and its status region.
+fn render(ctx: &Ctx, props: &AppProps, root: NodeRef) -> Html {
+    let state = &ctx.state;
+    let catalog = ctx.catalog();
     // Card and timeline embeds link to the same view on the standalone page
     // (in the same tab, like any link; the badge is itself that link).
     let full_view = match props.view {
@@ -133,22 +154,22 @@ pub fn App(props: &AppProps) -> Html {
         ViewKind::Full | ViewKind::Badge => None,
     };
     let body = match props.view {
-        ViewKind::Full => full(&ctx, catalog),
+        ViewKind::Full => full(ctx, catalog),
         ViewKind::Timeline => html! {
             <>
-                { stale_notice(&ctx) }
-                { timeline(&ctx) }
-                { details(&ctx, false) }
-                { version_table(&ctx) }
+                { stale_notice(ctx) }
+                { timeline(ctx) }
+                { details(ctx, false) }
+                { version_table(ctx) }
             </>
         },
         ViewKind::Card => html! {
             <>
-                { stale_notice(&ctx) }
-                { details(&ctx, true) }
+                { stale_notice(ctx) }
+                { details(ctx, true) }
             </>
         },
-        ViewKind::Badge => badge(&ctx),
+        ViewKind::Badge => badge(ctx),
     };
     // Full and timeline views are regions named after what they show; card
     // and badge views are small parts of the host's content (several on a
@@ -168,7 +189,7 @@ pub fn App(props: &AppProps) -> Html {
     let status = (props.view != ViewKind::Badge).then(|| {
         html! {
             <div class="dlvm-visually-hidden" role="status" aria-atomic="true">
-                { announcement(state.lang, &state, catalog) }
+                { announcement(state.lang, state, catalog) }
             </div>
         }
     });
