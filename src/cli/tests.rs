@@ -255,6 +255,18 @@ fn compute_images_new_renamed_missing_and_deprecation_states() {
     assert!(missing
         .iter()
         .all(|m| m["expected"] == (m["status"] == "unavailable")));
+}
+
+/// Compute Engine states against statuses on the day, and a build after
+/// end of patch; agreeing states say nothing.
+#[test]
+fn compute_images_states_that_disagree_with_the_policy() {
+    let (_, report) = run_json(&[
+        "images",
+        &fixture("gcloud-compute-images.json"),
+        "--at",
+        "2026-11-30",
+    ]);
     // States against statuses on the day, and a build after end of patch.
     let found = disagreements(&report);
     let reasons: Vec<(&str, &str)> = found
@@ -607,7 +619,11 @@ fn diff_says_what_a_catalog_change_does() {
             { "id": "containers/vllm/0.5", "old": "unavailable", "new": null },
         ])
     );
-    // As Markdown for the pull request.
+}
+
+#[test]
+fn diff_writes_markdown_for_the_pull_request() {
+    let next = Scratch::new("next.json", &next_catalog());
     let text = run(&[
         "diff",
         "static/catalog.json",
@@ -627,7 +643,12 @@ fn diff_says_what_a_catalog_change_does() {
     ] {
         assert!(text.contains(line), "{line}\n---\n{text}");
     }
-    // The same file twice: no change.
+}
+
+/// The same file twice, and catalogs read as written: an older one that
+/// breaks a rule added since, one whose fields can't be read.
+#[test]
+fn diff_of_the_same_file_and_of_catalogs_as_written() {
     let same = run(&["diff", "static/catalog.json", "static/catalog.json"]);
     assert_eq!(same.code, 0);
     assert!(same.stdout.contains("No change."), "{}", same.stdout);
