@@ -180,21 +180,7 @@ fn state_disagrees(
 
 pub fn compare(catalog: &Catalog, listing: &Listing, at: Date) -> ImagesReport {
     let product = product_of(listing.kind);
-    // Families in the listing's order of first appearance.
-    let mut families: Vec<(String, Vec<&Listed>)> = Vec::new();
-    let mut other_images = 0;
-    for image in &listing.images {
-        let family = family_of(image);
-        if let Err(Unreadable::UnknownFramework(_)) = read_image_name(&family) {
-            other_images += 1;
-            continue;
-        }
-        match families.iter_mut().find(|(f, _)| *f == family) {
-            Some((_, images)) => images.push(image),
-            None => families.push((family, vec![image])),
-        }
-    }
-
+    let (families, other_images) = by_family(listing);
     let mut report_families = Vec::new();
     let mut disagreements = Vec::new();
     let mut seen_records: BTreeSet<String> = BTreeSet::new();
@@ -205,89 +191,10 @@ pub fn compare(catalog: &Catalog, listing: &Listing, at: Date) -> ImagesReport {
         let Some(newest) = images.first() else {
             continue;
         };
-        let found = lookup(catalog, family);
-        let (placement, record, see, reason) = match &found {
-            Lookup::Found { record, .. } if record.product == product => {
-                let printed = printed_families(record);
-                if printed.iter().any(|p| p == family) {
-                    (Placement::Known, Some(*record), Vec::new(), None)
-                } else {
-                    let names = record.all_names().map(|n| n.to_string()).collect();
-                    (Placement::Renamed, Some(*record), names, None)
-                }
-            }
-            Lookup::Found { record, .. } => (
-                Placement::New,
-                None,
-                Vec::new(),
-                Some(format!(
-                    "read as {}, a record of the other product",
-                    record.id
-                )),
-            ),
-            Lookup::NoMatch {
-                ambiguous, closest, ..
-            } => (
-                Placement::New,
-                None,
-                closest.iter().map(|r| r.id.to_string()).collect(),
-                Some(
-                    if *ambiguous {
-                        "several records fit: the catalog can't tell them apart"
-                    } else {
-                        "no record of this framework version"
-                    }
-                    .to_owned(),
-                ),
-            ),
-            Lookup::Unreadable(why) => (
-                Placement::Unread,
-                None,
-                Vec::new(),
-                Some(match why {
-                    Unreadable::UnknownPart(part) => {
-                        format!("the part {part:?} is not one the lookup reads")
-                    }
-                    Unreadable::TooLong => "too long to be an image name".to_owned(),
-                    Unreadable::Empty | Unreadable::UnknownFramework(_) => {
-                        "not an image name".to_owned()
-                    }
-                }),
-            ),
-        };
+        let (placement, record, see, reason) = place(catalog, product, family);
         if let Some(record) = record {
             seen_records.insert(record.id.to_string());
-            let status = status_at(record, at);
-            for (index, image) in images.iter().enumerate() {
-                let mut disagree = |reason: String| {
-                    disagreements.push(Disagreement {
-                        image: image.name.clone(),
-                        record: record.id.to_string(),
-                        status: status.slug(),
-                        state: image.state.map(ImageState::name),
-                        created: image.created.to_string(),
-                        reason,
-                    })
-                };
-                if let Some(reason) = image
-                    .state
-                    .and_then(|state| state_disagrees(status, state, index == 0, record))
-                {
-                    disagree(reason);
-                }
-                if image.created > record.end_of_patch {
-                    disagree(format!(
-                        "built {}, after the record's end of patch & support ({}): the policy publishes no image versions after it",
-                        image.created, record.end_of_patch
-                    ));
-                } else if record.released.is_some_and(|r| image.created < r) {
-                    disagree(format!(
-                        "built {}, before the record's release in the catalog ({})",
-                        image.created,
-                        record.released.map(|r| r.to_string()).unwrap_or_default()
-                    ));
-                }
-            }
+            disagreements.extend(images_disagree(record, &images, at));
         }
         report_families.push(Family {
             family: family.clone(),
@@ -304,11 +211,143 @@ pub fn compare(catalog: &Catalog, listing: &Listing, at: Date) -> ImagesReport {
             },
         });
     }
+    let missing = missing(catalog, product, &families, &seen_records, at);
+    ImagesReport {
+        kind: listing.kind,
+        catalog_as_of: catalog.as_of.to_string(),
+        at: at.to_string(),
+        images: listing.images.len(),
+        families: report_families,
+        missing,
+        disagreements,
+        other_images,
+    }
+}
 
-    // Records of the product (for containers: in the listed repositories)
-    // with no image in the listing.
+/// The listing's framework images by family, in order of first appearance,
+/// and how many images are no framework's.
+fn by_family(listing: &Listing) -> (Vec<(String, Vec<&Listed>)>, usize) {
+    let mut families: Vec<(String, Vec<&Listed>)> = Vec::new();
+    let mut other_images = 0;
+    for image in &listing.images {
+        let family = family_of(image);
+        if let Err(Unreadable::UnknownFramework(_)) = read_image_name(&family) {
+            other_images += 1;
+            continue;
+        }
+        match families.iter_mut().find(|(f, _)| *f == family) {
+            Some((_, images)) => images.push(image),
+            None => families.push((family, vec![image])),
+        }
+    }
+    (families, other_images)
+}
+
+/// Where a family stands against the catalog: its placement, its record,
+/// the names to see instead, and why when it has no record.
+type Placed<'c> = (Placement, Option<&'c Record>, Vec<String>, Option<String>);
+
+fn place<'c>(catalog: &'c Catalog, product: Product, family: &str) -> Placed<'c> {
+    match lookup(catalog, family) {
+        Lookup::Found { record, .. } if record.product == product => {
+            if printed_families(record).iter().any(|p| p == family) {
+                (Placement::Known, Some(record), Vec::new(), None)
+            } else {
+                let names = record.all_names().map(|n| n.to_string()).collect();
+                (Placement::Renamed, Some(record), names, None)
+            }
+        }
+        Lookup::Found { record, .. } => (
+            Placement::New,
+            None,
+            Vec::new(),
+            Some(format!(
+                "read as {}, a record of the other product",
+                record.id
+            )),
+        ),
+        Lookup::NoMatch {
+            ambiguous, closest, ..
+        } => (
+            Placement::New,
+            None,
+            closest.iter().map(|r| r.id.to_string()).collect(),
+            Some(
+                if ambiguous {
+                    "several records fit: the catalog can't tell them apart"
+                } else {
+                    "no record of this framework version"
+                }
+                .to_owned(),
+            ),
+        ),
+        Lookup::Unreadable(why) => (
+            Placement::Unread,
+            None,
+            Vec::new(),
+            Some(match why {
+                Unreadable::UnknownPart(part) => {
+                    format!("the part {part:?} is not one the lookup reads")
+                }
+                Unreadable::TooLong => "too long to be an image name".to_owned(),
+                Unreadable::Empty | Unreadable::UnknownFramework(_) => {
+                    "not an image name".to_owned()
+                }
+            }),
+        ),
+    }
+}
+
+/// What the images of one record's family say against its status on `at`:
+/// states that contradict it, builds after its end of patch or before its
+/// release.
+fn images_disagree(record: &Record, images: &[&Listed], at: Date) -> Vec<Disagreement> {
+    let status = status_at(record, at);
+    let mut found = Vec::new();
+    for (index, image) in images.iter().enumerate() {
+        let mut disagree = |reason: String| {
+            found.push(Disagreement {
+                image: image.name.clone(),
+                record: record.id.to_string(),
+                status: status.slug(),
+                state: image.state.map(ImageState::name),
+                created: image.created.to_string(),
+                reason,
+            })
+        };
+        if let Some(reason) = image
+            .state
+            .and_then(|state| state_disagrees(status, state, index == 0, record))
+        {
+            disagree(reason);
+        }
+        if image.created > record.end_of_patch {
+            disagree(format!(
+                "built {}, after the record's end of patch & support ({}): the policy publishes no image versions after it",
+                image.created, record.end_of_patch
+            ));
+        } else if record.released.is_some_and(|r| image.created < r) {
+            disagree(format!(
+                "built {}, before the record's release in the catalog ({})",
+                image.created,
+                record.released.map(|r| r.to_string()).unwrap_or_default()
+            ));
+        }
+    }
+    found
+}
+
+/// Records of the product (for containers: in the listed repositories)
+/// with no image in the listing.
+fn missing(
+    catalog: &Catalog,
+    product: Product,
+    families: &[(String, Vec<&Listed>)],
+    seen_records: &BTreeSet<String>,
+    at: Date,
+) -> Vec<Missing> {
     let repositories: Vec<&str> = families.iter().map(|(f, _)| repository(f)).collect();
-    let missing = catalog
+    catalog
         .records
         .iter()
         .filter(|r| r.product == product && !seen_records.contains(r.id.as_ref()))
@@ -327,18 +366,7 @@ pub fn compare(catalog: &Catalog, listing: &Listing, at: Date) -> ImagesReport {
                 names: r.image_names().map(|n| n.to_string()).collect(),
             }
         })
-        .collect();
-
-    ImagesReport {
-        kind: listing.kind,
-        catalog_as_of: catalog.as_of.to_string(),
-        at: at.to_string(),
-        images: listing.images.len(),
-        families: report_families,
-        missing,
-        disagreements,
-        other_images,
-    }
+        .collect()
 }
 
 /// The newest image's name as text shows it: a container's digest, cut to
