@@ -398,48 +398,70 @@ pub fn to_text(report: &ImagesReport) -> String {
         report.catalog_as_of,
         report.at
     );
-    let section = |out: &mut String, title: &str, placement: Placement| {
-        let rows: Vec<&Family> = report
-            .families
-            .iter()
-            .filter(|f| f.placement == placement)
-            .collect();
-        if rows.is_empty() {
-            return;
-        }
-        let _ = writeln!(out, "\n{title} ({}):", rows.len());
-        for f in rows {
-            let _ = write!(out, "  {}", f.family);
-            if let Some(record) = &f.record {
-                let _ = write!(out, " → {record}");
-            }
-            let _ = write!(out, "; newest {} ({}", short(f), f.newest.created);
-            if let Some(state) = f.newest.state {
-                let _ = write!(out, ", {state}");
-            }
-            let _ = writeln!(out, ")");
-            if let Some(reason) = &f.reason {
-                let _ = writeln!(out, "      {reason}");
-            }
-            if !f.see.is_empty() {
-                let label = match placement {
-                    Placement::Renamed => "the record prints",
-                    _ => "closest",
-                };
-                let _ = writeln!(out, "      {label}: {}", f.see.join(", "));
-            }
-        }
-    };
     section(
         &mut out,
+        report,
         "New: no record has these (a framework version to add?)",
         Placement::New,
     );
     section(
         &mut out,
+        report,
         "Renamed: a record's images under a name the record doesn't print (add the name to the record, or update its names)",
         Placement::Renamed,
     );
+    missing_text(&mut out, report);
+    disagreements_text(&mut out, report);
+    section(
+        &mut out,
+        report,
+        "Unread: names the lookup can't read",
+        Placement::Unread,
+    );
+    newest_text(&mut out, report);
+    if !report.has_findings() {
+        let _ = writeln!(out, "\nThe listing agrees with the catalog.");
+    }
+    out
+}
+
+/// The families of one placement, with their record, newest image, reason
+/// and the names to see, under `title` (nothing when there are none).
+fn section(out: &mut String, report: &ImagesReport, title: &str, placement: Placement) {
+    let rows: Vec<&Family> = report
+        .families
+        .iter()
+        .filter(|f| f.placement == placement)
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n{title} ({}):", rows.len());
+    for f in rows {
+        let _ = write!(out, "  {}", f.family);
+        if let Some(record) = &f.record {
+            let _ = write!(out, " → {record}");
+        }
+        let _ = write!(out, "; newest {} ({}", short(f), f.newest.created);
+        if let Some(state) = f.newest.state {
+            let _ = write!(out, ", {state}");
+        }
+        let _ = writeln!(out, ")");
+        if let Some(reason) = &f.reason {
+            let _ = writeln!(out, "      {reason}");
+        }
+        if !f.see.is_empty() {
+            let label = match placement {
+                Placement::Renamed => "the record prints",
+                _ => "closest",
+            };
+            let _ = writeln!(out, "      {label}: {}", f.see.join(", "));
+        }
+    }
+}
+
+/// Records with no image: the unexpected listed, the expected counted.
+fn missing_text(out: &mut String, report: &ImagesReport) {
     let unexpected: Vec<&Missing> = report.missing.iter().filter(|m| !m.expected).collect();
     if !unexpected.is_empty() {
         let _ = writeln!(
@@ -458,26 +480,28 @@ pub fn to_text(report: &ImagesReport) -> String {
             "\n{expected} unavailable records have no image in the listing, as expected."
         );
     }
-    if !report.disagreements.is_empty() {
+}
+
+fn disagreements_text(out: &mut String, report: &ImagesReport) {
+    if report.disagreements.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\nDisagreements with the catalog on {} ({}):",
+        report.at,
+        report.disagreements.len()
+    );
+    for d in &report.disagreements {
         let _ = writeln!(
             out,
-            "\nDisagreements with the catalog on {} ({}):",
-            report.at,
-            report.disagreements.len()
+            "  {} ({}, {}): {}",
+            d.image, d.record, d.status, d.reason
         );
-        for d in &report.disagreements {
-            let _ = writeln!(
-                out,
-                "  {} ({}, {}): {}",
-                d.image, d.record, d.status, d.reason
-            );
-        }
     }
-    section(
-        &mut out,
-        "Unread: names the lookup can't read",
-        Placement::Unread,
-    );
+}
+
+fn newest_text(out: &mut String, report: &ImagesReport) {
     let _ = writeln!(out, "\nNewest image per family:");
     for f in &report.families {
         let _ = write!(out, "  {:<48} {} {}", f.family, f.newest.created, short(f));
@@ -489,10 +513,6 @@ pub fn to_text(report: &ImagesReport) -> String {
         }
         let _ = writeln!(out);
     }
-    if !report.has_findings() {
-        let _ = writeln!(out, "\nThe listing agrees with the catalog.");
-    }
-    out
 }
 
 /// The command: gcloud's listing in `file` against the catalog.
