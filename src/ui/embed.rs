@@ -7,7 +7,7 @@
 use super::app::App;
 use super::ctx::AppProps;
 use crate::domain::embed::{
-    data_attribute, parse_attributes, written_attribute, AttrError, ViewKind, ELEMENT,
+    data_attribute, parse_attributes, written_attribute, AttrError, EmbedConfig, ViewKind, ELEMENT,
 };
 use crate::domain::messages::{attr_error_text, Lang};
 use crate::shipped::SHIPPED;
@@ -101,72 +101,90 @@ pub fn mount(host: Element, assets: String, stylesheet_url: String) -> Option<Mo
     let pairs = attributes(&host, custom_element);
     match parse_attributes(&pairs, &SHIPPED) {
         Ok(config) => {
-            let props = AppProps {
-                link: Some(crate::domain::link::format(&config.link).into()),
-                // A card never changes its view: it follows the page's hash
-                // only when there is one (a version's page opened with a
-                // date), and leaves a page without one alone.
-                sync_url: config.sync_url
-                    && (config.view != ViewKind::Card || super::web::location_hash().len() > 1),
-                lang: config.link.lang,
-                theme: config.theme,
-                view: config.view,
-                warn_days: config.warn_days,
-                full_view: Some(assets.into()),
-                ..AppProps::default()
-            };
-            let generation = GENERATION.with(|g| {
-                g.set(g.get().wrapping_add(1));
-                g.get()
-            });
-            let props = AppProps {
-                generation,
-                ..props
-            };
-            let idle = match POOL.with(|pool| pool.borrow_mut().pop()) {
-                Some(mut idle) => {
-                    shadow.append_child(&idle.root).ok()?;
-                    idle.app.update(props);
-                    idle
-                }
-                None => {
-                    let root = child(&document, &shadow, "div")?;
-                    // No box of its own (style.css): a badge stays inline.
-                    root.set_class_name("dlvm-root");
-                    let app =
-                        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-                    Idle { app, root }
-                }
-            };
+            let app = start_app(&document, &shadow, props_for(config, assets))?;
             Some(Mounted {
-                app: Some(idle),
+                app: Some(app),
                 shadow,
             })
         }
         Err(errors) => {
-            let root = child(&document, &shadow, "div")?;
-            // Plain text nodes only: nothing from the attributes becomes markup.
-            let lang = pairs
-                .iter()
-                .find(|(n, _)| n == "data-lang")
-                .and_then(|(_, v)| Lang::from_tag(v))
-                .or_else(|| super::web::page_lang().and_then(|l| Lang::from_tag(&l)))
-                .unwrap_or(Lang::En);
-            root.set_class_name("dlvm dlvm-error");
-            root.set_attribute("role", "alert").ok()?;
-            root.set_attribute("part", "error").ok()?;
-            child(&document, &root, "p")?.set_text_content(Some(lang.strings().embed_failed));
-            let list = child(&document, &root, "ul")?;
-            for error in &errors {
-                let item = child(&document, &list, "li")?;
-                let error = AttrError {
-                    attribute: written_attribute(error.attribute, custom_element),
-                    ..error.clone()
-                };
-                item.set_attribute("data-attribute", error.attribute).ok()?;
-                item.set_text_content(Some(&attr_error_text(lang, &error)));
-            }
+            show_errors(&document, &shadow, &pairs, &errors, custom_element)?;
             Some(Mounted { app: None, shadow })
         }
     }
+}
+
+/// The props an element's configuration gives its app, with a new
+/// generation (a pooled app starts afresh from them).
+fn props_for(config: EmbedConfig, assets: String) -> AppProps {
+    let generation = GENERATION.with(|g| {
+        g.set(g.get().wrapping_add(1));
+        g.get()
+    });
+    AppProps {
+        link: Some(crate::domain::link::format(&config.link).into()),
+        // A card never changes its view: it follows the page's hash only
+        // when there is one (a version's page opened with a date), and
+        // leaves a page without one alone.
+        sync_url: config.sync_url
+            && (config.view != ViewKind::Card || super::web::location_hash().len() > 1),
+        lang: config.link.lang,
+        theme: config.theme,
+        view: config.view,
+        warn_days: config.warn_days,
+        full_view: Some(assets.into()),
+        generation,
+        ..AppProps::default()
+    }
+}
+
+/// An idle app from the pool with new props, or a new app, in `shadow`.
+fn start_app(document: &web_sys::Document, shadow: &ShadowRoot, props: AppProps) -> Option<Idle> {
+    match POOL.with(|pool| pool.borrow_mut().pop()) {
+        Some(mut idle) => {
+            shadow.append_child(&idle.root).ok()?;
+            idle.app.update(props);
+            Some(idle)
+        }
+        None => {
+            let root = child(document, shadow, "div")?;
+            // No box of its own (style.css): a badge stays inline.
+            root.set_class_name("dlvm-root");
+            let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+            Some(Idle { app, root })
+        }
+    }
+}
+
+/// The located errors in place of the instance, as plain text nodes only:
+/// nothing from the attributes becomes markup.
+fn show_errors(
+    document: &web_sys::Document,
+    shadow: &ShadowRoot,
+    pairs: &[(String, String)],
+    errors: &[AttrError],
+    custom_element: bool,
+) -> Option<()> {
+    let root = child(document, shadow, "div")?;
+    let lang = pairs
+        .iter()
+        .find(|(n, _)| n == "data-lang")
+        .and_then(|(_, v)| Lang::from_tag(v))
+        .or_else(|| super::web::page_lang().and_then(|l| Lang::from_tag(&l)))
+        .unwrap_or(Lang::En);
+    root.set_class_name("dlvm dlvm-error");
+    root.set_attribute("role", "alert").ok()?;
+    root.set_attribute("part", "error").ok()?;
+    child(document, &root, "p")?.set_text_content(Some(lang.strings().embed_failed));
+    let list = child(document, &root, "ul")?;
+    for error in errors {
+        let item = child(document, &list, "li")?;
+        let error = AttrError {
+            attribute: written_attribute(error.attribute, custom_element),
+            ..error.clone()
+        };
+        item.set_attribute("data-attribute", error.attribute).ok()?;
+        item.set_text_content(Some(&attr_error_text(lang, &error)));
+    }
+    Some(())
 }
