@@ -204,41 +204,11 @@ pub fn evaluate<'c>(
             None,
         );
     }
-    for kind in DependencyKind::ALL {
-        let Some(name) = record.dependency_name(kind) else {
-            continue;
-        };
-        let Some(dependency) = catalog.dependency(kind, name) else {
-            continue;
-        };
-        let (past, coming) = WarningKind::for_dependency(kind);
-        let days = at.days_until(dependency.end_of_life);
-        if days < 0 {
-            warn(
-                past,
-                Some(dependency.end_of_life),
-                Some(dependency.name.clone()),
-            );
-        } else if soon(days) {
-            warn(
-                coming,
-                Some(dependency.end_of_life),
-                Some(dependency.name.clone()),
-            );
-        }
-    }
+    dependency_warnings(catalog, record, at, policy, &mut warn);
     if let Some(issue) = &record.data_issue {
         warn(WarningKind::DataIssue, None, Some(issue.clone()));
     }
-    // At most a dozen warnings: an insertion sort keeps a second sort
-    // implementation out of the bundle.
-    for i in 1..warnings.len() {
-        let mut j = i;
-        while j > 0 && warnings.get(j - 1).map(|w| w.kind) > warnings.get(j).map(|w| w.kind) {
-            warnings.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    most_severe_first(&mut warnings);
 
     let advice = if status == Status::Supported {
         None
@@ -254,6 +224,55 @@ pub fn evaluate<'c>(
         days_to_end_of_availability,
         warnings,
         advice,
+    }
+}
+
+/// A warning: its kind, the date it is about, its subject.
+type Warn<'w> = dyn FnMut(WarningKind, Option<Date>, Option<Text>) + 'w;
+
+/// The record's Python, OS and driver: past their end of life, or within
+/// the "soon" window of it.
+fn dependency_warnings(
+    catalog: &Catalog,
+    record: &Record,
+    at: Date,
+    policy: Policy,
+    warn: &mut Warn,
+) {
+    for kind in DependencyKind::ALL {
+        let Some(dependency) = record
+            .dependency_name(kind)
+            .and_then(|name| catalog.dependency(kind, name))
+        else {
+            continue;
+        };
+        let (past, coming) = WarningKind::for_dependency(kind);
+        let days = at.days_until(dependency.end_of_life);
+        if days < 0 {
+            warn(
+                past,
+                Some(dependency.end_of_life),
+                Some(dependency.name.clone()),
+            );
+        } else if (0..=policy.warn_days).contains(&days) {
+            warn(
+                coming,
+                Some(dependency.end_of_life),
+                Some(dependency.name.clone()),
+            );
+        }
+    }
+}
+
+/// At most a dozen warnings: an insertion sort keeps a second sort
+/// implementation out of the bundle.
+fn most_severe_first(warnings: &mut [Warning]) {
+    for i in 1..warnings.len() {
+        let mut j = i;
+        while j > 0 && warnings.get(j - 1).map(|w| w.kind) > warnings.get(j).map(|w| w.kind) {
+            warnings.swap(j - 1, j);
+            j -= 1;
+        }
     }
 }
 
