@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './serve.mjs';
+import { breakdown, breakdownTable, BREAKDOWN_LOADS, writeHostPages } from '../bench/breakdown.mjs';
 
 const LOADS = 20;
 const RENDERS = 20;
@@ -109,7 +110,8 @@ async function rerender(url, action) {
   return { median: median(times), max: Math.max(...times), rows };
 }
 
-const dist = await startServer('dist', 0, () => ({}), { '/test/': 'tests/e2e/pages' });
+await writeHostPages('target/bench-pages');
+const dist = await startServer('dist', 0, () => ({}), { '/test/': 'tests/e2e/pages', '/bench-pages/': 'target/bench-pages' });
 const bench = await startServer('target/bench-dist');
 await staticPage('target/bench-static');
 const statics = await startServer('target/bench-static');
@@ -154,6 +156,21 @@ const paints = await paintAndReady({
   static: [at(statics), "() => document.querySelector('#static tbody tr:last-child')"],
   standalone: [at(dist, '/index.html'), "() => document.querySelector('.dlvm[data-as-of] tbody tr')"],
   share: [at(dist, '/v/pytorch/2.4.html'), "() => document.querySelector('[data-dlvm-timeline]')?.shadowRoot?.querySelector('[data-selected][data-status]')"],
+});
+// Where the time goes, page by page (tests/bench/breakdown.mjs).
+const BREAKDOWN_LABELS = {
+  standalone: 'standalone page (`index.html`)',
+  share: 'a version\'s page (`v/pytorch/2.4.html`, its card)',
+  badges: 'badges only (12 `<dlvm-timeline view="badge">`)',
+  cards: 'cards only (2)',
+  full: 'full view embedded',
+};
+const parts = await breakdown(context, {
+  standalone: at(dist, '/index.html'),
+  share: at(dist, '/v/pytorch/2.4.html'),
+  badges: at(dist, '/bench-pages/badges.html'),
+  cards: at(dist, '/bench-pages/cards.html'),
+  full: at(dist, '/bench-pages/full.html'),
 });
 const sharePageBytes = gzipSync(await readFile('dist/v/pytorch/2.4.html'), { level: 9 }).length;
 
@@ -251,6 +268,18 @@ its facts and dates, then its card mounts beside them.
 | static HTML table | ${ms(paints.static.fcp)} | 1.00× | ${ms(paints.static.tti)} | 1.00× |
 | standalone page (\`dist/index.html\`) | ${ms(paints.standalone.fcp)} | ${(paints.standalone.fcp / paints.static.fcp).toFixed(2)}× | ${ms(paints.standalone.tti)} | ${(paints.standalone.tti / paints.static.tti).toFixed(2)}× |
 | a version's page (\`v/pytorch/2.4.html\`, ${sharePageBytes} bytes gzip) | ${ms(paints.share.fcp)} | ${(paints.share.fcp / paints.static.fcp).toFixed(2)}× | ${ms(paints.share.tti)} | ${(paints.share.tti / paints.static.tti).toFixed(2)}× |
+
+## Where the time goes
+
+From the browser's own timings (Resource Timing, a wrapper around \`WebAssembly.instantiateStreaming\`, the
+\`devtools.timeline\` trace), medians of ${BREAKDOWN_LOADS} loads each, the pages taking turns
+(\`tests/bench/breakdown.mjs\`). "Download" is navigation start → the wasm's last byte (the page, then
+\`embed.js\` or \`start.js\`, the glue and the wasm, one after another); compiling streams during it, so
+"compile + instantiate" is what is left after the last byte. "First render" runs from instantiated to every
+instance rendered and includes the catalog's decode (the published bundle carries no marks to separate it).
+"Style + layout" is the trace's Layout and style-recalculation time until interactive (it overlaps the rest).
+
+${breakdownTable(parts, BREAKDOWN_LABELS)}
 
 ## Re-render
 

@@ -1,0 +1,115 @@
+// Where a page's time goes before the widget is interactive, read from the
+// browser itself (make bench; not a test): for each kind of page, medians of
+// BREAKDOWN_LOADS loads, the pages taking turns.
+//
+// - download: navigation start → the wasm's last byte (Resource Timing);
+// - compile and instantiate: `WebAssembly.instantiateStreaming` (or
+//   `instantiate`) from call to resolution, timed by a wrapper the page gets
+//   before any script runs;
+// - first render: instantiated → every instance on the page rendered (its
+//   `.dlvm[data-as-of]`, checked every animation frame). It includes the
+//   catalog's decode, which runs on the first mount: the published bundle has
+//   no marks to tell the two apart, and adding some would cost it bytes;
+// - style and layout: the trace's Layout, UpdateLayoutTree and
+//   ScheduleStyleRecalculation time until then (Chrome's devtools.timeline);
+// - interactive: navigation start → every instance rendered.
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const BREAKDOWN_LOADS = 15;
+
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+/** Host pages for the embed kinds, written into `dir` (served beside dist/). */
+export async function writeHostPages(dir) {
+  await mkdir(dir, { recursive: true });
+  const page = (title, body) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<link rel="icon" href="/favicon.svg"><script type="module" src="/embed.js"></script></head>
+<body><main><h1>${title}</h1>${body}</main></body></html>`;
+  const versions = ['pytorch/2.4', 'pytorch/2.7', 'tensorflow/2.16', 'base/cu128', 'pytorch/2.9-ubuntu-2404', 'tensorflow/2.17'];
+  const badges = versions.concat(versions).map((v) => `<p>Images: <dlvm-timeline view="badge" version="${v}"></dlvm-timeline>.</p>`).join('\n');
+  const cards = ['pytorch/2.4', 'tensorflow/2.16'].map((v) => `<dlvm-timeline view="card" version="${v}"></dlvm-timeline>`).join('\n');
+  await writeFile(join(dir, 'badges.html'), page('Badges', badges));
+  await writeFile(join(dir, 'cards.html'), page('Cards', cards));
+  await writeFile(join(dir, 'full.html'), page('Full embed', '<dlvm-timeline></dlvm-timeline>'));
+}
+
+/** Every instance rendered: the standalone page's widget, or each embed's shadow root. */
+const READY = `() => {
+  const standalone = document.querySelector('#dlvm-timeline .dlvm[data-as-of]');
+  if (standalone) return true;
+  const hosts = [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')];
+  return hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.dlvm[data-as-of]'));
+}`;
+
+async function once(context, url) {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const timing = { start: null, end: null };
+    window.__wasm = timing;
+    for (const name of ['instantiateStreaming', 'instantiate']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function wrapped(...args) {
+        timing.start ??= performance.now();
+        return original.apply(this, args).then((result) => {
+          timing.end = performance.now();
+          return result;
+        });
+      };
+    }
+  });
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await page.goto(url);
+  const measured = await page.evaluate(async (ready) => {
+    const isReady = new Function(`return (${ready})()`);
+    while (!isReady()) await new Promise(requestAnimationFrame);
+    const done = performance.now();
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    return { done, wasmEnd: wasm?.responseEnd ?? NaN, compileStart: window.__wasm.start, compileEnd: window.__wasm.end, origin: performance.timeOrigin };
+  }, READY);
+  const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await finished;
+  await page.close();
+  // Trace timestamps are in microseconds of the browser's monotonic clock;
+  // navigationStart ties them to the page's performance.now().
+  const navigation = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame);
+  const until = navigation ? navigation.ts + measured.done * 1000 : Infinity;
+  const styleAndLayout = events
+    .filter((e) => ['Layout', 'UpdateLayoutTree', 'ScheduleStyleRecalculation'].includes(e.name) && e.ts <= until && e.dur)
+    .reduce((sum, e) => sum + e.dur / 1000, 0);
+  return {
+    download: measured.wasmEnd,
+    compile: measured.compileEnd - measured.compileStart,
+    render: measured.done - measured.compileEnd,
+    style: styleAndLayout,
+    interactive: measured.done,
+  };
+}
+
+/** `pages`: { name: url }. Returns { name: { download, compile, render, style, interactive } } medians. */
+export async function breakdown(context, pages, loads = BREAKDOWN_LOADS) {
+  const samples = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
+  for (let i = 0; i < loads; i++) {
+    for (const [name, url] of Object.entries(pages)) samples[name].push(await once(context, url));
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name,
+    Object.fromEntries(['download', 'compile', 'render', 'style', 'interactive'].map((k) => [k, median(list.map((s) => s[k]))]))]));
+}
+
+/** The breakdown as a Markdown table. */
+export function breakdownTable(result, labels) {
+  const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
+  const rows = Object.entries(labels).map(([name, label]) => {
+    const r = result[name];
+    return `| ${label} | ${ms(r.download)} | ${ms(r.compile)} | ${ms(r.render)} | ${ms(r.style)} | ${ms(r.interactive)} |`;
+  });
+  return ['| page | download (wasm received) | compile + instantiate | first render (incl. catalog decode) | style + layout | interactive |',
+    '|---|---|---|---|---|---|', ...rows].join('\n');
+}
