@@ -5,7 +5,10 @@ import { chromium } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRunner, equal } from './runner.mjs';
 import { startServer } from './serve.mjs';
+
+export { equal };
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -39,7 +42,7 @@ export async function startHarness({
     viewport: { width: 1200, height: 900 },
     acceptDownloads: true,
   });
-  const results = [];
+  const { test, report } = createRunner();
 
   /** Opens `path`; collects console errors/warnings, CSP violations and requests leaving the origin. */
   async function open(path, { waitFor = '.dlvm[data-as-of]', page: given } = {}) {
@@ -58,33 +61,14 @@ export async function startHarness({
     return { page, errors, foreign };
   }
 
-  async function test(name, body) {
-    try {
-      await body();
-      results.push([name, null]);
-      console.log(`ok   ${name}`);
-    } catch (error) {
-      results.push([name, error]);
-      console.log(`FAIL ${name}\n     ${String(error?.stack ?? error).split('\n').join('\n     ')}`);
-    }
-  }
-
   async function finish() {
     await context.close();
     server.close();
     await rm(profile, { recursive: true, force: true });
-    const failed = results.filter(([, e]) => e).length;
-    console.log(`${results.length - failed} passed, ${failed} failed`);
-    return failed;
+    return report();
   }
 
   return { origin, context, open, test, finish, server };
-}
-
-export function equal(actual, expected, what) {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
 }
 
 export function clean({ errors, foreign }) {

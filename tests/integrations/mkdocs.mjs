@@ -16,6 +16,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createRunner, equal } from '../e2e/runner.mjs';
 
 const VENV = process.env.DLVM_VENV ?? '.venv';
 const FIXTURE = 'tests/integrations/mkdocs-site';
@@ -23,22 +24,7 @@ const BAD_FIXTURE = 'tests/integrations/mkdocs-bad-site';
 const OUT = 'target/integrations/mkdocs';
 const ENV = { ...process.env, NO_MKDOCS_2_WARNING: '1' };
 
-const results = [];
-async function test(name, body) {
-  try {
-    await body();
-    results.push([name, null]);
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    results.push([name, error]);
-    console.log(`FAIL ${name}\n     ${String(error?.stack ?? error).split('\n').join('\n     ')}`);
-  }
-}
-function equal(actual, expected, what) {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
-}
+const { test, report } = createRunner();
 function check(condition, what) {
   if (!condition) throw new Error(what);
 }
@@ -239,6 +225,4 @@ await test('mkdocs build --strict fails on the bad fixture', async () => {
   check(/Aborted with 3 warnings in strict mode/.test(strict.output), `output:\n${strict.output}`);
 });
 
-const failed = results.filter(([, e]) => e).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(report() ? 1 : 0);

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import assert from 'node:assert/strict';
+import { createRunner } from '../e2e/runner.mjs';
 
 const VENV = process.env.DLVM_VENV ?? '.venv';
 const WHEELS = process.env.DLVM_WHEELS ?? 'target/wheels';
@@ -17,17 +18,7 @@ const BAD = 'tests/integrations/sphinx-bad';
 const OUT = 'target/integrations/sphinx';
 const LOADER = '_static/dlvm-timeline/embed.js';
 
-const results = [];
-async function test(name, body) {
-  try {
-    await body();
-    results.push(true);
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    results.push(false);
-    console.log(`FAIL ${name}\n     ${String(error?.stack ?? error).split('\n').join('\n     ')}`);
-  }
-}
+const { test, report } = createRunner();
 
 function run(command, args) {
   const done = spawnSync(command, args, { encoding: 'utf8' });
@@ -254,6 +245,4 @@ await test('bad instances: sphinx-build -W fails', async () => {
   assert.match(strict.stderr, /index\.rst:\d+: (WARNING|ERROR): dlvm-badge role: version: 'pytorch\/2\.44'/);
 });
 
-const failed = results.filter((ok) => !ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(report() ? 1 : 0);
