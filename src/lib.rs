@@ -23,6 +23,10 @@ pub mod shipped;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
+/// The native tools' "today" (UTC, from the system clock).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod clock;
+
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 

@@ -14,6 +14,7 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod pages {
     use clap::Parser;
+    use dlvm_timeline::clock::today_utc;
     use dlvm_timeline::domain::date::Date;
     use dlvm_timeline::pages::{base_url, generate};
     use dlvm_timeline::shipped::SHIPPED;
@@ -35,17 +36,6 @@ mod pages {
         /// (default: today, UTC).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = |t: &str| Date::parse_iso(t).map_err(|e| format!("{t:?}: {e}")))]
         at: Option<Date>,
-    }
-
-    /// Today in UTC, from the system clock.
-    fn today_utc() -> Date {
-        let seconds = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        Date::known(1970, 1, 1)
-            .add_days((seconds / 86_400) as i64)
-            .unwrap_or(SHIPPED.as_of)
     }
 
     pub fn main() -> ExitCode {

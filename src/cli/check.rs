@@ -1,7 +1,8 @@
 //! `check FILE [--max-age-days N]`: a catalog file's problems and age.
 
 use super::args::Format;
-use super::{json_document, read, today_utc, Outcome};
+use super::{json_document, read, Outcome};
+use crate::clock::today_utc;
 use crate::domain::date::Date;
 use crate::domain::validate::read_catalog;
 use serde_json::json;

@@ -2,7 +2,8 @@
 //! as text or one JSON document; exit 1 when one fails `--fail-on`.
 
 use super::args::{Format, Judging};
-use super::{json_document, present, today_utc, verdict, Outcome};
+use super::{json_document, present, verdict, Outcome};
+use crate::clock::today_utc;
 use crate::domain::policy::Policy;
 use crate::shipped::SHIPPED;
 use serde_json::json;

@@ -4,7 +4,8 @@
 //! and dependencies, and the statuses that change on the day.
 
 use super::args::Format;
-use super::{json_document, load_as_written, today_utc, Outcome};
+use super::{json_document, load_as_written, Outcome};
+use crate::clock::today_utc;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
 use crate::domain::policy::status_at;

@@ -20,7 +20,8 @@
 
 use super::args::Format;
 use super::listing::{read_listing, ImageState, Kind, Listed, Listing};
-use super::{json_document, load_catalog, read, today_utc, CatalogSource, Outcome};
+use super::{json_document, load_catalog, read, CatalogSource, Outcome};
+use crate::clock::today_utc;
 use crate::domain::catalog::{Catalog, Product, Record};
 use crate::domain::date::Date;
 use crate::domain::lookup::{lookup, read_image_name, Lookup, Unreadable};

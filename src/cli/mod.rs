@@ -27,9 +27,8 @@ mod status;
 pub mod verdict;
 
 use crate::domain::catalog::Catalog;
-use crate::domain::date::Date;
 use crate::domain::validate::{read_as_written, Level, Problem};
-use crate::shipped::{SHIPPED, SHIPPED_JSON};
+use crate::shipped::SHIPPED_JSON;
 use args::{Cli, Command, Format};
 use clap::Parser;
 use serde_json::json;
@@ -215,18 +214,6 @@ fn load_as_written(path: &str) -> Result<(Catalog, usize), String> {
             indented_errors(&errors)
         )),
     }
-}
-
-/// Today in UTC, from the system clock (the command line has no reader's
-/// time zone to honour).
-fn today_utc() -> Date {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Date::known(1970, 1, 1)
-        .add_days((seconds / 86_400) as i64)
-        .unwrap_or(SHIPPED.as_of)
 }
 
 #[cfg(test)]

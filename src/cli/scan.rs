@@ -13,7 +13,8 @@
 
 use super::args::{Judging, ScanFormat};
 use super::verdict::{judge, Level, Verdict};
-use super::{json_document, present, today_utc, Outcome};
+use super::{json_document, present, Outcome};
+use crate::clock::today_utc;
 use crate::domain::catalog::{Catalog, Framework, Product};
 use crate::domain::date::Date;
 use crate::domain::lookup::{read_image_name, Unreadable};

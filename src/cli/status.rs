@@ -1,6 +1,7 @@
 //! `status [DATE]`: the shipped records' statuses on a day.
 
-use super::{today_utc, Outcome};
+use super::Outcome;
+use crate::clock::today_utc;
 use crate::domain::date::Date;
 use crate::domain::policy::status_at;
 use crate::shipped::SHIPPED;

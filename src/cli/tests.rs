@@ -3,6 +3,8 @@
 //! list print them), and catalogs made from the shipped one.
 
 use super::*;
+use crate::domain::date::Date;
+use crate::shipped::SHIPPED;
 use serde_json::Value;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
