@@ -26,12 +26,16 @@ function run(command, args) {
   return done;
 }
 
-/** Runs sphinx-build quietly into OUT/name (fresh), returning status and warnings. */
+/**
+ * Runs sphinx-build quietly into OUT/name (fresh), returning status and
+ * warnings. --no-color: a CI that sets FORCE_COLOR (or gives a terminal)
+ * would otherwise wrap each warning's location in escape codes.
+ */
 function sphinx(name, source, builder, extra = []) {
   const out = join(OUT, name);
   rmSync(out, { recursive: true, force: true });
   const { status, stderr } = run(join(VENV, 'bin', 'sphinx-build'),
-    ['-q', '-E', '-j', '2', '-b', builder, ...extra, source, out]);
+    ['-q', '--no-color', '-E', '-j', '2', '-b', builder, ...extra, source, out]);
   return { out, status, stderr };
 }
 
