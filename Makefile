@@ -33,6 +33,7 @@ lint: setup
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	CLIPPY_CONF_DIR=lints/wasm cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	CLIPPY_CONF_DIR=lints/wasm cargo clippy --target wasm32-unknown-unknown --no-default-features --features lite --lib --bin dlvm-lite -- -D warnings
 	tests/scripts/workflows.sh
 
 native: setup

@@ -23,17 +23,22 @@ import { join } from 'node:path';
 const FILES = [
   { stem: 'dlvm-timeline_bg', ext: 'wasm' },
   { stem: 'dlvm-timeline', ext: 'js' },
+  { stem: 'dlvm-lite_bg', ext: 'wasm' },
+  { stem: 'dlvm-lite', ext: 'js' },
   { stem: 'style', ext: 'css' },
 ];
 /** Where the hashed names are written: the entries, and the glue (its default wasm URL). */
-const REFERRERS = [['dlvm-timeline', 'js'], ['embed', 'js'], ['start', 'js'], ['index', 'html']];
+const REFERRERS = [['dlvm-timeline', 'js'], ['dlvm-lite', 'js'], ['embed', 'js'], ['start', 'js'], ['index', 'html']];
 const HASHED = (stem, ext) => new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.[0-9a-f]{10})?\\.${ext}$`);
 
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
 /** Subresource Integrity of `bytes`, as a page's `integrity` attribute writes it. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-/** The loaders fetch the wasm with its integrity: the placeholder, or the last build's. */
-const WASM_INTEGRITY = /WASM_INTEGRITY|sha384-[A-Za-z0-9+/]{64}/g;
+/**
+ * The loaders name each wasm with its integrity in one string
+ * (`'./x_bg.wasm WASM_INTEGRITY'`): the placeholder, or the last build's.
+ */
+const WASM_INTEGRITY = (wasm) => new RegExp(`(${wasm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}) (?:WASM_INTEGRITY|sha384-[A-Za-z0-9+/]{64})`, 'g');
 
 /** Renames the files in `dir` by their contents; returns { old name: new name }. */
 export async function fingerprint(dir) {
@@ -52,12 +57,11 @@ export async function fingerprint(dir) {
   }
   const referrers = names.filter((name) => REFERRERS.some(([stem, ext]) => HASHED(stem, ext).test(name)));
   await rewriteNames(dir, referrers, renamed);
-  const wasm = Object.values(renamed).find((name) => name.endsWith('.wasm'));
-  if (wasm) {
+  for (const wasm of Object.values(renamed).filter((name) => name.endsWith('.wasm'))) {
     const integrity = sri(await readFile(join(dir, wasm)));
     for (const loader of ['embed.js', 'start.js'].filter((name) => names.includes(name))) {
       const path = join(dir, loader);
-      await writeFile(path, (await readFile(path, 'utf8')).replace(WASM_INTEGRITY, integrity));
+      await writeFile(path, (await readFile(path, 'utf8')).replace(WASM_INTEGRITY(wasm), `$1 ${integrity}`));
     }
   }
   return renamed;

@@ -21,7 +21,7 @@ async function rewrite(name, change) {
   await writeFile(path, await change(text, path));
 }
 
-for (const name of ['dlvm-timeline.js', 'dlvm-bench.js', 'start.js', 'embed.js', 'embed-frame.js', 'demo.js']) {
+for (const name of ['dlvm-timeline.js', 'dlvm-lite.js', 'dlvm-bench.js', 'start.js', 'embed.js', 'embed-frame.js', 'demo.js']) {
   await rewrite(name, async (source) => (await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code);
 }
 
@@ -45,7 +45,7 @@ await rewrite('index.html', (html, path) => {
 });
 
 // Short import names in the wasm and its glue (see short-imports.mjs).
-for (const stem of ['dlvm-timeline', 'dlvm-bench']) {
+for (const stem of ['dlvm-timeline', 'dlvm-lite', 'dlvm-bench']) {
   let wasm;
   let js;
   try {

@@ -2,7 +2,8 @@
 //! stands in Google's framework support policy, computed in the browser.
 //!
 //! `domain` is the pure core (catalog, validation, policy, …), tested
-//! natively; `ui` is the Yew layer, compiled only for the browser.
+//! natively; `ui` is the Yew layer and `lite` the badge and card without
+//! Yew, compiled only for the browser, over `web`'s browser facilities.
 
 #![cfg_attr(
     not(test),
@@ -20,8 +21,17 @@
 pub mod domain;
 pub mod shipped;
 
-#[cfg(target_arch = "wasm32")]
+/// The interactive widget (Yew): every view but the badge and the card.
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod ui;
+
+/// The badge and the card, painted without Yew (both web entries).
+#[cfg(target_arch = "wasm32")]
+pub mod lite;
+
+/// The browser facilities both web entries use.
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 /// The native tools' "today" (UTC, from the system clock).
 #[cfg(not(target_arch = "wasm32"))]

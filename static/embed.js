@@ -9,8 +9,15 @@
 // ones torn down, and an instance whose attributes change is remounted. The
 // custom element is defined once the WebAssembly is ready, so
 // customElements.whenDefined('dlvm-timeline') means "ready", and elements
-// written before this script loads are upgraded then. All instances share
-// one WebAssembly instance. The files this loads sit next to it.
+// written before this script loads are upgraded then. The files this loads
+// sit next to it.
+//
+// Two WebAssembly entries, one core: a page whose instances are all badges
+// and cards loads the small one (dlvm-lite: the badge and card painter,
+// without Yew); a page with any other view loads the whole widget
+// (dlvm-timeline), which paints badges and cards with the same painter. A
+// full view or timeline added later to a page of badges loads the widget
+// then. All instances of an entry share its one WebAssembly instance.
 //
 // With data-theme="auto" (the default) an instance is light on a light page
 // and dark on a dark one: the loader reads what the page shows behind each
@@ -19,8 +26,6 @@
 // widget's stylesheet follows. It reads again whenever the page may have
 // switched (attributes of <html>/<body>, stylesheets, the OS preference,
 // transitions), so theme toggles of any docs theme are followed live.
-import init, { mount } from './dlvm-timeline.js';
-
 // The attribute form; a <dlvm-timeline> looks after itself (below).
 const SELECTOR = '[data-dlvm-timeline]:not(dlvm-timeline)';
 const ATTRIBUTES = ['data-dlvm-timeline', 'data-view', 'data-product', 'data-framework', 'data-version', 'data-at',
@@ -32,6 +37,33 @@ const assets = new URL('./', import.meta.url).href;
 // host swapping files in place serves for other URLs.
 const stylesheet = new URL('./style.css', import.meta.url).href;
 const instances = new Map();
+
+// Each entry's glue, and its wasm with the wasm's integrity (written here at
+// build time: a page that pins embed.js with `integrity` pins the wasm too).
+const ENTRIES = {
+  lite: ['./dlvm-lite.js', './dlvm-lite_bg.wasm WASM_INTEGRITY'],
+  full: ['./dlvm-timeline.js', './dlvm-timeline_bg.wasm WASM_INTEGRITY'],
+};
+// The views the small entry paints (src/lite: `paints`); it declines any
+// other, and says so by mounting nothing.
+const LITE_VIEWS = ['badge', 'card'];
+const viewOf = (element) => element.getAttribute(element.localName === 'dlvm-timeline' ? 'view' : 'data-view');
+const needsFull = (element) => !LITE_VIEWS.includes(viewOf(element));
+// Loaded entries ({ mount, memory }) and the ones on their way, by name.
+const loaded = {};
+const loading = {};
+function load(name) {
+  loading[name] ??= (async () => {
+    const [glue, wasm] = ENTRIES[name];
+    const [path, integrity] = wasm.split(' ');
+    // The wasm's download starts with the glue's, not after it.
+    const response = fetch(new URL(path, import.meta.url), { integrity });
+    const module = await import(glue);
+    const { memory } = await module.default({ module_or_path: response });
+    loaded[name] = { mount: module.mount, memory };
+  })();
+  return loading[name];
+}
 
 // A computed colour (rgb()/rgba()) as [r, g, b, alpha].
 const rgba = (text) => {
@@ -76,8 +108,17 @@ function followAll() {
   requestAnimationFrame(() => { pending = false; instances.forEach((_, element) => follow(element)); });
 }
 
+// Mounts `element` with the whole widget once it is loaded, else with the
+// small entry when that can paint it; loads what is missing first.
 function up(element) {
   if (instances.has(element) || !element.isConnected) return;
+  const entry = loaded.full ?? (needsFull(element) ? null : loaded.lite);
+  if (!entry) {
+    load(needsFull(element) || loaded.lite ? 'full' : 'lite').then(() => up(element), (error) => {
+      console.error('dlvm-timeline: could not load', error);
+    });
+    return;
+  }
   try {
     follow(element);
     // With the stylesheet in memory, an instance is styled from its first
@@ -85,8 +126,10 @@ function up(element) {
     // and a page that stays open across a release swap keeps its styles);
     // else the instance links the stylesheet itself.
     if (sheet) (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).adoptedStyleSheets = [sheet];
-    const instance = mount(element, assets, sheet ? '' : stylesheet);
+    const instance = entry.mount(element, assets, sheet ? '' : stylesheet);
     if (instance) instances.set(element, instance);
+    // The small entry declined (not a badge or a card): the widget's turn.
+    else if (entry === loaded.lite && !loaded.full) load('full').then(() => up(element));
   } catch (error) {
     console.error('dlvm-timeline: could not mount', element, error);
   }
@@ -106,17 +149,15 @@ function within(node, action) {
   node.querySelectorAll(SELECTOR).forEach(action);
 }
 
-// The wasm is fetched with its integrity (written here at build time): a
-// page that pins embed.js with `integrity` pins the wasm with it.
 // The widget's stylesheet, fetched once for every instance (a constructed
 // stylesheet: no <style> element, so a strict CSP allows it).
 const sheetLoaded = fetch(stylesheet)
   .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
   .then((css) => new CSSStyleSheet().replace(css))
   .catch(() => null);
-const wasm = await init({
-  module_or_path: fetch(new URL('./dlvm-timeline_bg.wasm', import.meta.url), { integrity: 'WASM_INTEGRITY' }),
-});
+// What the page holds now decides the first entry.
+const written = [...document.querySelectorAll(`dlvm-timeline, ${SELECTOR}`)];
+await load(written.some(needsFull) ? 'full' : 'lite');
 const sheet = await sheetLoaded;
 
 // <dlvm-timeline>: the embed attributes without `data-`. The browser tells
@@ -158,6 +199,6 @@ document.addEventListener('transitionend', followAll, true);
 addEventListener('load', followAll);
 
 // For tests and hosts that want to know: how many instances are mounted, and
-// how large the shared WebAssembly memory is (it grows, never shrinks).
+// how large the WebAssembly memory is (each entry's grows, never shrinks).
 export const mounted = () => instances.size;
-export const wasmMemoryBytes = () => wasm.memory.buffer.byteLength;
+export const wasmMemoryBytes = () => Object.values(loaded).reduce((sum, { memory }) => sum + memory.buffer.byteLength, 0);

@@ -12,4 +12,6 @@ sheet.href = new URL('./style.css', import.meta.url).href;
 const styled = new Promise((done) => { sheet.onload = sheet.onerror = done; });
 document.head.append(sheet);
 await styled;
-await init({ module_or_path: fetch(new URL('./dlvm-timeline_bg.wasm', import.meta.url), { integrity: 'WASM_INTEGRITY' }) });
+// The wasm and its integrity (written here at build time) in one string.
+const [wasm, integrity] = './dlvm-timeline_bg.wasm WASM_INTEGRITY'.split(' ');
+await init({ module_or_path: fetch(new URL(wasm, import.meta.url), { integrity }) });

@@ -66,12 +66,31 @@ fn the_widget_requests_no_other_origin() {
         for (at, _) in script.match_indices("fetch(") {
             let argument = &script[at + "fetch(".len()..];
             assert!(
-                argument.starts_with("new URL('./") || argument.starts_with("stylesheet)"),
+                argument.starts_with("new URL('./")
+                    || argument.starts_with("stylesheet)")
+                    || argument.starts_with("new URL(path, import.meta.url)"),
                 "{name} fetches something not beside it: {}",
                 &argument[..argument.len().min(40)]
             );
         }
     }
+    // The entries' glue and wasm (`path` above, and what `import(glue)`
+    // loads): each a file beside embed.js.
+    let embed = fs::read_to_string(root().join("static/embed.js")).expect("embed.js");
+    let entries = embed
+        .split("const ENTRIES = {")
+        .nth(1)
+        .and_then(|rest| rest.split("};").next())
+        .expect("embed.js lists its entries");
+    let files: Vec<&str> = entries.split('\'').skip(1).step_by(2).collect();
+    assert_eq!(files.len(), 4, "{entries}");
+    for file in files {
+        assert!(
+            file.starts_with("./") && !file.contains("//"),
+            "entry file {file}"
+        );
+    }
+    assert!(embed.contains("await import(glue)") && embed.matches("import(").count() == 1);
     let embed = fs::read_to_string(root().join("static/embed.js")).expect("embed.js");
     assert!(embed.contains("const stylesheet = new URL('./style.css', import.meta.url)"));
 }

@@ -18,6 +18,7 @@ pub mod lang;
 pub mod layout;
 pub mod link;
 pub mod lookup;
+pub mod markup;
 pub mod messages;
 pub mod policy;
 pub mod state;

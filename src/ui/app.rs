@@ -2,19 +2,20 @@
 //! page's address when it owns it, focus after an action, and the view it
 //! shows assembled from the parts.
 
-use super::badge::badge;
 use super::ctx::{AppProps, Ctx};
+use super::details::details;
 use super::instance::{initial_state, next_instance_id, CellAction, StateCell};
 use super::notice::stale_notice;
 use super::picker::{picker, product_switch};
-use super::{details::details, lookup::lookup_panel, table::version_table, timeline::timeline};
-use super::{toolbar::toolbar, web};
+use super::toolbar::toolbar;
+use super::{lookup::lookup_panel, table::version_table, timeline::timeline};
 use crate::domain::catalog::{Catalog, Text};
 use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
 use crate::domain::lookup::lookup;
 use crate::domain::messages::{announcement, format_date, notice_text};
 use crate::domain::state::{Action, History, State};
+use crate::web;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -131,7 +132,6 @@ fn context(
                 .map(str::to_owned)
                 .unwrap_or_else(web::page_folder),
         ),
-        view: props.view,
         full_view: props.full_view.clone(),
         standalone: props.standalone,
         focus_next,
@@ -139,69 +139,51 @@ fn context(
 }
 
 /// The instance's root and the view it shows, with its "open in full view"
-/// link and its status region.
+/// link and its status region. (Badges and cards are painted by `lite`:
+/// `ui::embed` never gives them to the App.)
 fn render(ctx: &Ctx, props: &AppProps, root: NodeRef) -> Html {
     let state = &ctx.state;
     let catalog = ctx.catalog();
-    // Card and timeline embeds link to the same view on the standalone page
-    // (in the same tab, like any link; the badge is itself that link).
-    let full_view = match props.view {
-        ViewKind::Card | ViewKind::Timeline => ctx.full_view_href(&state.link()).map(|href| {
-            html! {
-                <a class="dlvm-full-link" href={href}>{ state.lang.strings().open_full_view }</a>
-            }
-        }),
-        ViewKind::Full | ViewKind::Badge => None,
-    };
-    let body = match props.view {
-        ViewKind::Full => full(ctx, catalog),
-        ViewKind::Timeline => html! {
-            <>
-                { stale_notice(ctx) }
-                { timeline(ctx) }
-                { details(ctx, false) }
-                { version_table(ctx) }
-            </>
-        },
-        ViewKind::Card => html! {
-            <>
-                { stale_notice(ctx) }
-                { details(ctx, true) }
-            </>
-        },
-        ViewKind::Badge => badge(ctx),
-    };
-    // Full and timeline views are regions named after what they show; card
-    // and badge views are small parts of the host's content (several on a
-    // page must not make duplicate landmarks).
-    let region = match props.view {
-        ViewKind::Full => Some(state.lang.strings().title.to_owned()),
-        ViewKind::Timeline => Some(format!(
-            "{} — {}",
-            state.framework.name(),
-            state.lang.strings().timeline
-        )),
-        ViewKind::Card | ViewKind::Badge => None,
-    };
-    let tag = if region.is_some() { "section" } else { "div" };
-    // One polite status region per instance (a badge has nothing to say):
-    // present from the first render, so what changes in it is announced.
-    let status = (props.view != ViewKind::Badge).then(|| {
-        html! {
-            <div class="dlvm-visually-hidden" role="status" aria-atomic="true">
-                { announcement(state.lang, state, catalog) }
-            </div>
+    let (body, region) = match props.view {
+        ViewKind::Timeline => {
+            // A timeline embed links to the same view on the standalone
+            // page (in the same tab, like any link).
+            let full_view = ctx.full_view_href(&state.link()).map(|href| {
+                html! {
+                    <a class="dlvm-full-link" href={href}>{ state.lang.strings().open_full_view }</a>
+                }
+            });
+            let body = html! {
+                <>
+                    { stale_notice(ctx) }
+                    { timeline(ctx) }
+                    { details(ctx) }
+                    { version_table(ctx) }
+                    { for full_view }
+                </>
+            };
+            let region = format!(
+                "{} — {}",
+                state.framework.name(),
+                state.lang.strings().timeline
+            );
+            (body, region)
         }
-    });
+        _ => (full(ctx, catalog), state.lang.strings().title.to_owned()),
+    };
+    // A region named after what it shows; one polite status region per
+    // instance, present from the first render, so what changes in it is
+    // announced.
     html! {
-        <@{tag} ref={root} class="dlvm" part="widget" lang={state.lang.code()}
+        <section ref={root} class="dlvm" part="widget" lang={state.lang.code()}
             data-as-of={state.at.to_string()} data-theme={state.theme.slug()} data-view={props.view.slug()}
             data-release={env!("CARGO_PKG_VERSION")} data-catalog-date={catalog.as_of.to_string()}
             aria-label={region}>
             { body }
-            { for full_view }
-            { for status }
-        </@>
+            <div class="dlvm-visually-hidden" role="status" aria-atomic="true">
+                { announcement(state.lang, state, catalog) }
+            </div>
+        </section>
     }
 }
 
@@ -235,7 +217,7 @@ fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
             <div class="dlvm-panel" role="tabpanel" id={ctx.id("panel")}
                 aria-labelledby={ctx.id(&format!("tab-{}", state.framework.slug()))}>
                 { timeline(ctx) }
-                { details(ctx, false) }
+                { details(ctx) }
                 { version_table(ctx) }
             </div>
             <footer class="dlvm-foot">

@@ -3,7 +3,6 @@
 //! and where focus goes after selecting a version. The parts import this
 //! module, never `app` (which assembles them).
 
-use super::web;
 use crate::domain::catalog::{Catalog, Record, Text};
 use crate::domain::date::Date;
 use crate::domain::embed::ViewKind;
@@ -13,6 +12,7 @@ use crate::domain::messages::Lang;
 use crate::domain::state::{Action, State};
 use crate::domain::theme::Theme;
 use crate::shipped::SHIPPED;
+use crate::web;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -103,8 +103,6 @@ pub struct Ctx {
     /// What the pasted image name (`state.lookup`) is: looked up once per
     /// render for the lookup panel and the details.
     pub lookup: Option<Lookup<'static>>,
-    /// Which view this instance shows.
-    pub view: ViewKind,
     /// The bundle's folder when embedded: links to another version open
     /// there instead of replacing a card or a badge.
     pub full_view: Option<AttrValue>,
@@ -175,11 +173,7 @@ impl Ctx {
     /// Where `link` is shared: the version's own page or the timeline page
     /// (`link::share_target`), as an address in the bundle's folder.
     pub fn share_url(&self, link: &link::Link) -> String {
-        format!(
-            "{}{}",
-            self.folder,
-            link::share_target(link, self.state.lang)
-        )
+        web::share_url(&self.folder, link, self.state.lang)
     }
 
     /// The full view's address for `link` (same date and language), when
@@ -187,13 +181,7 @@ impl Ctx {
     /// itself: there, it opens the timeline page.
     pub fn full_view_href(&self, link: &link::Link) -> Option<String> {
         self.full_view.as_ref()?;
-        let url = self.share_url(link);
-        let here = web::url_with_hash("");
-        Some(if url.split('#').next() == Some(here.as_str()) {
-            format!("{}index.html{}", self.folder, link::format(link))
-        } else {
-            url
-        })
+        Some(web::full_view_href(&self.folder, link, self.state.lang))
     }
 
     /// Offers a calendar file `(name, text)` for download and announces

@@ -2,8 +2,6 @@ use super::ctx::{Ctx, DETAILS_HEADING};
 use super::widgets::{dated, status_badge};
 use crate::domain::calendar;
 use crate::domain::catalog::Text;
-use crate::domain::embed::ViewKind;
-use crate::domain::link::{Link, View};
 use crate::domain::messages::{
     advice_text, change_texts, explain_status, facts_line, record_name, severity_name,
     warning_text, Lang,
@@ -34,10 +32,9 @@ fn copy_family(ctx: &Ctx, family: &Text) -> Html {
     }
 }
 
-/// What the policy means for the selected version today. `compact` is the
-/// card view: status, dates, warnings and advice only (no image families,
-/// notes or data-quality section).
-pub fn details(ctx: &Ctx, compact: bool) -> Html {
+/// What the policy means for the selected version today. (The card's
+/// version of it, without image families and notes, is `domain::markup`.)
+pub fn details(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let lang = ctx.lang();
     let strings = lang.strings();
@@ -102,21 +99,11 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
     let advice = e.advice.as_ref().map(|advice| {
         let changes = change_texts(lang, advice);
         let label = format!("{}: {}", strings.open_details, record_name(advice.to));
-        // A card stays on its version: another one opens in the full view.
-        let target = Link {
-            view: View::Record(advice.to.id.clone()),
-            ..state.link()
-        };
-        let open = match (ctx.view, ctx.full_view_href(&target)) {
-            (ViewKind::Card, Some(href)) => {
-                html! { <a class="dlvm-button" href={href}>{ label }</a> }
-            }
-            _ => html! {
-                <button type="button" class="dlvm-button" data-version-id={advice.to.id.to_string()}
-                    onclick={ctx.select_clicked(Some(DETAILS_HEADING))}>
-                    { label }
-                </button>
-            },
+        let open = html! {
+            <button type="button" class="dlvm-button" data-version-id={advice.to.id.to_string()}
+                onclick={ctx.select_clicked(Some(DETAILS_HEADING))}>
+                { label }
+            </button>
         };
         html! {
             <div class="dlvm-advice" data-upgrade-to={advice.to.id.to_string()}>
@@ -160,18 +147,16 @@ pub fn details(ctx: &Ctx, compact: bool) -> Html {
             }
             { for advice }
             { for no_advice }
-            if !compact {
-                <h4 class="dlvm-h4">{ if containers { strings.container_images } else { strings.image_families } }</h4>
-                if !containers { <p class="dlvm-muted">{ strings.image_families_hint }</p> }
-                <ul class="dlvm-families">
-                    { for record.image_names().map(|f| copy_family(ctx, f)) }
-                </ul>
-            }
-            if !compact && !record.notes.is_empty() {
+            <h4 class="dlvm-h4">{ if containers { strings.container_images } else { strings.image_families } }</h4>
+            if !containers { <p class="dlvm-muted">{ strings.image_families_hint }</p> }
+            <ul class="dlvm-families">
+                { for record.image_names().map(|f| copy_family(ctx, f)) }
+            </ul>
+            if !record.notes.is_empty() {
                 <h4 class="dlvm-h4">{ strings.notes }</h4>
                 <ul lang={source_lang}>{ for record.notes.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
             }
-            // Data issues and flags, in the card too: where the reader looks.
+            // Data issues and flags: where the reader looks.
             if record.has_data_flags() {
                 <h4 class="dlvm-h4">{ strings.data_quality }</h4>
                 <ul class="dlvm-data-issue" lang={source_lang}>

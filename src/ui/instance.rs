@@ -3,11 +3,9 @@
 //! from) and the state an instance starts with.
 
 use super::ctx::AppProps;
-use super::web;
 use crate::domain::catalog::Catalog;
-use crate::domain::link;
-use crate::domain::messages::Lang;
 use crate::domain::state::{Action, State};
+use crate::web::host::Start;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -61,39 +59,14 @@ pub fn next_instance_id() -> Rc<str> {
 }
 
 pub fn initial_state(props: &AppProps) -> State {
-    let catalog = props.catalog.0;
-    // The instance that owns the URL follows it when it names a view, and
-    // otherwise opens what its element (or the page) asked for.
-    let own = web::location_hash();
-    let hash = if props.sync_url
-        && !own
-            .trim_start_matches('#')
-            .trim_start_matches('/')
-            .is_empty()
-    {
-        own
-    } else {
-        props.link.as_deref().unwrap_or("").to_owned()
-    };
-    // The link's language comes first (State::new); then the element's,
-    // the page's `<html lang>` (not on the standalone page: that page is
-    // the widget's own and follows the reader), the browser's preferences
-    // in order, English.
-    let page = (!props.standalone).then(web::page_lang).flatten();
-    let browser = web::browser_langs();
-    let detected = props.lang.unwrap_or_else(|| {
-        Lang::choose(
-            std::iter::once(page.as_deref()).chain(browser.iter().map(|l| Some(l.as_str()))),
-        )
-    });
-    let today = props.today.unwrap_or_else(super::local_today);
-    let mut state = State::new(
-        link::parse(&hash, catalog),
-        catalog,
-        today,
-        detected,
-        props.theme,
-    );
-    state.warn_days = props.warn_days;
-    state
+    Start {
+        link: props.link.as_deref().unwrap_or(""),
+        sync_url: props.sync_url,
+        standalone: props.standalone,
+        lang: props.lang,
+        theme: props.theme,
+        warn_days: props.warn_days,
+        today: props.today,
+    }
+    .state(props.catalog.0)
 }

@@ -2,12 +2,11 @@
 //! no policy rule lives here.
 
 //! `app` assembles an instance from the parts (`toolbar`, `picker`,
-//! `timeline`, `table`, `lookup`, `details`, `badge`, `notice`); the parts
+//! `timeline`, `table`, `lookup`, `details`, `notice`); the parts
 //! read `ctx` (what they share) and `widgets` (markup more than one shows),
 //! never `app` or each other; `instance` holds the reducer cell App keeps.
 
 mod app;
-mod badge;
 mod ctx;
 mod details;
 pub mod embed;
@@ -18,24 +17,10 @@ mod picker;
 mod table;
 mod timeline;
 mod toolbar;
-mod web;
 mod widgets;
 
 pub use app::App;
 pub use ctx::{AppProps, CatalogRef};
-
-use crate::domain::date::Date;
-
-/// The reader's local calendar date: the policy's "today".
-pub fn local_today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::from_ymd(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or(crate::shipped::SHIPPED.as_of)
-}
 
 /// Mounts the standalone widget into the page's
 /// `<div id="dlvm-timeline" data-dlvm-standalone>` (index.html), where there

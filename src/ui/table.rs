@@ -1,5 +1,4 @@
 use super::ctx::Ctx;
-use super::web;
 use super::widgets::{dated, status_badge};
 use crate::domain::calendar;
 use crate::domain::catalog::{Record, Text};
@@ -7,6 +6,7 @@ use crate::domain::date::Date;
 use crate::domain::messages::{bar_label, hidden_note, Lang};
 use crate::domain::policy::{status_at, Status};
 use crate::domain::state::Action;
+use crate::web;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -27,7 +27,7 @@ fn on_chart_key(dispatch: Callback<Action>) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
         let key = e.key();
         if key == "Enter" || key == " " {
-            if let Some(id) = super::web::version_id_at(&e) {
+            if let Some(id) = crate::web::version_id_at(&e) {
                 e.prevent_default();
                 dispatch.emit(Action::Select(id));
             }
@@ -103,7 +103,7 @@ pub fn timeline(ctx: &Ctx) -> Html {
     // 20 ms slower; the table lists them.)
     let on_focus = ctx
         .dispatch
-        .reform(|e: FocusEvent| Action::Focus(super::web::version_id_at(&e)));
+        .reform(|e: FocusEvent| Action::Focus(crate::web::version_id_at(&e)));
     let caption = ctx
         .state
         .focused

@@ -1,9 +1,26 @@
-//! The few browser facilities the widget uses, each wrapped so that a
-//! missing one (no clipboard, a sandboxed frame) degrades instead of
-//! panicking.
+//! The few browser facilities both web entries use (the widget, `ui`, and
+//! the badge and card, `lite`), each wrapped so that a missing one (no
+//! clipboard, a sandboxed frame) degrades instead of panicking. No Yew:
+//! the badge-and-card entry is built without it.
 
+pub mod host;
+
+use crate::domain::date::Date;
+use crate::domain::link::{self, Link};
+use crate::domain::messages::Lang;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// The reader's local calendar date: the policy's "today".
+pub fn local_today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(crate::shipped::SHIPPED.as_of)
+}
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -48,6 +65,26 @@ pub fn url_with_hash(hash: &str) -> String {
         .unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
     format!("{base}{hash}")
+}
+
+/// Where `link` is shared: the version's own page or the timeline page
+/// (`link::share_target`), as an address in the bundle's `folder`.
+pub fn share_url(folder: &str, link: &Link, lang: Lang) -> String {
+    format!("{folder}{}", link::share_target(link, lang))
+}
+
+/// The full view's address for `link` (same date and language) in the
+/// bundle's `folder`: the version's own page or the timeline page
+/// (`link::share_target`). A version's own page never links to itself:
+/// there, it opens the timeline page.
+pub fn full_view_href(folder: &str, link: &Link, lang: Lang) -> String {
+    let url = share_url(folder, link, lang);
+    let here = url_with_hash("");
+    if url.split('#').next() == Some(here.as_str()) {
+        format!("{folder}index.html{}", link::format(link))
+    } else {
+        url
+    }
 }
 
 /// The page's folder: its address up to and including the last `/` of the

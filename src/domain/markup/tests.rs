@@ -1,0 +1,224 @@
+//! The badge's and card's markup, written out as HTML the way the writer
+//! builds the DOM and read back as a browser would (scraper).
+use super::*;
+use crate::domain::link::parse;
+use crate::domain::theme::Theme;
+use crate::shipped::SHIPPED;
+use scraper::{Html as Page, Selector};
+
+const AT: Date = Date::known(2026, 1, 1);
+
+fn state(hash: &str, catalog: &Catalog, lang: Lang) -> State {
+    State::new(parse(hash, catalog), catalog, AT, lang, Theme::Auto)
+}
+
+/// Every link goes to `full#<the link's hash>` (the page decides the real address).
+fn href(link: &Link) -> String {
+    format!("full{}", crate::domain::link::format(link))
+}
+
+/// The parts as HTML text, escaped, as `lite` would build them into a DOM.
+fn view_html(view: ViewKind, state: &State, catalog: &Catalog, ids: &str, href: Href) -> String {
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let (mut out, mut open, mut in_tag) = (String::new(), Vec::new(), false);
+    for part in view_parts(view, state, catalog, ids, href) {
+        if in_tag && !matches!(part, Part::Attr(..)) {
+            out.push('>');
+            in_tag = false;
+        }
+        match part {
+            Part::Open(tag) => {
+                out.push_str(&format!("<{tag}"));
+                open.push(tag);
+                in_tag = true;
+            }
+            Part::Attr(name, value) => {
+                assert!(in_tag, "{name} set after the element's content");
+                out.push_str(&format!(" {name}=\"{}\"", escape(&value)));
+            }
+            Part::Text(text) => out.push_str(&escape(&text)),
+            Part::Close => out.push_str(&format!("</{}>", open.pop().expect("balanced"))),
+        }
+    }
+    assert!(open.is_empty(), "every element is closed: {open:?}");
+    out
+}
+
+#[test]
+fn every_version_writes_whole_elements_in_both_views_and_languages() {
+    for record in SHIPPED.records.iter() {
+        for lang in [Lang::En, Lang::Es] {
+            let s = state(&format!("#/{}", record.id), &SHIPPED, lang);
+            for view in [ViewKind::Badge, ViewKind::Card] {
+                let page = Page::parse_fragment(&view_html(view, &s, &SHIPPED, "d1", &href));
+                assert_eq!(
+                    attr(
+                        &page,
+                        "[data-version-id], [data-selected]",
+                        "data-version-id"
+                    )
+                    .or_else(|| attr(&page, "[data-selected]", "data-selected"))
+                    .as_deref(),
+                    Some(&*record.id)
+                );
+            }
+        }
+    }
+}
+
+fn texts(page: &Page, selector: &str) -> Vec<String> {
+    let selector = Selector::parse(selector).unwrap();
+    page.select(&selector)
+        .map(|e| e.text().collect::<String>())
+        .collect()
+}
+
+fn attr(page: &Page, selector: &str, name: &str) -> Option<String> {
+    let selector = Selector::parse(selector).unwrap();
+    page.select(&selector)
+        .next()
+        .and_then(|e| e.value().attr(name).map(str::to_owned))
+}
+
+#[test]
+fn a_badge_is_one_link_with_the_status_and_its_accessible_words() {
+    let s = state("#/pytorch/2.4?at=2026-01-01", &SHIPPED, Lang::En);
+    let page = Page::parse_fragment(&view_html(ViewKind::Badge, &s, &SHIPPED, "d1", &href));
+    assert_eq!(attr(&page, ".dlvm", "data-view").as_deref(), Some("badge"));
+    assert_eq!(
+        attr(&page, ".dlvm", "data-as-of").as_deref(),
+        Some("2026-01-01")
+    );
+    assert_eq!(
+        attr(&page, "a.dlvm-badge-link", "data-version-id").as_deref(),
+        Some("pytorch/2.4")
+    );
+    let status = status_at(SHIPPED.record("pytorch/2.4").unwrap(), AT);
+    assert_eq!(
+        attr(&page, "a.dlvm-badge-link", "data-status").as_deref(),
+        Some(status.slug())
+    );
+    assert_eq!(
+        attr(&page, "a.dlvm-badge-link", "href").as_deref(),
+        Some("full#/pytorch/2.4?at=2026-01-01")
+    );
+    assert_eq!(texts(&page, "[aria-hidden=true]"), [status_shape(status)]);
+    assert_eq!(
+        texts(&page, "[role=status]"),
+        Vec::<String>::new(),
+        "a badge has nothing to announce"
+    );
+}
+
+#[test]
+fn a_card_says_the_status_dates_advice_and_links_to_the_full_view() {
+    let s = state("#/pytorch/2.4?at=2026-01-01", &SHIPPED, Lang::Es);
+    let page = Page::parse_fragment(&view_html(ViewKind::Card, &s, &SHIPPED, "d7", &href));
+    let record = SHIPPED.record("pytorch/2.4").unwrap();
+    let e = evaluate_image(&SHIPPED, record, AT, s.policy(), None, "");
+    assert_eq!(attr(&page, ".dlvm", "lang").as_deref(), Some("es"));
+    assert_eq!(
+        attr(&page, "[data-details-heading]", "id").as_deref(),
+        Some("d7-details-title")
+    );
+    assert_eq!(
+        attr(&page, "[role=group]", "aria-labelledby").as_deref(),
+        Some("d7-details-title")
+    );
+    assert_eq!(texts(&page, ".dlvm-facts"), [facts_line(Lang::Es, record)]);
+    assert_eq!(
+        texts(&page, "[data-details-heading] .dlvm-badge"),
+        [format!(
+            "{}{}",
+            status_shape(e.status),
+            status_name(Lang::Es, e.status)
+        )]
+    );
+    assert_eq!(
+        texts(&page, "time").len(),
+        2 + usize::from(record.released.is_some())
+    );
+    assert_eq!(texts(&page, "[data-warning]").len(), e.warnings.len());
+    assert_eq!(
+        texts(&page, "button[data-action=calendar]"),
+        [Lang::Es.strings().add_to_calendar]
+    );
+    let advice = e
+        .advice
+        .expect("a version past support has somewhere to go");
+    assert_eq!(
+        attr(&page, ".dlvm-advice a.dlvm-button", "href"),
+        Some(format!("full#/{}?at=2026-01-01", advice.to.id)),
+        "another version opens in the full view, on the same date"
+    );
+    assert_eq!(
+        attr(&page, "a.dlvm-full-link", "href").as_deref(),
+        Some("full#/pytorch/2.4?at=2026-01-01")
+    );
+    assert_eq!(
+        texts(&page, "[role=status]"),
+        [announcement(Lang::Es, &s, &SHIPPED)]
+    );
+}
+
+#[test]
+fn text_from_the_catalog_never_becomes_markup() {
+    let mut catalog = SHIPPED.clone();
+    let mut records = catalog.records.to_vec();
+    let record = records.iter_mut().find(|r| r.id == "pytorch/2.4").unwrap();
+    record.data_issue = Some("<img src=x onerror=alert(1)> & \"quoted\"".into());
+    catalog.records = records.into();
+    let s = state("#/pytorch/2.4", &catalog, Lang::En);
+    let parts = view_parts(ViewKind::Card, &s, &catalog, "d1", &href);
+    assert!(parts.contains(&Part::Text(
+        "<img src=x onerror=alert(1)> & \"quoted\"".into()
+    )));
+    assert!(!parts.contains(&Part::Open("img")));
+    let page = Page::parse_fragment(&view_html(ViewKind::Card, &s, &catalog, "d1", &href));
+    assert_eq!(texts(&page, "img").len(), 0);
+    assert_eq!(
+        texts(&page, ".dlvm-data-issue li")[0],
+        "<img src=x onerror=alert(1)> & \"quoted\""
+    );
+    let hostile = |_: &Link| "\"><script>alert(1)</script>".to_owned();
+    let page = Page::parse_fragment(&view_html(ViewKind::Badge, &s, &catalog, "d1", &hostile));
+    assert_eq!(texts(&page, "script").len(), 0);
+    assert_eq!(
+        attr(&page, "a", "href").as_deref(),
+        Some("\"><script>alert(1)</script>")
+    );
+}
+
+#[test]
+fn a_stale_catalog_is_said_once_with_a_link_to_the_policy() {
+    let late = Date::known(2027, 1, 1);
+    let s = State::new(
+        parse("#/pytorch/2.4", &SHIPPED),
+        &SHIPPED,
+        late,
+        Lang::En,
+        Theme::Auto,
+    );
+    let page = Page::parse_fragment(&view_html(ViewKind::Card, &s, &SHIPPED, "d1", &href));
+    assert_eq!(
+        texts(&page, "[data-notice=catalog-stale]"),
+        [format!(
+            "{} {}",
+            stale_notice(Lang::En, &SHIPPED, late).unwrap(),
+            Lang::En.strings().policy_link
+        )]
+    );
+    assert_eq!(
+        attr(&page, "[data-notice] a", "href").as_deref(),
+        policy_page(&SHIPPED)
+    );
+    assert_eq!(
+        attr(&page, "[data-notice] a", "rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+}

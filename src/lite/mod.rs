@@ -1,0 +1,210 @@
+//! The badge and the card on a page, without Yew: their markup is the
+//! core's (`domain::markup`), written into the instance's shadow root in
+//! one pass (elements, attributes and text nodes: nothing is parsed as
+//! HTML); this module keeps the instance's state and listens. The badge-and-card entry (`src/bin/lite.rs`: a page with only
+//! badges and cards loads nothing else) and the whole widget's mount
+//! (`ui::embed`) both paint them here.
+//!
+//! An instance is painted once, and again when the page's hash changes
+//! (a card that follows a version page's date); a calendar download
+//! updates only its status region, so what changed is announced.
+
+use crate::domain::calendar;
+use crate::domain::catalog::Catalog;
+use crate::domain::embed::{EmbedConfig, ViewKind};
+use crate::domain::link;
+use crate::domain::markup::{view_parts, Part};
+use crate::domain::messages::announcement;
+use crate::domain::state::{Action, History, State};
+use crate::web::host::{child, syncs_url, Start};
+use crate::web::{full_view_href, location_hash, on_hash_change, write_hash};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Node};
+
+/// One painted badge or card: what its listeners need, kept as long as it
+/// is mounted (dropping it removes the hash listener).
+pub struct Painted {
+    _painter: Rc<RefCell<Painter>>,
+    _on_click: Option<Closure<dyn Fn(web_sys::Event)>>,
+    _on_hash: Option<Box<dyn std::any::Any>>,
+}
+
+/// An instance's state and where it paints.
+struct Painter {
+    state: State,
+    catalog: &'static Catalog,
+    view: ViewKind,
+    sync_url: bool,
+    /// The bundle's folder (ends with `/`): the full view and the versions' pages.
+    folder: String,
+    document: Document,
+    /// The `.dlvm-root` element in the shadow root: it holds the view.
+    root: Element,
+    /// This instance's prefix for element ids.
+    ids: String,
+}
+
+thread_local! {
+    static INSTANCES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Writes `parts` into `parent`: elements, their attributes, text.
+fn write(document: &Document, parent: &Element, parts: Vec<Part>) -> Option<()> {
+    let mut open = vec![parent.clone()];
+    for part in parts {
+        let current = open.last()?;
+        match part {
+            Part::Open(tag) => {
+                let element = document.create_element(tag).ok()?;
+                current.append_child(&element).ok()?;
+                open.push(element);
+            }
+            Part::Attr(name, value) => current.set_attribute(name, &value).ok()?,
+            Part::Text(text) => current.append_with_str_1(&text).ok()?,
+            Part::Close => {
+                open.pop();
+            }
+        }
+    }
+    Some(())
+}
+
+/// Whether `view` is one this module paints (the others are the Yew
+/// widget's).
+pub fn paints(view: ViewKind) -> bool {
+    matches!(view, ViewKind::Badge | ViewKind::Card)
+}
+
+/// Paints the badge or card `config` asks for into `shadow`; `None` for
+/// any other view or when the page refuses.
+pub fn paint(
+    document: &Document,
+    shadow: &Node,
+    config: &EmbedConfig,
+    assets: &str,
+) -> Option<Painted> {
+    if !paints(config.view) {
+        return None;
+    }
+    let catalog: &'static Catalog = &crate::shipped::SHIPPED;
+    let sync_url = syncs_url(config);
+    let link = link::format(&config.link);
+    let start = Start {
+        link: &link,
+        sync_url,
+        standalone: false,
+        lang: config.link.lang,
+        theme: config.theme,
+        warn_days: config.warn_days,
+        today: None,
+    };
+    let root = child(document, shadow, "div")?;
+    // No box of its own (style.css): a badge stays inline.
+    root.set_class_name("dlvm-root");
+    let n = INSTANCES.with(|c| {
+        c.set(c.get().wrapping_add(1));
+        c.get()
+    });
+    let painter = Rc::new(RefCell::new(Painter {
+        state: start.state(catalog),
+        catalog,
+        view: config.view,
+        sync_url,
+        folder: assets.to_owned(),
+        document: document.clone(),
+        root: root.clone(),
+        ids: format!("dlvm{n}"),
+    }));
+    painter.borrow().paint()?;
+    let on_click = (config.view == ViewKind::Card).then(|| on_calendar_click(&painter, &root));
+    let on_hash = sync_url
+        .then(|| {
+            let painter = painter.clone();
+            on_hash_change(move || {
+                let parsed = link::parse(&location_hash(), catalog);
+                let mut painter = painter.borrow_mut();
+                painter.state = painter.state.apply(catalog, Action::FollowLink(parsed));
+                painter.paint();
+            })
+        })
+        .flatten()
+        .map(|guard| Box::new(guard) as Box<dyn std::any::Any>);
+    Some(Painted {
+        _painter: painter,
+        _on_click: on_click,
+        _on_hash: on_hash,
+    })
+}
+
+/// One click listener on the card: its "add to calendar" button offers the
+/// version's calendar file and announces the outcome.
+fn on_calendar_click(
+    painter: &Rc<RefCell<Painter>>,
+    root: &Element,
+) -> Closure<dyn Fn(web_sys::Event)> {
+    let painter = painter.clone();
+    let closure = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let on_button = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("[data-action=calendar]").ok().flatten())
+            .is_some();
+        if on_button {
+            painter.borrow_mut().download_calendar();
+        }
+    });
+    let _ = root.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
+    closure
+}
+
+impl Painter {
+    /// The view from the state, in one pass, in place of what was there;
+    /// the status region is kept (its text updated), so a change is
+    /// announced.
+    fn paint(&self) -> Option<()> {
+        let state = &self.state;
+        let old_status = self.root.query_selector("[role=status]").ok().flatten();
+        let folder = &self.folder;
+        let href = |link: &link::Link| full_view_href(folder, link, state.lang);
+        let parts = view_parts(self.view, state, self.catalog, &self.ids, &href);
+        self.root.set_text_content(None);
+        write(&self.document, &self.root, parts)?;
+        let new_status = self.root.query_selector("[role=status]").ok().flatten();
+        if let (Some(old), Some(new)) = (old_status, new_status) {
+            old.set_text_content(new.text_content().as_deref());
+            new.replace_with_with_node_1(&old).ok()?;
+        }
+        if self.sync_url {
+            let hash = link::format(&state.link());
+            if location_hash() != hash {
+                write_hash(&hash, state.history == History::Push);
+            }
+        }
+        Some(())
+    }
+
+    /// Offers the selected version's calendar file for download; the
+    /// status region says whether it started (the rest stays, focus too).
+    fn download_calendar(&mut self) {
+        let catalog = self.catalog;
+        let Some(record) = self
+            .state
+            .selected
+            .as_deref()
+            .and_then(|id| catalog.record(id))
+        else {
+            return;
+        };
+        let lang = self.state.lang;
+        let text = calendar::ics(catalog, &[record], lang, &self.folder, self.state.today);
+        let name = calendar::file_name(&[record]);
+        let ok = crate::web::download(&name, "text/calendar", &text);
+        self.state = self.state.apply(catalog, Action::Downloaded(name, ok));
+        if let Ok(Some(status)) = self.root.query_selector("[role=status]") {
+            status.set_text_content(Some(&announcement(lang, &self.state, catalog)));
+        }
+    }
+}
