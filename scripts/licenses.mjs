@@ -28,7 +28,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LICENSES_DIR = join(ROOT, 'licenses');
 
 export const ARTIFACTS = [
-  { key: 'bundle', target: 'wasm32-unknown-unknown', title: 'The web bundle (dlvm-timeline_bg.wasm and its glue dlvm-timeline.js)' },
+  { key: 'bundle', target: 'wasm32-unknown-unknown', title: 'The web bundle (dlvm-timeline_bg.wasm and its glue dlvm-timeline.js; dlvm-lite_bg.wasm and dlvm-lite.js, built from a subset of the same crates: no Yew)' },
   { key: 'cli', target: 'x86_64-unknown-linux-gnu', title: 'The command line (dlvm-timeline)' },
 ];
 
@@ -289,8 +289,8 @@ const NPM_SECTION = `None: no file of an npm package is in any artifact.
   embed.html, demo.html, demo-csp.html, catalog.json and its schema,
   favicon.svg), the pages our command line writes at build time
   (index.html, v/), and what the crates in section 1 compile to:
-  dlvm-timeline_bg.wasm, and its JavaScript glue dlvm-timeline.js, which
-  wasm-bindgen-cli writes from the wasm-bindgen crate's own code
+  dlvm-timeline_bg.wasm and dlvm-lite_bg.wasm, and their JavaScript glue
+  dlvm-timeline.js and dlvm-lite.js, which wasm-bindgen-cli writes from the wasm-bindgen crate's own code
   (wasm-bindgen, MIT OR Apache-2.0, listed in section 1). No crate brings
   JavaScript files of its own (dist/ has no snippets/ folder).
 - npm tools transform those files at build time without adding code of

@@ -17,28 +17,38 @@ use super::messages::{
 };
 use super::policy::{evaluate_image, status_at, Evaluation, Status};
 use super::state::State;
+use std::borrow::Cow;
 
 /// One step of writing a view into the page: create an element (inside the
 /// open one), set an attribute on the open one, add text to it, close it.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Part {
     Open(&'static str),
-    Attr(&'static str, String),
+    Attr(&'static str, Cow<'static, str>),
     Text(String),
     Close,
 }
+
+/// An element's attributes written here, as (name, value).
+type Fixed = &'static [(&'static str, &'static str)];
 
 /// The parts of a view being written.
 struct Html(Vec<Part>);
 
 impl Html {
-    fn open(&mut self, tag: &'static str) -> &mut Self {
+    /// Opens `tag` with its `fixed` attributes. (A static list rather than
+    /// a call per attribute: less code in both bundles.)
+    fn open(&mut self, tag: &'static str, fixed: Fixed) -> &mut Self {
         self.0.push(Part::Open(tag));
+        for (name, value) in fixed {
+            self.0.push(Part::Attr(name, Cow::Borrowed(value)));
+        }
         self
     }
 
+    /// An attribute computed for this view.
     fn attr(&mut self, name: &'static str, value: &str) -> &mut Self {
-        self.0.push(Part::Attr(name, value.to_owned()));
+        self.0.push(Part::Attr(name, Cow::Owned(value.to_owned())));
         self
     }
 
@@ -53,10 +63,10 @@ impl Html {
     }
 
     /// `<tag class="class">text</tag>` (no class when empty).
-    fn element(&mut self, tag: &'static str, class: &str, text: &str) -> &mut Self {
-        self.open(tag);
+    fn element(&mut self, tag: &'static str, class: &'static str, text: &str) -> &mut Self {
+        self.open(tag, &[]);
         if !class.is_empty() {
-            self.attr("class", class);
+            self.0.push(Part::Attr("class", Cow::Borrowed(class)));
         }
         self.text(text).close()
     }
@@ -64,9 +74,7 @@ impl Html {
     /// `<span class="dlvm-shape" aria-hidden="true">shape</span>`: a status's
     /// shape, so it is never told by colour alone.
     fn shape(&mut self, status: Status) -> &mut Self {
-        self.open("span")
-            .attr("class", "dlvm-shape")
-            .attr("aria-hidden", "true")
+        self.open("span", &[("class", "dlvm-shape"), ("aria-hidden", "true")])
             .text(status_shape(status))
             .close()
     }
@@ -86,9 +94,7 @@ pub fn view_parts(
     href: Href,
 ) -> Vec<Part> {
     let mut out = Html(Vec::new());
-    out.open("div")
-        .attr("class", "dlvm")
-        .attr("part", "widget")
+    out.open("div", &[("class", "dlvm"), ("part", "widget")])
         .attr("lang", state.lang.code())
         .attr("data-as-of", &state.at.to_string())
         .attr("data-theme", state.theme.slug())
@@ -101,12 +107,16 @@ pub fn view_parts(
         card(&mut out, state, catalog, ids, href);
         // One polite status region, present from the first paint, so
         // what changes in it is announced.
-        out.open("div")
-            .attr("class", "dlvm-visually-hidden")
-            .attr("role", "status")
-            .attr("aria-atomic", "true")
-            .text(&announcement(state.lang, state, catalog))
-            .close();
+        out.open(
+            "div",
+            &[
+                ("class", "dlvm-visually-hidden"),
+                ("role", "status"),
+                ("aria-atomic", "true"),
+            ],
+        )
+        .text(&announcement(state.lang, state, catalog))
+        .close();
     }
     out.close();
     out.0
@@ -121,8 +131,7 @@ fn badge(out: &mut Html, state: &State, catalog: &Catalog, href: Href) {
     };
     let lang = state.lang;
     let status = status_at(record, state.at);
-    out.open("a")
-        .attr("class", "dlvm-badge-link")
+    out.open("a", &[("class", "dlvm-badge-link")])
         .attr("href", &href(&state.link()))
         .attr("data-version-id", &record.id)
         .attr("data-status", status.slug())
@@ -149,31 +158,27 @@ fn selected<'c>(state: &State, catalog: &'c Catalog) -> Option<&'c Record> {
 fn card(out: &mut Html, state: &State, catalog: &Catalog, ids: &str, href: Href) {
     let strings = state.lang.strings();
     if let Some(text) = stale_notice(state.lang, catalog, state.today) {
-        out.open("p")
-            .attr("class", "dlvm-stale")
-            .attr("data-notice", "catalog-stale")
-            .text(&text)
-            .text(" ")
-            .open("a");
+        out.open(
+            "p",
+            &[("class", "dlvm-stale"), ("data-notice", "catalog-stale")],
+        )
+        .text(&text)
+        .text(" ")
+        .open("a", &[("rel", "noopener noreferrer")]);
         if let Some(page) = policy_page(catalog) {
             out.attr("href", page);
         }
-        out.attr("rel", "noopener noreferrer")
-            .text(strings.policy_link)
-            .close()
-            .close();
+        out.text(strings.policy_link).close().close();
     }
     match selected(state, catalog) {
         Some(record) => details(out, state, catalog, record, ids, href),
         None => {
-            out.open("div")
-                .attr("class", "dlvm-details dlvm-empty")
+            out.open("div", &[("class", "dlvm-details dlvm-empty")])
                 .element("p", "", strings.select_a_version)
                 .close();
         }
     }
-    out.open("a")
-        .attr("class", "dlvm-full-link")
+    out.open("a", &[("class", "dlvm-full-link")])
         .attr("href", &href(&state.link()))
         .text(strings.open_full_view)
         .close();
@@ -194,33 +199,39 @@ fn details(
     let strings = lang.strings();
     let e = evaluate_image(catalog, record, state.at, state.policy(), None, "");
     let heading = format!("{ids}-details-title");
-    out.open("div")
-        .attr("class", "dlvm-details")
-        .attr("part", "details")
-        .attr("data-selected", &record.id)
-        .attr("data-status", e.status.slug())
-        .attr("aria-labelledby", &heading)
-        .attr("role", "group")
-        .open("h3")
-        .attr("class", "dlvm-h3")
-        .attr("id", &heading)
-        .attr("tabindex", "-1")
-        .attr("data-details-heading", "")
-        .text(&record_name(record))
-        .text(" ")
-        .open("span")
-        .attr("class", "dlvm-badge")
-        .attr("data-status", e.status.slug())
-        .shape(e.status)
-        .text(status_name(lang, e.status))
-        .close()
-        .close()
-        .element("p", "dlvm-facts", &facts_line(lang, record))
-        .element("h4", "dlvm-h4", strings.what_it_means)
-        .element("p", "", &explain_status(lang, &e))
-        .element("h4", "dlvm-h4", strings.dates)
-        .open("dl")
-        .attr("class", "dlvm-dates");
+    out.open(
+        "div",
+        &[
+            ("class", "dlvm-details"),
+            ("part", "details"),
+            ("role", "group"),
+        ],
+    )
+    .attr("data-selected", &record.id)
+    .attr("data-status", e.status.slug())
+    .attr("aria-labelledby", &heading)
+    .open(
+        "h3",
+        &[
+            ("class", "dlvm-h3"),
+            ("tabindex", "-1"),
+            ("data-details-heading", ""),
+        ],
+    )
+    .attr("id", &heading)
+    .text(&record_name(record))
+    .text(" ")
+    .open("span", &[("class", "dlvm-badge")])
+    .attr("data-status", e.status.slug())
+    .shape(e.status)
+    .text(status_name(lang, e.status))
+    .close()
+    .close()
+    .element("p", "dlvm-facts", &facts_line(lang, record))
+    .element("h4", "dlvm-h4", strings.what_it_means)
+    .element("p", "", &explain_status(lang, &e))
+    .element("h4", "dlvm-h4", strings.dates)
+    .open("dl", &[("class", "dlvm-dates")]);
     for (term, date) in [
         (strings.released, record.released),
         (strings.end_of_patch, Some(record.end_of_patch)),
@@ -229,7 +240,7 @@ fn details(
             Some(record.end_of_availability),
         ),
     ] {
-        out.open("div").element("dt", "", term).open("dd");
+        out.open("div", &[]).element("dt", "", term).open("dd", &[]);
         match date {
             Some(date) => dated(out, lang, state.at, date),
             None => {
@@ -239,19 +250,23 @@ fn details(
         out.close().close();
     }
     out.close()
-        .open("button")
-        .attr("type", "button")
-        .attr("class", "dlvm-button")
-        .attr("data-action", "calendar")
+        .open(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "dlvm-button"),
+                ("data-action", "calendar"),
+            ],
+        )
         .text(strings.add_to_calendar)
         .close()
         .element("h4", "dlvm-h4", strings.warnings);
     if e.warnings.is_empty() {
         out.element("p", "", strings.no_warnings);
     } else {
-        out.open("ul").attr("class", "dlvm-warnings");
+        out.open("ul", &[("class", "dlvm-warnings")]);
         for w in &e.warnings {
-            out.open("li")
+            out.open("li", &[])
                 .attr("data-warning", w.kind.slug())
                 .attr("data-severity", w.severity().slug())
                 .element("span", "dlvm-severity", severity_name(lang, w.severity()))
@@ -266,8 +281,7 @@ fn details(
     // sources is marked as such inside a Spanish view.
     if record.has_data_flags() {
         out.element("h4", "dlvm-h4", strings.data_quality)
-            .open("ul")
-            .attr("class", "dlvm-data-issue");
+            .open("ul", &[("class", "dlvm-data-issue")]);
         if lang != Lang::En {
             out.attr("lang", "en");
         }
@@ -291,8 +305,7 @@ fn advice(out: &mut Html, state: &State, e: &Evaluation, href: Href) {
         }
         return;
     };
-    out.open("div")
-        .attr("class", "dlvm-advice")
+    out.open("div", &[("class", "dlvm-advice")])
         .attr("data-upgrade-to", &advice.to.id)
         .element("h4", "dlvm-h4", strings.upgrade)
         .element("p", "", &advice_text(lang, e))
@@ -301,7 +314,7 @@ fn advice(out: &mut Html, state: &State, e: &Evaluation, href: Href) {
     if changes.is_empty() {
         out.element("p", "", strings.nothing_changes);
     } else {
-        out.open("ul");
+        out.open("ul", &[]);
         for change in &changes {
             out.element("li", "", change);
         }
@@ -312,8 +325,7 @@ fn advice(out: &mut Html, state: &State, e: &Evaluation, href: Href) {
         ..state.link()
     };
     let label = format!("{}: {}", strings.open_details, record_name(advice.to));
-    out.open("a")
-        .attr("class", "dlvm-button")
+    out.open("a", &[("class", "dlvm-button")])
         .attr("href", &href(&target))
         .text(&label)
         .close()
@@ -322,7 +334,7 @@ fn advice(out: &mut Html, state: &State, e: &Evaluation, href: Href) {
 
 /// A date with how far it is from the evaluation date.
 fn dated(out: &mut Html, lang: Lang, at: Date, date: Date) {
-    out.open("time")
+    out.open("time", &[])
         .attr("datetime", &date.to_string())
         .text(&format_date(lang, date))
         .close()

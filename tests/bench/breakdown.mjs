@@ -13,7 +13,7 @@
 // - style and layout: the trace's Layout, UpdateLayoutTree and
 //   ScheduleStyleRecalculation time until then (Chrome's devtools.timeline);
 // - interactive: navigation start → every instance rendered.
-import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const BREAKDOWN_LOADS = 15;
@@ -23,11 +23,16 @@ const median = (xs) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
-/** Host pages for the embed kinds, written into `dir` (served beside dist/). */
+/**
+ * Host pages for the embed kinds, written into `dir` (served beside dist/),
+ * and the scripted floor of the badge and card pages: the same page with its
+ * instances filled in by a tiny module script (floor.js) from text computed
+ * here, which is what any script-loaded badge costs at least.
+ */
 export async function writeHostPages(dir) {
   await mkdir(dir, { recursive: true });
-  const page = (title, body) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
-<link rel="icon" href="/favicon.svg"><script type="module" src="/embed.js"></script></head>
+  const page = (title, body, script = '/embed.js') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<link rel="icon" href="/favicon.svg"><script type="module" src="${script}"></script></head>
 <body><main><h1>${title}</h1>${body}</main></body></html>`;
   const versions = ['pytorch/2.4', 'pytorch/2.7', 'tensorflow/2.16', 'base/cu128', 'pytorch/2.9-ubuntu-2404', 'tensorflow/2.17'];
   const badges = versions.concat(versions).map((v) => `<p>Images: <dlvm-timeline view="badge" version="${v}"></dlvm-timeline>.</p>`).join('\n');
@@ -35,11 +40,25 @@ export async function writeHostPages(dir) {
   await writeFile(join(dir, 'badges.html'), page('Badges', badges));
   await writeFile(join(dir, 'cards.html'), page('Cards', cards));
   await writeFile(join(dir, 'full.html'), page('Full embed', '<dlvm-timeline></dlvm-timeline>'));
+  await writeFile(join(dir, 'badges-floor.html'), page('Badges', badges, '/bench-pages/floor.js'));
+  await writeFile(join(dir, 'cards-floor.html'), page('Cards', cards, '/bench-pages/floor.js'));
+  const catalog = JSON.parse(await readFile('static/catalog.json', 'utf8'));
+  const text = Object.fromEntries(catalog.records.filter((r) => versions.includes(r.id))
+    .map((r) => [r.id, `${r.label}: end of patch ${r.end_of_patch}, end of availability ${r.end_of_availability}`]));
+  await writeFile(join(dir, 'floor.js'), `const TEXT = ${JSON.stringify(text)};
+for (const host of document.querySelectorAll('dlvm-timeline')) {
+  const root = document.createElement('div');
+  root.className = 'dlvm';
+  root.dataset.asOf = '';
+  root.textContent = TEXT[host.getAttribute('version')] ?? '';
+  host.attachShadow({ mode: 'open' }).append(root);
+}
+`);
 }
 
-/** Every instance rendered: the standalone page's widget, or each embed's shadow root. */
+/** Every instance rendered: the standalone page's widget, each embed's shadow root, or the static table's last row. */
 const READY = `() => {
-  const standalone = document.querySelector('#dlvm-timeline .dlvm[data-as-of]');
+  const standalone = document.querySelector('#dlvm-timeline .dlvm[data-as-of], #static tbody tr:last-child');
   if (standalone) return true;
   const hosts = [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')];
   return hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.dlvm[data-as-of]'));

@@ -2,10 +2,9 @@
 // dist/, served on 127.0.0.1 and driven in headless Debian Chromium by
 // playwright-core. Prints one line per check and `N passed, N failed` last.
 import { mkdir, readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
 import { audit, expectReadable } from './audit.mjs';
 import { clean, equal, startHarness, until } from './harness.mjs';
+import { pageWeight } from './weight.mjs';
 
 const { origin, context, open, test, finish } = await startHarness();
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
@@ -60,40 +59,19 @@ await test('the product switch never leads to an empty view', async () => {
 });
 
 /**
- * What a page showing the widget transfers: every file it loads from dist/
- * (as the browser asked for them, once each; not the icon, the host's
- * choice), gzip -9, until every instance rendered. The budgets: the whole widget (the standalone page, a
- * docs page with a full view) and a docs page of badges and cards.
+ * What a page showing the widget transfers (tests/e2e/weight.mjs), against
+ * the budgets: the whole widget (the standalone page, a docs page with a
+ * full view) and a docs page of badges and cards.
  */
 const BUDGETS = [
   { what: 'standalone page', path: '/index.html', budget: 125_000 },
   { what: 'docs page with a full view and a badge', path: '/test/full-embed.html', budget: 125_000 },
   { what: 'docs page with only badges and cards', path: '/test/badges-cards.html', budget: 60_000 },
 ];
-const READY = () => {
-  const hosts = [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')];
-  return !!document.querySelector('#dlvm-timeline .dlvm[data-as-of]')
-    || (hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.dlvm[data-as-of]')));
-};
-async function pageWeight(path) {
-  const page = await context.newPage();
-  const files = new Set();
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.origin === origin && !url.pathname.startsWith('/test/') && !url.pathname.endsWith('.svg')) files.add(url.pathname.slice(1) || 'index.html');
-  });
-  await page.goto(origin + path);
-  await page.waitForFunction(READY);
-  await page.waitForLoadState('networkidle');
-  await page.close();
-  const sizes = {};
-  for (const f of files) sizes[f] = gzipSync(await readFile(join('dist', f)), { level: 9 }).length;
-  return { total: Object.values(sizes).reduce((a, b) => a + b, 0), sizes };
-}
 
 for (const { what, path, budget } of BUDGETS) {
   await test(`transfer (gzip) of a ${what} is within ${budget.toLocaleString('en')} bytes`, async () => {
-    const { total, sizes } = await pageWeight(path);
+    const { total, sizes } = await pageWeight(context, origin + path);
     console.log(`     ${path}: ${total} bytes gzip: ${JSON.stringify(sizes)}`);
     if (total > budget) throw new Error(`${path}: ${total} bytes is over the ${budget}-byte budget`);
   });
