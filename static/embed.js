@@ -96,8 +96,7 @@ function schemeBehind(element) {
   return luminance(rgb) < 0.179 ? 'dark' : 'light';
 }
 
-function follow(element) {
-  const scheme = schemeBehind(element);
+function follow(element, scheme = schemeBehind(element)) {
   if (element.getAttribute('data-dlvm-scheme') !== scheme) element.setAttribute('data-dlvm-scheme', scheme);
 }
 
@@ -108,10 +107,26 @@ function followAll() {
   requestAnimationFrame(() => { pending = false; instances.forEach((_, element) => follow(element)); });
 }
 
-// Mounts `element` with the whole widget once it is loaded, else with the
-// small entry when that can paint it; loads what is missing first.
+// Elements that arrive together (the page's own, a framework's render) are
+// mounted together at the end of the current task's work (a microtask):
+// the scheme behind each is read first, then all are written, so the page's
+// styles are recalculated once rather than once per element.
+const arriving = new Set();
 function up(element) {
   if (instances.has(element) || !element.isConnected) return;
+  if (arriving.size === 0) queueMicrotask(mountArrived);
+  arriving.add(element);
+}
+function mountArrived() {
+  const elements = [...arriving].filter((element) => !instances.has(element) && element.isConnected);
+  arriving.clear();
+  const schemes = elements.map(schemeBehind);
+  elements.forEach((element, i) => mountNow(element, schemes[i]));
+}
+
+// Mounts `element` with the whole widget once it is loaded, else with the
+// small entry when that can paint it; loads what is missing first.
+function mountNow(element, scheme) {
   const entry = loaded.full ?? (needsFull(element) ? null : loaded.lite);
   if (!entry) {
     load(needsFull(element) || loaded.lite ? 'full' : 'lite').then(() => up(element), (error) => {
@@ -120,7 +135,7 @@ function up(element) {
     return;
   }
   try {
-    follow(element);
+    follow(element, scheme);
     // With the stylesheet in memory, an instance is styled from its first
     // frame (no flash on an SPA's navigation, nothing to fetch per mount,
     // and a page that stays open across a release swap keeps its styles);

@@ -103,10 +103,12 @@ async function once(context, url) {
   const styleAndLayout = events
     .filter((e) => ['Layout', 'UpdateLayoutTree', 'ScheduleStyleRecalculation'].includes(e.name) && e.ts <= until && e.dur)
     .reduce((sum, e) => sum + e.dur / 1000, 0);
+  // A page without wasm (the floor, the static table) has neither.
+  const wasm = measured.compileStart != null;
   return {
     download: measured.wasmEnd,
-    compile: measured.compileEnd - measured.compileStart,
-    render: measured.done - measured.compileEnd,
+    compile: wasm ? measured.compileEnd - measured.compileStart : NaN,
+    render: wasm ? measured.done - measured.compileEnd : NaN,
     style: styleAndLayout,
     interactive: measured.done,
   };
