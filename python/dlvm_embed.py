@@ -22,6 +22,9 @@ from pathlib import Path
 HERE = Path(__file__).parent
 BUNDLE = HERE / "bundle"
 ENTRY = "embed.js"
+# The space each instance takes until it mounts (the bundle's reserve.css),
+# linked before the instances so the page doesn't move when they paint.
+RESERVE = "reserve.css"
 #: Where the bundle goes inside a built site.
 ASSETS_FOLDER = "dlvm-timeline"
 
@@ -224,6 +227,11 @@ def _valid_date(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def reserve_tag(href: str) -> str:
+    """The stylesheet that keeps each instance's space until it mounts."""
+    return f'<link rel="stylesheet" href="{html.escape(href, quote=True)}">'
 
 
 def loader_tag(src: str) -> str:

@@ -40,6 +40,13 @@ export async function writeHostPages(dir) {
   await writeFile(join(dir, 'badges.html'), page('Badges', badges));
   await writeFile(join(dir, 'cards.html'), page('Cards', cards));
   await writeFile(join(dir, 'full.html'), page('Full embed', '<dlvm-timeline></dlvm-timeline>'));
+  // A docs page: paragraphs with 12 badges in their sentences and 2 cards
+  // between them, text after each (what moves when an instance paints).
+  const words = 'Training and serving images are pinned in our deployment manifests and upgraded each quarter.';
+  const docs = versions.concat(versions).map((v, i) => `<p>${words} We run <dlvm-timeline view="badge" version="${v}"></dlvm-timeline> for this job. ${words}</p>`
+    + (i % 6 === 2 ? `\n<dlvm-timeline view="card" version="${v}"></dlvm-timeline>` : '')).join('\n');
+  await writeFile(join(dir, 'docs.html'), page('A docs page', docs));
+  await writeFile(join(dir, 'docs-reserved.html'), page('A docs page', docs).replace('</title>', '</title><link rel="stylesheet" href="/reserve.css">'));
   await writeFile(join(dir, 'badges-floor.html'), page('Badges', badges, '/bench-pages/floor.js'));
   await writeFile(join(dir, 'cards-floor.html'), page('Cards', cards, '/bench-pages/floor.js'));
   const catalog = JSON.parse(await readFile('static/catalog.json', 'utf8'));
@@ -133,4 +140,32 @@ export function breakdownTable(result, labels) {
   });
   return ['| page | download (wasm received) | compile + instantiate | first render (incl. catalog decode) | style + layout | interactive |',
     '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/**
+ * Cumulative layout shift of `url` (layout-shift entries without recent
+ * input) at `viewport` from navigation until `after` ms past every instance
+ * rendered, median of `loads` loads.
+ */
+export async function layoutShift(context, url, viewport, loads = 9, after = 1000) {
+  const values = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url);
+    values.push(await page.evaluate(async ([ready, wait]) => {
+      const isReady = new Function(`return (${ready})()`);
+      while (!isReady()) await new Promise(requestAnimationFrame);
+      await new Promise((done) => setTimeout(done, wait));
+      return window.__cls;
+    }, [READY, after]));
+    await page.close();
+  }
+  return median(values);
 }

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './serve.mjs';
-import { breakdown, breakdownTable, BREAKDOWN_LOADS, writeHostPages } from '../bench/breakdown.mjs';
+import { breakdown, breakdownTable, BREAKDOWN_LOADS, layoutShift, writeHostPages } from '../bench/breakdown.mjs';
 import { pageWeight } from './weight.mjs';
 
 const LOADS = 20;
@@ -183,6 +183,15 @@ const parts = await breakdown(context, {
   cardsFloor: at(dist, '/bench-pages/cards-floor.html'),
   static: at(statics),
 });
+// Layout shift of a docs page with 12 badges and 2 cards, at 1280 and 390 px.
+const WIDE = { width: 1280, height: 900 };
+const NARROW = { width: 390, height: 844 };
+const shift = {
+  wide: await layoutShift(context, at(dist, '/bench-pages/docs.html'), WIDE),
+  narrow: await layoutShift(context, at(dist, '/bench-pages/docs.html'), NARROW),
+  reservedWide: await layoutShift(context, at(dist, '/bench-pages/docs-reserved.html'), WIDE),
+  reservedNarrow: await layoutShift(context, at(dist, '/bench-pages/docs-reserved.html'), NARROW),
+};
 const sharePageBytes = gzipSync(await readFile('dist/v/pytorch/2.4.html'), { level: 9 }).length;
 
 const real = {
@@ -304,6 +313,14 @@ script from text made beforehand: what any script-loaded badge costs at least) a
 | cards only | ${ms(parts.cards.interactive)} | ${(parts.cards.interactive / parts.cardsFloor.interactive).toFixed(2)}× | ${(parts.cards.interactive / parts.static.interactive).toFixed(2)}× |
 | (floor, badges) | ${ms(parts.badgesFloor.interactive)} | 1.00× | ${(parts.badgesFloor.interactive / parts.static.interactive).toFixed(2)}× |
 
+Layout shift (CLS: the layout-shift entries' sum, no input) of a docs page with 12 badges in its sentences and
+2 cards between its paragraphs, from navigation until 1 s after every instance rendered, median of 9 loads:
+
+| the page | 1280 px | 390 px |
+|---|---|---|
+| reserves nothing | ${shift.wide.toFixed(3)} | ${shift.narrow.toFixed(3)} |
+| links \`reserve.css\` in its head (the README's advice) | ${shift.reservedWide.toFixed(3)} | ${shift.reservedNarrow.toFixed(3)} |
+
 ## Re-render
 
 From the action to the end of the render (the next macrotask), median (max) of ${RENDERS}.
@@ -347,6 +364,8 @@ const TARGETS = [
   ['re-render, shipped catalog, date ≤ 8 ms', real.date.median, 8],
   ['re-render, 2,000 records, framework ≤ 16 ms', generated.framework.median, 16],
   ['re-render, 2,000 records, date ≤ 16 ms', generated.date.median, 16],
+  ['layout shift, docs page with 12 badges and 2 cards (reserve.css), 1280 px, ≤ 0.02', shift.reservedWide, 0.02],
+  ['layout shift, docs page with 12 badges and 2 cards (reserve.css), 390 px, ≤ 0.02', shift.reservedNarrow, 0.02],
 ];
 const targets = `## Targets (issue 20)
 

@@ -162,9 +162,15 @@ await test('the loader: once on each page with an instance, inside the swapped c
       const resolved = new URL(srcs[0], `http://site/${path}`).pathname.slice(1);
       equal(resolved, 'dlvm-timeline/embed.js', `${mode} ${path}: where ${srcs[0]} points`);
       check(readFileSync(join(sites[mode], resolved)).equals(embed), `${mode} ${path}: the copied embed.js is the bundle's`);
+      // The space each instance keeps until it mounts: linked before the first instance.
+      const reserve = [...content.matchAll(/<link rel="stylesheet" href="([^"]*reserve\.css)">/g)].map((m) => m[1]);
+      equal(reserve.length, 1, `${mode} ${path}: reserve.css in the article`);
+      check(content.indexOf('reserve.css') < content.search(/<dlvm-timeline|data-dlvm-timeline/), `${mode} ${path}: reserve.css before the first instance`);
+      equal(new URL(reserve[0], `http://site/${path}`).pathname.slice(1), 'dlvm-timeline/reserve.css', `${mode} ${path}: where reserve.css points`);
     }
     for (const path of [pagePaths[mode].plain, pagePaths[mode].syntax, '404.html']) {
       equal(loaders(readFileSync(join(sites[mode], path), 'utf8')), [], `${mode} ${path}: loaders on a page without instances`);
+      check(!readFileSync(join(sites[mode], path), 'utf8').includes('reserve.css'), `${mode} ${path}: no reserve.css on a page without instances`);
     }
   }
 });

@@ -111,10 +111,16 @@ function checkLoaders(out) {
   for (const page of pages) {
     const markup = read(page);
     const loaders = [...markup.matchAll(/<script\b[^>]*\bsrc="([^"]*embed\.js[^"]*)"[^>]*>/g)];
+    const reserves = [...markup.matchAll(/<link\b[^>]*\bhref="([^"]*reserve\.css[^"]*)"[^>]*>/g)];
     if (!markup.includes('<dlvm-timeline')) {
       assert.equal(loaders.length, 0, `${page}: a loader on a page without an instance`);
+      assert.equal(reserves.length, 0, `${page}: reserve.css on a page without an instance`);
       continue;
     }
+    // The space each instance keeps until it mounts: in the head, from the first paint.
+    assert.equal(reserves.length, 1, `${page}: one reserve.css`);
+    assert.ok(markup.indexOf(reserves[0][0]) < markup.indexOf('</head>'), `${page}: reserve.css in the head`);
+    assert.ok(existsSync(resolve(dirname(page), reserves[0][1].split('?')[0])), `${page}: ${reserves[0][1]} exists`);
     withInstance.push(relative(out, page));
     assert.equal(loaders.length, 1, `${page}: one loader`);
     assert.match(loaders[0][0], /type="module"/, `${page}: a module script`);

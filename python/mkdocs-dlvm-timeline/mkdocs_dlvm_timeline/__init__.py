@@ -130,10 +130,13 @@ class DlvmTimelinePlugin(BasePlugin[DlvmTimelineConfig]):
             return html_text
         html_text = _WRAPPED_BLOCK.sub(r"\1", html_text)
         src = get_relative_url(f"{_embed.ASSETS_FOLDER}/{_embed.ENTRY}", page.url)
+        reserve = get_relative_url(f"{_embed.ASSETS_FOLDER}/{_embed.RESERVE}", page.url)
         # Inside the content, not in <head> or at the end of <body>: Material's
         # instant navigation swaps the content in and re-creates only the
-        # scripts inside it (a module runs once per document either way).
-        return f"{html_text}\n{_embed.loader_tag(src)}\n"
+        # scripts inside it (a module runs once per document either way). The
+        # stylesheet that keeps each instance's space comes first, so it
+        # applies before the instances are painted.
+        return f"{_embed.reserve_tag(reserve)}\n{html_text}\n{_embed.loader_tag(src)}\n"
 
     def on_post_build(self, config):
         _embed.copy_bundle(config.site_dir)

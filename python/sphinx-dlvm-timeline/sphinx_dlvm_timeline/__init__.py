@@ -35,6 +35,7 @@ logger = logging.getLogger(__name__)
 
 #: The loader, relative to the HTML static folder (``_static/``).
 LOADER = f"{_embed.ASSETS_FOLDER}/{_embed.ENTRY}"
+RESERVE = f"{_embed.ASSETS_FOLDER}/{_embed.RESERVE}"
 #: The directive's options: the embed attributes but the version, which is
 #: its argument.
 DIRECTIVE_OPTIONS = tuple(name for name in _embed.OPTIONS if name != "version")
@@ -165,13 +166,16 @@ def write_text_for_builders_without_script(app: Any, doctree: nodes.document, do
 
 
 def add_loader(app: Any, pagename: str, templatename: str, context: dict, doctree: Any) -> None:
-    """The loader script, on the pages that show an instance only. Called in
-    this event, ``add_js_file`` adds it to this page alone; Sphinx writes the
-    path relative to the page (any folder depth, html or dirhtml)."""
+    """The loader script, and the stylesheet that keeps each instance's
+    space until it mounts (in the head: from the first paint), on the pages
+    that show an instance only. Called in this event, ``add_js_file`` and
+    ``add_css_file`` add them to this page alone; Sphinx writes the paths
+    relative to the page (any folder depth, html or dirhtml)."""
     if doctree is None or not uses_script(app.builder):
         return
     if doctree.next_node(lambda n: isinstance(n, INSTANCE_NODES)) is not None:
         app.add_js_file(LOADER, type="module")
+        app.add_css_file(RESERVE)
 
 
 def copy_bundle(app: Any, env: Any) -> None:
