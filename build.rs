@@ -1,6 +1,11 @@
 //! Validates `static/catalog.json` with the core's own reader and writes its
-//! compact form to `$OUT_DIR/shipped_catalog.txt` (see domain::compact); a
-//! catalog error fails the build with the validator's located message.
+//! compact form to `$OUT_DIR/shipped_catalog.txt` (see domain::compact) and
+//! its text to `$OUT_DIR/shipped_catalog.json`; a catalog error fails the
+//! build with the validator's located message.
+//!
+//! `DLVM_CATALOG=path` ships another catalog file instead: `make test`
+//! builds the native tests with a refreshed copy this way, to show that
+//! only the tests of the shipped data depend on it (TESTING.md).
 //!
 //! It compiles only the catalog's part of the core, the five modules that
 //! use nothing outside themselves (a separate crate would do the same, but
@@ -21,19 +26,21 @@ mod domain {
 use std::{env, fs, path::Path, process};
 
 fn main() {
-    println!("cargo:rerun-if-changed=static/catalog.json");
+    println!("cargo:rerun-if-env-changed=DLVM_CATALOG");
+    let source = env::var("DLVM_CATALOG").unwrap_or_else(|_| "static/catalog.json".to_owned());
+    println!("cargo:rerun-if-changed={source}");
     println!("cargo:rerun-if-changed=src/domain");
-    let text = match fs::read_to_string("static/catalog.json") {
+    let text = match fs::read_to_string(&source) {
         Ok(text) => text,
         Err(why) => {
-            eprintln!("static/catalog.json: cannot read: {why}");
+            eprintln!("{source}: cannot read: {why}");
             process::exit(1);
         }
     };
     let report = domain::validate::read_catalog(&text);
     let Some(catalog) = report.catalog else {
         for problem in report.errors() {
-            eprintln!("static/catalog.json: {problem}");
+            eprintln!("{source}: {problem}");
         }
         process::exit(1);
     };
@@ -46,15 +53,20 @@ fn main() {
     let decoded = domain::compact::decode(Box::leak(compact.clone().into_boxed_str()));
     if decoded.as_ref() != Some(&catalog) {
         eprintln!(
-            "static/catalog.json: its compact form does not decode back to the catalog \
+            "{source}: its compact form does not decode back to the catalog \
              (a value holding a separator character U+001C..U+001F?)"
         );
         process::exit(1);
     }
     let out_dir = env::var_os("OUT_DIR").unwrap_or_default();
-    let target = Path::new(&out_dir).join("shipped_catalog.txt");
-    if let Err(why) = fs::write(&target, compact) {
-        eprintln!("{}: cannot write: {why}", target.display());
-        process::exit(1);
+    for (name, content) in [
+        ("shipped_catalog.txt", compact),
+        ("shipped_catalog.json", text),
+    ] {
+        let target = Path::new(&out_dir).join(name);
+        if let Err(why) = fs::write(&target, content) {
+            eprintln!("{}: cannot write: {why}", target.display());
+            process::exit(1);
+        }
     }
 }

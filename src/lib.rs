@@ -40,6 +40,11 @@ pub mod clock;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
+/// What tests of behaviour run on: the fixture catalog, a record builder.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod testing;
+
 /// The web build's page generator (`dlvm-pages`), native only.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
