@@ -13,7 +13,7 @@ use dlvm_timeline::domain::link::share_page;
 use dlvm_timeline::domain::messages::{format_date, version_name, Lang};
 use dlvm_timeline::domain::validate::read_catalog;
 use dlvm_timeline::pages::{base_url, first_paint, generate, PRERENDER_MARK};
-use dlvm_timeline::shipped::{SHIPPED, SHIPPED_JSON};
+use dlvm_timeline::testing::{FIXTURE, FIXTURE_JSON};
 use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
 
@@ -57,10 +57,10 @@ fn text(doc: &Html, css: &str) -> String {
 #[test]
 fn every_version_has_a_page_in_both_languages_that_names_it_and_both_dates() {
     let dir = folder("all");
-    let written = generate(&SHIPPED, &dir, None, DAY).unwrap();
-    assert_eq!(written.pages, SHIPPED.records.len() * 2 + 2);
+    let written = generate(&FIXTURE, &dir, None, DAY).unwrap();
+    assert_eq!(written.pages, FIXTURE.records.len() * 2 + 2);
     assert!(written.prerendered && !written.sitemap);
-    for record in SHIPPED.records.iter() {
+    for record in FIXTURE.records.iter() {
         for lang in Lang::ALL {
             let page = share_page(&record.id, lang);
             let doc = read(&dir, &page);
@@ -194,7 +194,7 @@ fn every_version_has_a_page_in_both_languages_that_names_it_and_both_dates() {
             .select(&selector)
             .map(|a| a.value().attr("href").unwrap().to_owned())
             .collect();
-        for record in SHIPPED.records.iter() {
+        for record in FIXTURE.records.iter() {
             let page = share_page(&record.id, lang);
             assert!(
                 links.contains(&page["v/".len()..].to_owned()),
@@ -210,7 +210,7 @@ fn with_a_base_url_pages_say_their_address_and_a_sitemap_lists_them() {
     let dir = folder("base");
     let base = base_url("https://docs.example.com/dlvm").unwrap();
     assert_eq!(base, "https://docs.example.com/dlvm/");
-    let written = generate(&SHIPPED, &dir, Some(&base), DAY).unwrap();
+    let written = generate(&FIXTURE, &dir, Some(&base), DAY).unwrap();
     assert!(written.sitemap);
     let doc = read(&dir, "v/containers/tensorflow/2.17.es.html");
     let url = "https://docs.example.com/dlvm/v/containers/tensorflow/2.17.es.html";
@@ -239,10 +239,10 @@ fn with_a_base_url_pages_say_their_address_and_a_sitemap_lists_them() {
     let locs = sitemap.matches("<loc>").count();
     assert_eq!(
         locs,
-        SHIPPED.records.len() * 2 + 3,
+        FIXTURE.records.len() * 2 + 3,
         "every page, both lists and index.html"
     );
-    for record in SHIPPED.records.iter() {
+    for record in FIXTURE.records.iter() {
         for lang in Lang::ALL {
             assert!(sitemap.contains(&format!(
                 "<loc>{base}{}</loc>",
@@ -251,7 +251,7 @@ fn with_a_base_url_pages_say_their_address_and_a_sitemap_lists_them() {
         }
     }
     // Built again without one: the stale sitemap goes.
-    let written = generate(&SHIPPED, &dir, None, DAY).unwrap();
+    let written = generate(&FIXTURE, &dir, None, DAY).unwrap();
     assert!(!written.sitemap && !dir.join("sitemap.xml").exists());
     std::fs::remove_dir_all(&dir).unwrap();
     // A base URL that isn't one is refused, with what was expected.
@@ -279,7 +279,7 @@ fn with_a_base_url_pages_say_their_address_and_a_sitemap_lists_them() {
 #[test]
 fn the_standalone_page_paints_the_landing_frameworks_versions_and_dates() {
     let dir = folder("first");
-    generate(&SHIPPED, &dir, None, DAY).unwrap();
+    generate(&FIXTURE, &dir, None, DAY).unwrap();
     let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(!html.contains(PRERENDER_MARK));
     let doc = Html::parse_document(&html);
@@ -290,7 +290,7 @@ fn the_standalone_page_paints_the_landing_frameworks_versions_and_dates() {
         text(&doc, "h2")
     );
     let rows = Selector::parse("tbody tr").unwrap();
-    let pytorch: Vec<_> = SHIPPED
+    let pytorch: Vec<_> = FIXTURE
         .records_of(
             Product::Vm,
             dlvm_timeline::domain::catalog::Framework::PyTorch,
@@ -316,19 +316,19 @@ fn the_standalone_page_paints_the_landing_frameworks_versions_and_dates() {
     );
     // A page without the mark is left as it is.
     std::fs::write(dir.join("index.html"), "<!doctype html><p>bench</p>").unwrap();
-    assert!(!generate(&SHIPPED, &dir, None, DAY).unwrap().prerendered);
+    assert!(!generate(&FIXTURE, &dir, None, DAY).unwrap().prerendered);
     assert_eq!(
         std::fs::read_to_string(dir.join("index.html")).unwrap(),
         "<!doctype html><p>bench</p>"
     );
     std::fs::remove_dir_all(&dir).unwrap();
-    assert!(first_paint(&SHIPPED, DAY).starts_with("<section"));
+    assert!(first_paint(&FIXTURE, DAY).starts_with("<section"));
 }
 
 #[test]
 fn what_the_catalog_says_is_text_never_markup() {
     // A note with markup, through the validated reader.
-    let json = SHIPPED_JSON.replacen(
+    let json = FIXTURE_JSON.replacen(
         "\"notes\": [",
         "\"notes\": [\"<script>alert(1)</script> & <b>bold</b>\", ",
         1,
