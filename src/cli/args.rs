@@ -41,7 +41,7 @@ pub(super) enum ScanFormat {
     Github,
 }
 
-/// What judges an image: the day, the "soon" window, the failing level.
+/// What judges an image: the day, the "soon" window, the stage that fails.
 #[derive(clap::Args, Debug)]
 pub(super) struct Judging {
     /// The day to judge on (default: today, UTC).
@@ -53,8 +53,8 @@ pub(super) struct Judging {
     /// Fail on images at this level or past it (supported < soon <
     /// deprecated < unavailable); names that fit no single version always
     /// fail.
-    #[arg(long, value_enum, default_value_t = verdict::Level::Deprecated)]
-    pub(super) fail_on: verdict::Level,
+    #[arg(long, value_enum, default_value_t = verdict::Stage::Deprecated)]
+    pub(super) fail_on: verdict::Stage,
 }
 
 #[derive(Subcommand, Debug)]

@@ -3,7 +3,7 @@
 //! (`--format json` is the reports themselves, serialized.)
 
 use super::scan::{Finding, ScanReport};
-use super::verdict::{Level, Verdict};
+use super::verdict::{Stage, Verdict};
 use serde_json::{json, Value};
 use std::fmt::Write;
 use std::path::Path;
@@ -13,7 +13,7 @@ use std::path::Path;
 fn severity(verdict: &Verdict, fails: bool) -> &'static str {
     if fails {
         "error"
-    } else if verdict.level == Some(Level::Soon) {
+    } else if verdict.stage == Some(Stage::Soon) {
         "warning"
     } else {
         "note"
@@ -37,7 +37,7 @@ fn details(out: &mut String, verdict: &Verdict, indent: &str) {
     }
 }
 
-pub fn check_image_text(verdicts: &[Verdict], fail_on: Level) -> String {
+pub fn check_image_text(verdicts: &[Verdict], fail_on: Stage) -> String {
     let mut out = String::new();
     for verdict in verdicts {
         let fails = verdict.fails(fail_on);
@@ -84,7 +84,7 @@ pub fn scan_text(report: &ScanReport) -> String {
             f.verdict.name,
             f.verdict.summary()
         );
-        if f.fails || f.verdict.level == Some(Level::Soon) {
+        if f.fails || f.verdict.stage == Some(Stage::Soon) {
             details(&mut out, &f.verdict, "    ");
         }
     }
@@ -226,7 +226,7 @@ fn uri_reference(path: &str) -> String {
     out
 }
 
-/// The rules: one per level, and one for names that fit no single version.
+/// The rules: one per stage, and one for names that fit no single version.
 const RULES: [(&str, &str, &str); 5] = [
     ("dlvm/supported", "Image supported", "The image's framework version is supported: new image versions keep coming."),
     ("dlvm/soon", "Image due for an upgrade", "Supported, but its end of patch & support or of availability is near, or newer images of its family exist: published images never change, so use the latest."),
@@ -236,11 +236,11 @@ const RULES: [(&str, &str, &str); 5] = [
 ];
 
 fn rule_index(verdict: &Verdict) -> usize {
-    match verdict.level {
-        Some(Level::Supported) => 0,
-        Some(Level::Soon) => 1,
-        Some(Level::Deprecated) => 2,
-        Some(Level::Unavailable) => 3,
+    match verdict.stage {
+        Some(Stage::Supported) => 0,
+        Some(Stage::Soon) => 1,
+        Some(Stage::Deprecated) => 2,
+        Some(Stage::Unavailable) => 3,
         None => 4,
     }
 }

@@ -12,7 +12,7 @@
 //! silent guess). Each finding keeps its byte span, line and column.
 
 use super::args::{Judging, ScanFormat};
-use super::verdict::{judge, Level, Verdict};
+use super::verdict::{judge, Stage, Verdict};
 use super::{json_document, present, Outcome};
 use crate::clock::today_utc;
 use crate::domain::catalog::{Catalog, Framework, Product};
@@ -196,7 +196,7 @@ pub struct Finding {
 #[derive(Debug, Serialize)]
 pub struct ScanReport {
     pub at: String,
-    pub fail_on: Level,
+    pub fail_on: Stage,
     pub warn_days: i64,
     pub files_scanned: usize,
     pub findings: Vec<Finding>,
@@ -217,7 +217,7 @@ impl ScanReport {
 pub struct Options {
     pub at: Date,
     pub policy: Policy,
-    pub fail_on: Level,
+    pub fail_on: Stage,
     pub max_file_size: u64,
 }
 

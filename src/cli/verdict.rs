@@ -14,7 +14,7 @@ use serde::Serialize;
 /// How far along the policy an image is, in the order `--fail-on` compares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
-pub enum Level {
+pub enum Stage {
     /// Supported (or not released yet), nothing due.
     Supported,
     /// Supported, but act soon: its end of patch & support or of
@@ -27,13 +27,13 @@ pub enum Level {
     Unavailable,
 }
 
-impl Level {
+impl Stage {
     pub fn slug(self) -> &'static str {
         match self {
-            Level::Supported => "supported",
-            Level::Soon => "soon",
-            Level::Deprecated => "deprecated",
-            Level::Unavailable => "unavailable",
+            Stage::Supported => "supported",
+            Stage::Soon => "soon",
+            Stage::Deprecated => "deprecated",
+            Stage::Unavailable => "unavailable",
         }
     }
 }
@@ -76,8 +76,10 @@ pub struct Verdict {
     pub product: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<&'static str>,
-    /// `None` when no single record was found: always a failure.
-    pub level: Option<Level>,
+    /// `None` when no single record was found: always a failure. The JSON
+    /// key stays `level`: scripts reading the reports know it by that name.
+    #[serde(rename = "level")]
+    pub stage: Option<Stage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_of_patch: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -98,8 +100,8 @@ pub struct Verdict {
 impl Verdict {
     /// Whether it fails a build that fails on `fail_on` and past; a name
     /// that fits no single record always does (never a silent guess).
-    pub fn fails(&self, fail_on: Level) -> bool {
-        self.level.is_none_or(|level| level >= fail_on)
+    pub fn fails(&self, fail_on: Stage) -> bool {
+        self.stage.is_none_or(|stage| stage >= fail_on)
     }
 
     /// One line: what it is and where it stands.
@@ -131,7 +133,7 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
         record_name: None,
         product: None,
         status: None,
-        level: None,
+        stage: None,
         end_of_patch: None,
         end_of_availability: None,
         warnings: Vec::new(),
@@ -151,11 +153,11 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
                         | WarningKind::NewerImageAvailable
                 )
             });
-            verdict.level = Some(match e.status {
-                Status::Unavailable => Level::Unavailable,
-                Status::Deprecated => Level::Deprecated,
-                Status::Supported | Status::Upcoming if due => Level::Soon,
-                Status::Supported | Status::Upcoming => Level::Supported,
+            verdict.stage = Some(match e.status {
+                Status::Unavailable => Stage::Unavailable,
+                Status::Deprecated => Stage::Deprecated,
+                Status::Supported | Status::Upcoming if due => Stage::Soon,
+                Status::Supported | Status::Upcoming => Stage::Supported,
             });
             verdict.record = Some(record.id.to_string());
             verdict.record_name = Some(record_name(record));
