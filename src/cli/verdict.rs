@@ -6,9 +6,9 @@
 
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
-use crate::domain::lookup::{lookup, Lookup, Unreadable};
+use crate::domain::lookup::{lookup, ImageName, Lookup, Unreadable};
 use crate::domain::messages::{advice_text, change_texts, record_name, warning_text, Lang};
-use crate::domain::policy::{evaluate_image, Policy, Status, WarningKind};
+use crate::domain::policy::{evaluate_image, Evaluation, Policy, Status, Warning, WarningKind};
 use serde::Serialize;
 
 /// How far along the policy an image is, in the order `--fail-on` compares.
@@ -139,79 +139,100 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
         warnings: Vec::new(),
         latest_image: None,
         upgrade: None,
-        reason: None,
+        reason: unplaced_reason(&found),
         closest: found.closest().iter().map(|r| r.id.to_string()).collect(),
     };
-    match &found {
-        Lookup::Found { record, image } => {
-            let e = evaluate_image(catalog, record, at, policy, image.built, &image.family);
-            let due = e.warnings.iter().any(|w| {
-                matches!(
-                    w.kind,
-                    WarningKind::EndOfPatchSoon
-                        | WarningKind::EndOfAvailabilitySoon
-                        | WarningKind::NewerImageAvailable
-                )
-            });
-            verdict.stage = Some(match e.status {
-                Status::Unavailable => Stage::Unavailable,
-                Status::Deprecated => Stage::Deprecated,
-                Status::Supported | Status::Upcoming if due => Stage::Soon,
-                Status::Supported | Status::Upcoming => Stage::Supported,
-            });
-            verdict.record = Some(record.id.to_string());
-            verdict.record_name = Some(record_name(record));
-            verdict.product = Some(record.product.slug());
-            verdict.status = Some(e.status.slug());
-            verdict.end_of_patch = Some(record.end_of_patch.to_string());
-            verdict.end_of_availability = Some(record.end_of_availability.to_string());
-            verdict.warnings = e
-                .warnings
-                .iter()
-                .map(|w| Said {
-                    kind: w.kind.slug(),
-                    severity: w.severity().slug(),
-                    text: warning_text(Lang::En, w),
-                })
-                .collect();
-            verdict.latest_image = image.built.map(|built| LatestImage {
-                built: built.to_string(),
-                family: image.family.clone(),
-                newer_available: e
-                    .warnings
-                    .iter()
-                    .any(|w| w.kind == WarningKind::NewerImageAvailable),
-            });
-            verdict.upgrade = e.advice.as_ref().map(|a| Upgrade {
-                to: a.to.id.to_string(),
-                name: record_name(a.to),
-                use_instead: a.to.image_names().map(|n| n.to_string()).collect(),
-                text: advice_text(Lang::En, &e),
-                changes: change_texts(Lang::En, a),
-            });
-        }
-        Lookup::NoMatch { ambiguous, .. } => {
-            verdict.reason = Some(
-                if *ambiguous {
-                    "fits several versions: add what tells them apart (Python, OS, CUDA)"
-                } else {
-                    "no version in the catalog fits it"
-                }
-                .to_owned(),
-            );
-        }
-        Lookup::Unreadable(why) => {
-            verdict.reason = Some(match why {
-                Unreadable::Empty => "empty".to_owned(),
-                Unreadable::TooLong => "too long to be an image name".to_owned(),
-                Unreadable::UnknownFramework(part) => {
-                    format!("not a Deep Learning VM or container image name ({part:?} is no framework of theirs)")
-                }
-                Unreadable::UnknownPart(part) => {
-                    format!("not recognized: the part {part:?} is not one an image name has")
-                }
-            });
-        }
+    if let Lookup::Found { record, image } = &found {
+        let e = evaluate_image(catalog, record, at, policy, image.built, &image.family);
+        verdict.stage = Some(stage(&e));
+        verdict.record = Some(record.id.to_string());
+        verdict.record_name = Some(record_name(record));
+        verdict.product = Some(record.product.slug());
+        verdict.status = Some(e.status.slug());
+        verdict.end_of_patch = Some(record.end_of_patch.to_string());
+        verdict.end_of_availability = Some(record.end_of_availability.to_string());
+        verdict.warnings = e.warnings.iter().map(said).collect();
+        verdict.latest_image = latest_image(image, &e);
+        verdict.upgrade = upgrade(&e);
     }
     verdict
+}
+
+/// The policy's status, except that a supported image with something due
+/// (an end date within the window, a newer image of its family) is `Soon`:
+/// the rule this command adds, so `--fail-on soon` can act before the end.
+fn stage(e: &Evaluation) -> Stage {
+    let due = e.warnings.iter().any(|w| {
+        matches!(
+            w.kind,
+            WarningKind::EndOfPatchSoon
+                | WarningKind::EndOfAvailabilitySoon
+                | WarningKind::NewerImageAvailable
+        )
+    });
+    match e.status {
+        Status::Unavailable => Stage::Unavailable,
+        Status::Deprecated => Stage::Deprecated,
+        Status::Supported | Status::Upcoming if due => Stage::Soon,
+        Status::Supported | Status::Upcoming => Stage::Supported,
+    }
+}
+
+/// A warning in the widget's own English words, so the page and the
+/// command line never tell a user two different things.
+fn said(w: &Warning) -> Said {
+    Said {
+        kind: w.kind.slug(),
+        severity: w.severity().slug(),
+        text: warning_text(Lang::En, w),
+    }
+}
+
+/// Only a dated name tells when the image was built, so only it gets the
+/// latest-image check.
+fn latest_image(image: &ImageName, e: &Evaluation) -> Option<LatestImage> {
+    image.built.map(|built| LatestImage {
+        built: built.to_string(),
+        family: image.family.clone(),
+        newer_available: e
+            .warnings
+            .iter()
+            .any(|w| w.kind == WarningKind::NewerImageAvailable),
+    })
+}
+
+fn upgrade(e: &Evaluation) -> Option<Upgrade> {
+    e.advice.as_ref().map(|a| Upgrade {
+        to: a.to.id.to_string(),
+        name: record_name(a.to),
+        use_instead: a.to.image_names().map(|n| n.to_string()).collect(),
+        text: advice_text(Lang::En, e),
+        changes: change_texts(Lang::En, a),
+    })
+}
+
+/// Why the name fits no single record (`None` when it does): such a name
+/// always fails, and the failure must say what to add to it or fix.
+fn unplaced_reason(found: &Lookup) -> Option<String> {
+    match found {
+        Lookup::Found { .. } => None,
+        Lookup::NoMatch { ambiguous, .. } => Some(
+            if *ambiguous {
+                "fits several versions: add what tells them apart (Python, OS, CUDA)"
+            } else {
+                "no version in the catalog fits it"
+            }
+            .to_owned(),
+        ),
+        Lookup::Unreadable(why) => Some(match why {
+            Unreadable::Empty => "empty".to_owned(),
+            Unreadable::TooLong => "too long to be an image name".to_owned(),
+            Unreadable::UnknownFramework(part) => {
+                format!("not a Deep Learning VM or container image name ({part:?} is no framework of theirs)")
+            }
+            Unreadable::UnknownPart(part) => {
+                format!("not recognized: the part {part:?} is not one an image name has")
+            }
+        }),
+    }
 }
