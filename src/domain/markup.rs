@@ -230,8 +230,29 @@ fn details(
     .element("p", "dlvm-facts", &facts_line(lang, record))
     .element("h4", "dlvm-h4", strings.what_it_means)
     .element("p", "", &explain_status(lang, &e))
-    .element("h4", "dlvm-h4", strings.dates)
-    .open("dl", &[("class", "dlvm-dates")]);
+    .element("h4", "dlvm-h4", strings.dates);
+    dates(out, state, record);
+    out.open(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "dlvm-button"),
+            ("data-action", "calendar"),
+        ],
+    )
+    .text(strings.add_to_calendar)
+    .close();
+    warnings(out, lang, &e);
+    advice(out, state, &e, href);
+    data_flags(out, lang, record);
+    out.close();
+}
+
+/// The version's three dates, each with how far it is.
+fn dates(out: &mut Html, state: &State, record: &Record) {
+    let lang = state.lang;
+    let strings = lang.strings();
+    out.open("dl", &[("class", "dlvm-dates")]);
     for (term, date) in [
         (strings.released, record.released),
         (strings.end_of_patch, Some(record.end_of_patch)),
@@ -249,46 +270,43 @@ fn details(
         }
         out.close().close();
     }
-    out.close()
-        .open(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "dlvm-button"),
-                ("data-action", "calendar"),
-            ],
-        )
-        .text(strings.add_to_calendar)
-        .close()
-        .element("h4", "dlvm-h4", strings.warnings);
+    out.close();
+}
+
+/// The evaluation's warnings, each with its severity; or that there are none.
+fn warnings(out: &mut Html, lang: Lang, e: &Evaluation) {
+    let strings = lang.strings();
+    out.element("h4", "dlvm-h4", strings.warnings);
     if e.warnings.is_empty() {
         out.element("p", "", strings.no_warnings);
-    } else {
-        out.open("ul", &[("class", "dlvm-warnings")]);
-        for w in &e.warnings {
-            out.open("li", &[])
-                .attr("data-warning", w.kind.slug())
-                .attr("data-severity", w.severity().slug())
-                .element("span", "dlvm-severity", severity_name(lang, w.severity()))
-                .text(" ")
-                .text(&warning_text(lang, w))
-                .close();
-        }
-        out.close();
+        return;
     }
-    advice(out, state, &e, href);
-    // Data issues and flags: where the reader looks. Text from the English
-    // sources is marked as such inside a Spanish view.
-    if record.has_data_flags() {
-        out.element("h4", "dlvm-h4", strings.data_quality)
-            .open("ul", &[("class", "dlvm-data-issue")]);
-        if lang != Lang::En {
-            out.attr("lang", "en");
-        }
-        for flag in record.data_flags() {
-            out.element("li", "", flag);
-        }
-        out.close();
+    out.open("ul", &[("class", "dlvm-warnings")]);
+    for w in &e.warnings {
+        out.open("li", &[])
+            .attr("data-warning", w.kind.slug())
+            .attr("data-severity", w.severity().slug())
+            .element("span", "dlvm-severity", severity_name(lang, w.severity()))
+            .text(" ")
+            .text(&warning_text(lang, w))
+            .close();
+    }
+    out.close();
+}
+
+/// Data issues and flags: where the reader looks. Text from the English
+/// sources is marked as such inside a Spanish view.
+fn data_flags(out: &mut Html, lang: Lang, record: &Record) {
+    if !record.has_data_flags() {
+        return;
+    }
+    out.element("h4", "dlvm-h4", lang.strings().data_quality)
+        .open("ul", &[("class", "dlvm-data-issue")]);
+    if lang != Lang::En {
+        out.attr("lang", "en");
+    }
+    for flag in record.data_flags() {
+        out.element("li", "", flag);
     }
     out.close();
 }

@@ -224,23 +224,8 @@ impl State {
         next.history = History::Push;
         next.date_typed = false;
         match action {
-            // Navigating elsewhere ends a lookup.
-            Action::ChooseProduct(product) => {
-                if next.product != product {
-                    next.selected = None;
-                    next.lookup = None;
-                }
-                next.show(product, Some(next.framework), catalog);
-                next.announce = Some(Announce::View);
-            }
-            Action::ChooseFramework(framework) => {
-                if next.framework != framework {
-                    next.selected = None;
-                    next.lookup = None;
-                }
-                next.framework = framework;
-                next.announce = Some(Announce::View);
-            }
+            Action::ChooseProduct(product) => next.choose_product(product, catalog),
+            Action::ChooseFramework(framework) => next.choose_framework(framework),
             Action::Select(id) => {
                 next.lookup = None;
                 next.open(id);
@@ -251,38 +236,7 @@ impl State {
                 next.announce = Some(Announce::Lookup);
             }
             Action::ClearLookup => next.lookup = None,
-            // View state: not navigation, so no history entry.
-            Action::Copied(what, ok) => {
-                next.history = self.history;
-                next.copied = Some((what.clone(), ok));
-                next.announce = Some(Announce::Copied { what, ok });
-            }
-            Action::Downloaded(file, ok) => {
-                next.history = self.history;
-                next.announce = Some(Announce::Downloaded { file, ok });
-            }
-            Action::Focus(id) => {
-                next.history = self.history;
-                next.date_typed = self.date_typed;
-                next.focused = id;
-            }
-            Action::BeginDateEdit => next.history = self.history,
-            Action::Tick(id, on) => {
-                next.history = self.history;
-                next.ticked.retain(|t| *t != id);
-                if on {
-                    next.ticked.push(id);
-                }
-            }
-            Action::SetDate(at) => {
-                if self.date_typed {
-                    next.history = History::Replace;
-                }
-                next.date_typed = true;
-                next.at = at;
-                next.at_chosen = at != next.today;
-                next.announce = Some(Announce::Date);
-            }
+            Action::SetDate(at) => next.set_date(at, self.date_typed),
             Action::ResetDate => {
                 next.at = next.today;
                 next.at_chosen = false;
@@ -304,8 +258,67 @@ impl State {
                 });
             }
             Action::DismissNotices => next.notices.clear(),
+            // View state: not navigation, so no history entry.
+            Action::Copied(what, ok) => {
+                next.history = self.history;
+                next.copied = Some((what.clone(), ok));
+                next.announce = Some(Announce::Copied { what, ok });
+            }
+            Action::Downloaded(file, ok) => {
+                next.history = self.history;
+                next.announce = Some(Announce::Downloaded { file, ok });
+            }
+            Action::Focus(id) => {
+                next.history = self.history;
+                next.date_typed = self.date_typed;
+                next.focused = id;
+            }
+            Action::BeginDateEdit => next.history = self.history,
+            Action::Tick(id, on) => next.tick(id, on, self.history),
         }
         next
+    }
+
+    /// Another product; navigating elsewhere ends a lookup.
+    fn choose_product(&mut self, product: Product, catalog: &Catalog) {
+        if self.product != product {
+            self.selected = None;
+            self.lookup = None;
+        }
+        self.show(product, Some(self.framework), catalog);
+        self.announce = Some(Announce::View);
+    }
+
+    /// Another framework; navigating elsewhere ends a lookup.
+    fn choose_framework(&mut self, framework: Framework) {
+        if self.framework != framework {
+            self.selected = None;
+            self.lookup = None;
+        }
+        self.framework = framework;
+        self.announce = Some(Announce::View);
+    }
+
+    /// A date from the date field: typing one digit after another replaces
+    /// the history entry the first digit pushed.
+    fn set_date(&mut self, at: Date, typing: bool) {
+        if typing {
+            self.history = History::Replace;
+        }
+        self.date_typed = true;
+        self.at = at;
+        self.at_chosen = at != self.today;
+        self.announce = Some(Announce::Date);
+    }
+
+    /// A version ticked (`on`) or unticked for the calendar export: view
+    /// state, so the history stays as it was.
+    fn tick(&mut self, id: Text, on: bool, history: History) {
+        self.history = history;
+        self.ticked.retain(|t| *t != id);
+        if on {
+            self.ticked.push(id);
+        }
     }
 
     /// The earliest date the widget evaluates: the date field applies no
