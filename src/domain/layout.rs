@@ -166,10 +166,11 @@ pub fn layout<'r>(records: &[&'r Record], window: Window, at: Date) -> Layout<'r
     }
 }
 
-#[cfg(test)]
+// On the fixture catalog (crate::testing), which is native only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::shipped::SHIPPED;
+    use crate::testing::FIXTURE;
 
     fn d(text: &str) -> Date {
         Date::parse_iso(text).unwrap()
@@ -192,7 +193,7 @@ mod tests {
 
     #[test]
     fn whole_window_covers_every_date_in_whole_years() {
-        let window = Window::whole(SHIPPED.records.iter(), d("2026-11-26"));
+        let window = Window::whole(FIXTURE.records.iter(), d("2026-11-26"));
         // Earliest: PyTorch 1.12's release 2022-07-06 and TF 2.11 py310's
         // printed end of patch 2022-11-15; latest: 2028-08-04.
         assert_eq!(
@@ -202,7 +203,7 @@ mod tests {
                 end: d("2029-01-01")
             }
         );
-        let far = Window::whole(SHIPPED.records.iter(), d("2040-06-01"));
+        let far = Window::whole(FIXTURE.records.iter(), d("2040-06-01"));
         assert_eq!(far.end, d("2041-01-01"));
     }
 
@@ -213,9 +214,9 @@ mod tests {
             start: d("2024-01-01"),
             end: d("2024-01-01").add_days(1000).unwrap(),
         };
-        let pt23 = SHIPPED.record("pytorch/2.3").unwrap(); // 2024-08-20, 2025-04-24, 2026-04-24
-        let pt29 = SHIPPED.record("pytorch/2.9-ubuntu-2404").unwrap(); // unknown, 2028-08-04 twice
-        let tf23 = SHIPPED.record("tensorflow/2.3").unwrap(); // unknown, 2023-09-01, 2024-09-01
+        let pt23 = FIXTURE.record("pytorch/2.3").unwrap(); // 2024-08-20, 2025-04-24, 2026-04-24
+        let pt29 = FIXTURE.record("pytorch/2.9-ubuntu-2404").unwrap(); // unknown, 2028-08-04 twice
+        let tf23 = FIXTURE.record("tensorflow/2.3").unwrap(); // unknown, 2023-09-01, 2024-09-01
         let l = layout(&[pt23, pt29, tf23], window, d("2025-01-01"));
         let span = |x: u32, width: u32, cut_start, cut_end| {
             Some(Span {
@@ -264,7 +265,7 @@ mod tests {
 
     #[test]
     fn a_record_printed_with_end_of_patch_before_release_has_no_supported_bar() {
-        let tf = SHIPPED.record("tensorflow/2.11-py310").unwrap();
+        let tf = FIXTURE.record("tensorflow/2.11-py310").unwrap();
         let l = layout(&[tf], Window::recent(d("2023-06-01")), d("2023-06-01"));
         assert_eq!(l.bars[0].supported, None);
         assert!(l.bars[0].deprecated.is_some());

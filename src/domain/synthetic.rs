@@ -83,12 +83,12 @@ pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::shipped::SHIPPED;
+    use crate::testing::FIXTURE;
 
     #[test]
     fn generated_catalogs_pass_validation() {
         // Through the JSON reader: the generated records obey every rule.
-        let catalog = synthetic_catalog(600, &SHIPPED);
+        let catalog = synthetic_catalog(600, &FIXTURE);
         let json = super::super::validate::to_json(&catalog);
         let report = super::super::validate::read_catalog(&json);
         let problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();

@@ -1,9 +1,11 @@
+// On the fixture catalog (crate::testing), which is native only.
+#![cfg(not(target_arch = "wasm32"))]
 use super::*;
 
 #[test]
 fn a_long_bad_value_is_quoted_cut_to_eighty_characters() {
     let long = "é".repeat(100);
-    let errors = parse_attributes(&[("data-view".into(), long)], &SHIPPED).unwrap_err();
+    let errors = parse_attributes(&[("data-view".into(), long)], &FIXTURE).unwrap_err();
     let found = errors[0].found.clone().unwrap_or_default();
     assert_eq!(found, format!("{}…", "é".repeat(80)));
 }
@@ -23,14 +25,14 @@ fn embed_js_remounts_on_every_attribute_the_reader_knows() {
     }
 }
 use crate::domain::messages::{attr_error_text, Lang};
-use crate::shipped::SHIPPED;
+use crate::testing::FIXTURE;
 
 fn parse(attrs: &[(&str, &str)]) -> Result<EmbedConfig, Vec<String>> {
     let owned: Vec<(String, String)> = attrs
         .iter()
         .map(|(n, v)| (n.to_string(), v.to_string()))
         .collect();
-    parse_attributes(&owned, &SHIPPED).map_err(|errors| {
+    parse_attributes(&owned, &FIXTURE).map_err(|errors| {
         errors
             .iter()
             .map(|e| attr_error_text(Lang::En, e))

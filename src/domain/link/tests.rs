@@ -1,8 +1,10 @@
+// On the fixture catalog (crate::testing), which is native only.
+#![cfg(not(target_arch = "wasm32"))]
 use super::*;
-use crate::shipped::SHIPPED;
+use crate::testing::FIXTURE;
 
 fn check(hash: &str, expect_hash: &str, expect_notices: &[&str]) {
-    let parsed = parse(hash, &SHIPPED);
+    let parsed = parse(hash, &FIXTURE);
     assert_eq!(
         format(&parsed.link),
         expect_hash,
@@ -92,7 +94,7 @@ fn every_link_form() {
 
 #[test]
 fn a_lookup_link_carries_what_it_found() {
-    let view = |hash: &str| parse(hash, &SHIPPED).link.view;
+    let view = |hash: &str| parse(hash, &FIXTURE).link.view;
     assert_eq!(
         view("#/lookup/pytorch-2-4-cu124-v20241118-debian-11-py310"),
         View::Lookup {
@@ -133,11 +135,11 @@ fn percent_encoding_keeps_only_what_it_is_told_to() {
 fn format_then_parse_is_the_identity_for_every_view() {
     let mut links = Vec::new();
     for product in Product::ALL {
-        for framework in SHIPPED.frameworks_of(product) {
+        for framework in FIXTURE.frameworks_of(product) {
             links.push(View::Framework(product, framework));
         }
     }
-    for record in SHIPPED.records.iter() {
+    for record in FIXTURE.records.iter() {
         links.push(View::Record(record.id.clone()));
     }
     for text in [
@@ -147,7 +149,7 @@ fn format_then_parse_is_the_identity_for_every_view() {
     ] {
         links.push(View::Lookup {
             text: text.to_owned(),
-            found: crate::domain::lookup::found_id(&SHIPPED, text),
+            found: crate::domain::lookup::found_id(&FIXTURE, text),
         });
     }
     for view in links {
@@ -162,7 +164,7 @@ fn format_then_parse_is_the_identity_for_every_view() {
                     at,
                     lang,
                 };
-                let parsed = parse(&format(&link), &SHIPPED);
+                let parsed = parse(&format(&link), &FIXTURE);
                 assert_eq!(parsed.link, link);
                 assert!(parsed.notices.is_empty());
             }
@@ -215,7 +217,7 @@ fn a_version_is_shared_as_its_own_page_in_the_language_shown() {
         "index.html#/lookup/tf-2-11-cpu"
     );
     // Every id of the catalog is a path as it is.
-    for record in SHIPPED.records.iter() {
+    for record in FIXTURE.records.iter() {
         let page = share_page(&record.id, Lang::En);
         assert!(
             page.bytes()
