@@ -2,7 +2,7 @@
 //! GitHub workflow commands for annotations, SARIF 2.1.0 for code scanning.
 //! (`--format json` is the reports themselves, serialized.)
 
-use super::scan::{Finding, ScanReport};
+use super::scan::{Finding, ScanReport, Skipped};
 use super::verdict::{Stage, Verdict};
 use serde_json::{json, Value};
 use std::fmt::Write;
@@ -253,8 +253,44 @@ pub fn scan_sarif(report: &ScanReport) -> Value {
 }
 
 fn sarif_log(report: &ScanReport, root: &Path) -> Value {
-    let location = |path: &str| json!({ "uri": uri_reference(&relative_to(path, root)), "uriBaseId": SRCROOT });
-    let rules: Vec<Value> = RULES
+    let results: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| sarif_result(f, root))
+        .collect();
+    let notifications: Vec<Value> = report
+        .unreadable
+        .iter()
+        .map(|s| sarif_notification(s, root))
+        .collect();
+    json!({
+        "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "dlvm-timeline",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "informationUri": POLICY_URI,
+                    "rules": sarif_rules(),
+                },
+            },
+            "invocations": [{
+                "executionSuccessful": report.unreadable.is_empty(),
+                "toolExecutionNotifications": notifications,
+            }],
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    })
+}
+
+fn artifact_location(path: &str, root: &Path) -> Value {
+    json!({ "uri": uri_reference(&relative_to(path, root)), "uriBaseId": SRCROOT })
+}
+
+fn sarif_rules() -> Vec<Value> {
+    RULES
         .iter()
         .map(|(id, name, description)| {
             json!({
@@ -266,71 +302,47 @@ fn sarif_log(report: &ScanReport, root: &Path) -> Value {
                 "helpUri": POLICY_URI,
             })
         })
-        .collect();
-    let results: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| {
-            let index = rule_index(&f.verdict);
-            let mut properties = json!({ "lookup": f.verdict.lookup });
-            if let (Some(map), Some(record), Some(status)) = (
-                properties.as_object_mut(),
-                &f.verdict.record,
-                f.verdict.status,
-            ) {
-                map.insert("record".to_owned(), json!(record));
-                map.insert("status".to_owned(), json!(status));
-            }
-            json!({
-                "ruleId": RULES.get(index).map(|r| r.0).unwrap_or_default(),
-                "ruleIndex": index,
-                "level": severity(&f.verdict, f.fails),
-                "message": { "text": message(f) },
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": location(&f.path),
-                        "region": {
-                            "startLine": f.line,
-                            "startColumn": f.column,
-                            "endColumn": f.end_column,
-                            "snippet": { "text": f.verdict.name },
-                        },
-                    },
-                }],
-                "properties": properties,
-            })
-        })
-        .collect();
-    let notifications: Vec<Value> = report
-        .unreadable
-        .iter()
-        .map(|s| {
-            json!({
-                "level": "error",
-                "message": { "text": s.reason },
-                "locations": [{ "physicalLocation": { "artifactLocation": location(&s.path) } }],
-            })
-        })
-        .collect();
+        .collect()
+}
+
+fn sarif_result(f: &Finding, root: &Path) -> Value {
+    let index = rule_index(&f.verdict);
+    let mut properties = json!({ "lookup": f.verdict.lookup });
+    if let (Some(map), Some(record), Some(status)) = (
+        properties.as_object_mut(),
+        &f.verdict.record,
+        f.verdict.status,
+    ) {
+        map.insert("record".to_owned(), json!(record));
+        map.insert("status".to_owned(), json!(status));
+    }
     json!({
-        "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "dlvm-timeline",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": POLICY_URI,
-                    "rules": rules,
+        "ruleId": RULES.get(index).map(|r| r.0).unwrap_or_default(),
+        "ruleIndex": index,
+        "level": severity(&f.verdict, f.fails),
+        "message": { "text": message(f) },
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": artifact_location(&f.path, root),
+                "region": {
+                    "startLine": f.line,
+                    "startColumn": f.column,
+                    "endColumn": f.end_column,
+                    "snippet": { "text": f.verdict.name },
                 },
             },
-            "invocations": [{
-                "executionSuccessful": report.unreadable.is_empty(),
-                "toolExecutionNotifications": notifications,
-            }],
-            "columnKind": "unicodeCodePoints",
-            "results": results,
         }],
+        "properties": properties,
+    })
+}
+
+/// An unreadable path is a notification, not a result: nothing was found
+/// there, but the run did not see everything it was asked to.
+fn sarif_notification(s: &Skipped, root: &Path) -> Value {
+    json!({
+        "level": "error",
+        "message": { "text": s.reason },
+        "locations": [{ "physicalLocation": { "artifactLocation": artifact_location(&s.path, root) } }],
     })
 }
 
