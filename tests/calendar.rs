@@ -4,7 +4,7 @@
 use dlvm_timeline::domain::calendar::{file_name, ics};
 use dlvm_timeline::domain::date::Date;
 use dlvm_timeline::domain::messages::Lang;
-use dlvm_timeline::shipped::SHIPPED;
+use dlvm_timeline::testing::FIXTURE;
 use ical::parser::ical::component::IcalCalendar;
 
 const PAGE: &str = "https://docs.example.com/dlvm/";
@@ -27,9 +27,9 @@ fn value<'a>(properties: &'a [ical::property::Property], name: &str) -> Option<&
 fn file(ids: &[&str], lang: Lang) -> String {
     let records: Vec<_> = ids
         .iter()
-        .map(|id| SHIPPED.record(id).expect("shipped"))
+        .map(|id| FIXTURE.record(id).expect("in the fixture"))
         .collect();
-    ics(&SHIPPED, &records, lang, PAGE, STAMP)
+    ics(&FIXTURE, &records, lang, PAGE, STAMP)
 }
 
 #[test]
@@ -108,8 +108,8 @@ fn one_event_per_end_date_with_three_alarms() {
 fn uids_are_stable_so_a_newer_file_updates_events() {
     let first = parse(&file(&["pytorch/2.4"], Lang::En));
     let later = parse(&ics(
-        &SHIPPED,
-        &[SHIPPED.record("pytorch/2.4").expect("shipped")],
+        &FIXTURE,
+        &[FIXTURE.record("pytorch/2.4").expect("in the fixture")],
         Lang::Es,
         PAGE,
         Date::known(2027, 1, 1),
@@ -175,9 +175,9 @@ fn descriptions_name_the_catalog_date_and_the_deep_link_escaped() {
 
 #[test]
 fn file_names() {
-    let one = [SHIPPED
+    let one = [FIXTURE
         .record("containers/tensorflow/2.17")
-        .expect("shipped")];
+        .expect("in the fixture")];
     assert_eq!(file_name(&one), "dlvm-containers-tensorflow-2.17.ics");
     assert_eq!(file_name(&[]), "dlvm-support-dates.ics");
 }
@@ -186,9 +186,9 @@ fn file_names() {
 /// line break broke the URL line. Addresses are now percent-encoded.
 #[test]
 fn a_page_address_with_line_breaks_cannot_break_a_line() {
-    let record = SHIPPED.record("pytorch/2.4").expect("shipped");
+    let record = FIXTURE.record("pytorch/2.4").expect("in the fixture");
     let text = ics(
-        &SHIPPED,
+        &FIXTURE,
         &[record],
         Lang::En,
         "https://x.example/a b\r\nX-EVIL:1\n",

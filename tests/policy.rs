@@ -1,7 +1,8 @@
 //! The support-policy engine, rule by rule, at every boundary: the day
 //! before, the day of and the day after each date; on small hand-made
-//! catalogs and on the shipped one. Native only: the catalogs are read by
-//! the catalog reader, which the bundle doesn't carry.
+//! catalogs and on the fixture catalog (a frozen copy of part of the
+//! shipped one). Native only: the catalogs are read by the catalog reader,
+//! which the bundle doesn't carry.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -12,7 +13,7 @@ use dlvm_timeline::domain::policy::{
     StatusCounts, WarningKind,
 };
 use dlvm_timeline::domain::validate::read_catalog;
-use dlvm_timeline::shipped::SHIPPED;
+use dlvm_timeline::testing::{FIXTURE, FIXTURE_JSON};
 
 fn day(text: &str) -> Date {
     Date::parse_iso(text).expect("test dates are valid")
@@ -416,13 +417,14 @@ fn status_counts_per_framework() {
     );
 }
 
-/// The shipped catalog on days whose answers the reference states.
+/// The fixture catalog (real records) on days whose answers the reference
+/// states.
 #[test]
-fn shipped_catalog_statuses_on_known_days() {
+fn real_records_statuses_on_known_days() {
     let check = |id: &str, at: &str, expect: Status| {
-        let record = SHIPPED
+        let record = FIXTURE
             .record(id)
-            .unwrap_or_else(|| panic!("{id} is shipped"));
+            .unwrap_or_else(|| panic!("{id} is in the fixture"));
         assert_eq!(status_at(record, day(at)), expect, "{id} at {at}");
     };
     // The 2025-07-14 release note: end of patch reached for TF 2.17 and
@@ -444,9 +446,9 @@ fn shipped_catalog_statuses_on_known_days() {
 }
 
 #[test]
-fn shipped_catalog_advice_today_points_at_pytorch_2_9() {
-    let tf = SHIPPED.record("tensorflow/2.16").expect("shipped");
-    let e = evaluate(&SHIPPED, tf, day("2026-11-26"), Policy::default());
+fn real_records_advice_on_2026_11_26_points_at_pytorch_2_9() {
+    let tf = FIXTURE.record("tensorflow/2.16").expect("in the fixture");
+    let e = evaluate(&FIXTURE, tf, day("2026-11-26"), Policy::default());
     assert_eq!(e.status, Status::Unavailable);
     let advice = e.advice.expect("some record is supported");
     // No TensorFlow is supported any more: the fallback is another framework.
@@ -455,8 +457,8 @@ fn shipped_catalog_advice_today_points_at_pytorch_2_9() {
     let kinds: Vec<&str> = e.warnings.iter().map(|w| w.kind.slug()).collect();
     assert_eq!(kinds, ["unavailable", "python-eol"]);
 
-    let pt = SHIPPED.record("pytorch/2.4").expect("shipped");
-    let advice = evaluate(&SHIPPED, pt, day("2026-11-26"), Policy::default())
+    let pt = FIXTURE.record("pytorch/2.4").expect("in the fixture");
+    let advice = evaluate(&FIXTURE, pt, day("2026-11-26"), Policy::default())
         .advice
         .expect("PyTorch 2.9 is supported");
     assert!(advice.same_framework);
@@ -511,17 +513,16 @@ fn latest_image_check_counts_back_from_the_date_or_the_end_of_patch() {
 }
 
 #[test]
-fn far_dates_evaluate_every_shipped_record_sanely() {
+fn far_dates_evaluate_every_record_sanely() {
     // The expectation straight from the catalog's JSON text (ISO dates
     // compare as strings), not from the code under test.
-    let json: serde_json::Value =
-        serde_json::from_str(dlvm_timeline::shipped::SHIPPED_JSON).expect("shipped JSON");
+    let json: serde_json::Value = serde_json::from_str(FIXTURE_JSON).expect("fixture JSON");
     let rows = json["records"].as_array().expect("records");
     let text = |row: &serde_json::Value, field: &str| row[field].as_str().map(str::to_owned);
     for at in ["1970-01-01", "2024-02-29", "9999-12-31"] {
         for row in rows {
             let id = text(row, "id").expect("id");
-            let record = SHIPPED.record(&id).expect("shipped record");
+            let record = FIXTURE.record(&id).expect("fixture record");
             let expected = match text(row, "released") {
                 Some(released) if at < released.as_str() => Status::Upcoming,
                 _ if at <= text(row, "end_of_patch").expect("eop").as_str() => Status::Supported,
@@ -530,7 +531,7 @@ fn far_dates_evaluate_every_shipped_record_sanely() {
                 }
                 _ => Status::Unavailable,
             };
-            let e = evaluate(&SHIPPED, record, day(at), Policy::default());
+            let e = evaluate(&FIXTURE, record, day(at), Policy::default());
             assert_eq!(e.status, expected, "{id} at {at}");
             assert!(e
                 .warnings
@@ -550,9 +551,9 @@ fn debian_era_records_warn_that_debian_11_is_past_its_end_of_life() {
         "tensorflow/2.6-py39",
         "pytorch/1.13-py310",
     ] {
-        let record = SHIPPED.record(id).expect("shipped");
+        let record = FIXTURE.record(id).expect("in the fixture");
         assert_eq!(record.os.as_deref(), Some("Debian 11"), "{id}");
-        let e = evaluate(&SHIPPED, record, day("2026-11-30"), Policy::default());
+        let e = evaluate(&FIXTURE, record, day("2026-11-30"), Policy::default());
         let os = e.warnings.iter().find(|w| w.kind == WarningKind::OsEol);
         assert_eq!(os.and_then(|w| w.date), Some(day("2026-08-31")), "{id}");
     }

@@ -13,7 +13,7 @@ use dlvm_timeline::domain::lookup::{found_id, lookup, Lookup};
 use dlvm_timeline::domain::policy::{evaluate, status_at, Policy, Status, WarningKind};
 use dlvm_timeline::domain::synthetic::synthetic_catalog;
 use dlvm_timeline::domain::validate::{read_catalog, to_json, Level};
-use dlvm_timeline::shipped::SHIPPED;
+use dlvm_timeline::testing::{fixture_with, FIXTURE};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -27,7 +27,7 @@ fn day() -> impl Strategy<Value = Date> {
 }
 
 /// A record with ordered dates (released ≤ end of patch ≤ end of
-/// availability, release sometimes unknown), on the shipped dependency table.
+/// availability, release sometimes unknown), on the fixture's dependency table.
 fn record() -> impl Strategy<Value = Record> {
     (day(), 0i64..800, 0i64..800, any::<bool>(), 0usize..3).prop_map(
         |(released, patch, avail, known, framework)| {
@@ -63,14 +63,9 @@ fn record() -> impl Strategy<Value = Record> {
     )
 }
 
-/// The shipped catalog plus `extra`.
+/// The fixture catalog plus `extra`.
 fn with(extra: &Record) -> Catalog {
-    let mut records: Vec<Record> = SHIPPED.records.to_vec();
-    records.push(extra.clone());
-    Catalog {
-        records: List::Owned(records),
-        ..SHIPPED.clone()
-    }
+    fixture_with(vec![extra.clone()])
 }
 
 /// At most one notice of each kind (so at most one per problem a link can
@@ -168,7 +163,7 @@ proptest! {
 
     #[test]
     fn generated_catalogs_are_valid(count in 1usize..120) {
-        let report = read_catalog(&to_json(&synthetic_catalog(count, &SHIPPED)));
+        let report = read_catalog(&to_json(&synthetic_catalog(count, &FIXTURE)));
         prop_assert_eq!(report.errors().count(), 0);
     }
 
@@ -176,7 +171,7 @@ proptest! {
     /// record and that field.
     #[test]
     fn single_field_corruptions_are_located(count in 2usize..40, pick in any::<prop::sample::Index>(), corruption in 0usize..7) {
-        let catalog = synthetic_catalog(count, &SHIPPED);
+        let catalog = synthetic_catalog(count, &FIXTURE);
         let mut value: Value = serde_json::from_str(&to_json(&catalog)).expect("JSON");
         let index = pick.index(count);
         let id = catalog.records[index].id.to_string();
@@ -203,9 +198,9 @@ proptest! {
 
     #[test]
     fn links_parse_anything_and_their_canonical_form_is_stable(text in ".{0,300}") {
-        let first = parse(&text, &SHIPPED);
+        let first = parse(&text, &FIXTURE);
         let canonical = format(&first.link);
-        let again = parse(&canonical, &SHIPPED);
+        let again = parse(&canonical, &FIXTURE);
         prop_assert_eq!(&again.link, &first.link);
         prop_assert!(again.notices.is_empty(), "{:?}", again.notices);
     }
@@ -215,18 +210,18 @@ proptest! {
         // Whatever a reader pastes, the shared link reopens that text and
         // the record it found (the hash carries it percent-encoded).
         let link = Link {
-            view: View::Lookup { text: text.clone(), found: found_id(&SHIPPED, &text) },
+            view: View::Lookup { text: text.clone(), found: found_id(&FIXTURE, &text) },
             ..Link::default()
         };
         let hash = format(&link);
         prop_assert!(!hash[1..].contains(['#', '?', ' ']), "{}", hash);
-        let parsed = parse(&hash, &SHIPPED);
+        let parsed = parse(&hash, &FIXTURE);
         prop_assert_eq!(parsed.link, link);
     }
 
     #[test]
     fn links_of_the_shape_parse_anything(path in "[a-z0-9./%?&=-]{0,80}") {
-        let parsed = parse(&format!("#/{path}"), &SHIPPED);
+        let parsed = parse(&format!("#/{path}"), &FIXTURE);
         one_notice_per_kind(&parsed.notices)?;
     }
 
@@ -235,7 +230,7 @@ proptest! {
         path in "[a-z0-9./]{0,12}",
         pairs in prop::collection::vec("(at|lang)(=[a-z0-9-]{0,5})?", 1..40),
     ) {
-        let parsed = parse(&format!("#/{path}?{}", pairs.join("&")), &SHIPPED);
+        let parsed = parse(&format!("#/{path}?{}", pairs.join("&")), &FIXTURE);
         one_notice_per_kind(&parsed.notices)?;
     }
 
@@ -250,14 +245,14 @@ proptest! {
             .filter_map(|(n, v)| Some((n.to_string(), v?)))
             .collect();
         let given = |name: &str| pairs.iter().any(|(n, _)| n == name);
-        match parse_attributes(&pairs, &SHIPPED) {
+        match parse_attributes(&pairs, &FIXTURE) {
             Ok(config) => {
                 // What it opens exists: a record the catalog has, or a
                 // framework its product has.
                 match &config.link.view {
-                    View::Record(id) => prop_assert!(SHIPPED.record(id).is_some()),
+                    View::Record(id) => prop_assert!(FIXTURE.record(id).is_some()),
                     View::Framework(product, framework) => {
-                        prop_assert!(SHIPPED.records_of(*product, *framework).next().is_some())
+                        prop_assert!(FIXTURE.records_of(*product, *framework).next().is_some())
                     }
                     View::Product(_) => {}
                     View::Lookup { .. } => prop_assert!(false, "attributes open no lookup"),
@@ -280,19 +275,19 @@ proptest! {
 
     #[test]
     fn a_lookup_finds_only_catalog_records_and_offers_at_most_three(text in ".{0,400}") {
-        let in_catalog = |record: &Record| SHIPPED.records.iter().any(|r| std::ptr::eq(r, record));
-        let result = lookup(&SHIPPED, &text);
+        let in_catalog = |record: &Record| FIXTURE.records.iter().any(|r| std::ptr::eq(r, record));
+        let result = lookup(&FIXTURE, &text);
         match &result {
             Lookup::Found { record, .. } => {
                 prop_assert!(in_catalog(record));
-                prop_assert_eq!(found_id(&SHIPPED, &text), Some(record.id.clone()));
+                prop_assert_eq!(found_id(&FIXTURE, &text), Some(record.id.clone()));
             }
             Lookup::NoMatch { closest, .. } => {
                 prop_assert!(closest.len() <= 3, "{} closest", closest.len());
                 prop_assert!(closest.iter().all(|r| in_catalog(r)));
-                prop_assert_eq!(found_id(&SHIPPED, &text), None);
+                prop_assert_eq!(found_id(&FIXTURE, &text), None);
             }
-            Lookup::Unreadable(_) => prop_assert_eq!(found_id(&SHIPPED, &text), None),
+            Lookup::Unreadable(_) => prop_assert_eq!(found_id(&FIXTURE, &text), None),
         }
     }
 

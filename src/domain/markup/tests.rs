@@ -3,7 +3,7 @@
 use super::*;
 use crate::domain::link::parse;
 use crate::domain::theme::Theme;
-use crate::shipped::SHIPPED;
+use crate::testing::FIXTURE;
 use scraper::{Html as Page, Selector};
 
 const AT: Date = Date::known(2026, 1, 1);
@@ -51,11 +51,11 @@ fn view_html(view: ViewKind, state: &State, catalog: &Catalog, ids: &str, href: 
 
 #[test]
 fn every_version_writes_whole_elements_in_both_views_and_languages() {
-    for record in SHIPPED.records.iter() {
+    for record in FIXTURE.records.iter() {
         for lang in [Lang::En, Lang::Es] {
-            let s = state(&format!("#/{}", record.id), &SHIPPED, lang);
+            let s = state(&format!("#/{}", record.id), &FIXTURE, lang);
             for view in [ViewKind::Badge, ViewKind::Card] {
-                let page = Page::parse_fragment(&view_html(view, &s, &SHIPPED, "d1", &href));
+                let page = Page::parse_fragment(&view_html(view, &s, &FIXTURE, "d1", &href));
                 assert_eq!(
                     attr(
                         &page,
@@ -87,8 +87,8 @@ fn attr(page: &Page, selector: &str, name: &str) -> Option<String> {
 
 #[test]
 fn a_badge_is_one_link_with_the_status_and_its_accessible_words() {
-    let s = state("#/pytorch/2.4?at=2026-01-01", &SHIPPED, Lang::En);
-    let page = Page::parse_fragment(&view_html(ViewKind::Badge, &s, &SHIPPED, "d1", &href));
+    let s = state("#/pytorch/2.4?at=2026-01-01", &FIXTURE, Lang::En);
+    let page = Page::parse_fragment(&view_html(ViewKind::Badge, &s, &FIXTURE, "d1", &href));
     assert_eq!(attr(&page, ".dlvm", "data-view").as_deref(), Some("badge"));
     assert_eq!(
         attr(&page, ".dlvm", "data-as-of").as_deref(),
@@ -98,7 +98,7 @@ fn a_badge_is_one_link_with_the_status_and_its_accessible_words() {
         attr(&page, "a.dlvm-badge-link", "data-version-id").as_deref(),
         Some("pytorch/2.4")
     );
-    let status = status_at(SHIPPED.record("pytorch/2.4").unwrap(), AT);
+    let status = status_at(FIXTURE.record("pytorch/2.4").unwrap(), AT);
     assert_eq!(
         attr(&page, "a.dlvm-badge-link", "data-status").as_deref(),
         Some(status.slug())
@@ -117,10 +117,10 @@ fn a_badge_is_one_link_with_the_status_and_its_accessible_words() {
 
 #[test]
 fn a_card_says_the_status_dates_advice_and_links_to_the_full_view() {
-    let s = state("#/pytorch/2.4?at=2026-01-01", &SHIPPED, Lang::Es);
-    let page = Page::parse_fragment(&view_html(ViewKind::Card, &s, &SHIPPED, "d7", &href));
-    let record = SHIPPED.record("pytorch/2.4").unwrap();
-    let e = evaluate_image(&SHIPPED, record, AT, s.policy(), None, "");
+    let s = state("#/pytorch/2.4?at=2026-01-01", &FIXTURE, Lang::Es);
+    let page = Page::parse_fragment(&view_html(ViewKind::Card, &s, &FIXTURE, "d7", &href));
+    let record = FIXTURE.record("pytorch/2.4").unwrap();
+    let e = evaluate_image(&FIXTURE, record, AT, s.policy(), None, "");
     assert_eq!(attr(&page, ".dlvm", "lang").as_deref(), Some("es"));
     assert_eq!(
         attr(&page, "[data-details-heading]", "id").as_deref(),
@@ -162,13 +162,13 @@ fn a_card_says_the_status_dates_advice_and_links_to_the_full_view() {
     );
     assert_eq!(
         texts(&page, "[role=status]"),
-        [announcement(Lang::Es, &s, &SHIPPED)]
+        [announcement(Lang::Es, &s, &FIXTURE)]
     );
 }
 
 #[test]
 fn text_from_the_catalog_never_becomes_markup() {
-    let mut catalog = SHIPPED.clone();
+    let mut catalog = FIXTURE.clone();
     let mut records = catalog.records.to_vec();
     let record = records.iter_mut().find(|r| r.id == "pytorch/2.4").unwrap();
     record.data_issue = Some("<img src=x onerror=alert(1)> & \"quoted\"".into());
@@ -198,24 +198,24 @@ fn text_from_the_catalog_never_becomes_markup() {
 fn a_stale_catalog_is_said_once_with_a_link_to_the_policy() {
     let late = Date::known(2027, 1, 1);
     let s = State::new(
-        parse("#/pytorch/2.4", &SHIPPED),
-        &SHIPPED,
+        parse("#/pytorch/2.4", &FIXTURE),
+        &FIXTURE,
         late,
         Lang::En,
         Theme::Auto,
     );
-    let page = Page::parse_fragment(&view_html(ViewKind::Card, &s, &SHIPPED, "d1", &href));
+    let page = Page::parse_fragment(&view_html(ViewKind::Card, &s, &FIXTURE, "d1", &href));
     assert_eq!(
         texts(&page, "[data-notice=catalog-stale]"),
         [format!(
             "{} {}",
-            stale_notice(Lang::En, &SHIPPED, late).unwrap(),
+            stale_notice(Lang::En, &FIXTURE, late).unwrap(),
             Lang::En.strings().policy_link
         )]
     );
     assert_eq!(
         attr(&page, "[data-notice] a", "href").as_deref(),
-        policy_page(&SHIPPED)
+        policy_page(&FIXTURE)
     );
     assert_eq!(
         attr(&page, "[data-notice] a", "rel").as_deref(),

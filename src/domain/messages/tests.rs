@@ -3,7 +3,7 @@ use super::*;
 
 #[test]
 fn versions_that_share_a_number_read_apart() {
-    let name = |id: &str| record_name(crate::shipped::SHIPPED.record(id).unwrap());
+    let name = |id: &str| record_name(crate::testing::FIXTURE.record(id).unwrap());
     assert_eq!(name("tensorflow/2.11-py37"), "TensorFlow 2.11 (Python 3.7)");
     assert_eq!(
         name("tensorflow/2.11-py310"),
@@ -22,44 +22,44 @@ fn the_status_region_says_what_happened_in_both_languages() {
     use crate::domain::link::parse;
     use crate::domain::state::{Action, State};
     use crate::domain::theme::Theme;
-    use crate::shipped::SHIPPED;
+    use crate::testing::FIXTURE;
     let at = Date::known(2026, 1, 1);
     let open =
-        |hash: &str, lang| State::new(parse(hash, &SHIPPED), &SHIPPED, at, lang, Theme::Auto);
-    let say = |s: &State| announcement(s.lang, s, &SHIPPED);
+        |hash: &str, lang| State::new(parse(hash, &FIXTURE), &FIXTURE, at, lang, Theme::Auto);
+    let say = |s: &State| announcement(s.lang, s, &FIXTURE);
     let s = open("#/pytorch", Lang::En);
     assert_eq!(say(&s), "", "nothing on arrival");
-    let s = s.apply(&SHIPPED, Action::Select("pytorch/2.4".into()));
+    let s = s.apply(&FIXTURE, Action::Select("pytorch/2.4".into()));
     assert_eq!(say(&s), "PyTorch 2.4 (Python 3.10): deprecated");
     let counts = status_counts(
         Lang::En,
         &count_statuses(
-            &SHIPPED,
+            &FIXTURE,
             Product::Vm,
             Framework::PyTorch,
             Date::known(2025, 8, 1),
         ),
     );
-    let s = s.apply(&SHIPPED, Action::SetDate(Date::known(2025, 8, 1)));
+    let s = s.apply(&FIXTURE, Action::SetDate(Date::known(2025, 8, 1)));
     assert_eq!(say(&s), format!("Status on 1 Aug 2025. PyTorch: {counts}"));
-    let s = open("#/base", Lang::Es).apply(&SHIPPED, Action::ChooseProduct(Product::Containers));
+    let s = open("#/base", Lang::Es).apply(&FIXTURE, Action::ChooseProduct(Product::Containers));
     assert!(say(&s).starts_with("Contenedores. Base: "), "{}", say(&s));
-    let s = s.apply(&SHIPPED, Action::Copied("tf-2-11-cpu".into(), false));
+    let s = s.apply(&FIXTURE, Action::Copied("tf-2-11-cpu".into(), false));
     assert_eq!(
         say(&s),
         "No se pudo copiar tf-2-11-cpu: selecciónalo y cópialo con el teclado o el menú."
     );
-    let s = s.apply(&SHIPPED, Action::Copied("link".into(), true));
+    let s = s.apply(&FIXTURE, Action::Copied("link".into(), true));
     assert_eq!(say(&s), "Vínculo copiado");
     let s = s.apply(
-        &SHIPPED,
+        &FIXTURE,
         Action::Downloaded("dlvm-base-cu128.ics".into(), true),
     );
     assert_eq!(
         say(&s),
         "Se descargó el archivo de calendario dlvm-base-cu128.ics."
     );
-    let s = s.apply(&SHIPPED, Action::lookup(&SHIPPED, "jax-0-4"));
+    let s = s.apply(&FIXTURE, Action::lookup(&FIXTURE, "jax-0-4"));
     assert_eq!(
         say(&s),
         "«jax-0-4» no se reconoce: no corresponde a ninguna versión del catálogo."
@@ -70,13 +70,13 @@ fn the_status_region_says_what_happened_in_both_languages() {
 fn spanish_words_agree_with_what_they_describe() {
     // "Publicada: desconocida" (a date), not "desconocido".
     assert_eq!(Lang::Es.strings().unknown_date, "desconocida");
-    let tf = crate::shipped::SHIPPED.record("tensorflow/2.3").unwrap();
+    let tf = crate::testing::FIXTURE.record("tensorflow/2.3").unwrap();
     assert!(dates_line(Lang::Es, tf).starts_with("Publicada: desconocida · "));
-    let tf = crate::shipped::SHIPPED
+    let tf = crate::testing::FIXTURE
         .record("tensorflow/2.11-py310")
         .unwrap();
     let e = crate::domain::policy::evaluate(
-        &crate::shipped::SHIPPED,
+        &crate::testing::FIXTURE,
         tf,
         Date::known(2026, 1, 1),
         Default::default(),
@@ -101,8 +101,8 @@ fn the_hidden_note_counts_in_both_languages() {
 #[test]
 fn a_lookup_says_what_it_found_in_both_languages() {
     use crate::domain::lookup::lookup;
-    use crate::shipped::SHIPPED;
-    let text = |lang, pasted: &str| lookup_text(lang, pasted, &lookup(&SHIPPED, pasted));
+    use crate::testing::FIXTURE;
+    let text = |lang, pasted: &str| lookup_text(lang, pasted, &lookup(&FIXTURE, pasted));
     assert_eq!(
         text(Lang::En, "tf-2-11-cu113-debian-11-py310"),
         "“tf-2-11-cu113-debian-11-py310” is TensorFlow 2.11 (Python 3.10)."
@@ -190,7 +190,7 @@ fn status_counts_agree_in_number() {
 
 #[test]
 fn badges_say_status_once_and_the_date_that_matters() {
-    let catalog = &crate::shipped::SHIPPED;
+    let catalog = &crate::testing::FIXTURE;
     let tf = catalog.record("tensorflow/2.16").unwrap();
     assert_eq!(
         badge_text(Lang::En, tf, Status::Deprecated),
@@ -228,7 +228,7 @@ fn notices_cut_long_input() {
 
 #[test]
 fn the_freshness_notice_names_the_date_and_its_age_in_both_languages() {
-    let catalog = &crate::shipped::SHIPPED;
+    let catalog = &crate::testing::FIXTURE;
     assert_eq!(catalog.as_of, Date::known(2026, 4, 10));
     assert_eq!(
         stale_notice(Lang::En, catalog, Date::known(2026, 10, 7)),
@@ -252,7 +252,7 @@ fn the_freshness_notice_names_the_date_and_its_age_in_both_languages() {
 
 #[test]
 fn derived_values_say_where_they_come_from_in_both_languages() {
-    let record = |id: &str| crate::shipped::SHIPPED.record(id).unwrap();
+    let record = |id: &str| crate::testing::FIXTURE.record(id).unwrap();
     assert_eq!(
         facts_line(Lang::En, record("tensorflow/2.12")),
         "Python 3.10 · CUDA 11.8 · Debian 11 (from the family name)"
