@@ -141,18 +141,7 @@ fn read_record(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
     let os = fields.optional_text("os");
     let cuda = fields.optional_text("cuda");
     let driver = fields.optional_text("driver");
-    let accelerator_texts = fields.text_list("accelerators", true);
-    let mut accelerators = Vec::new();
-    for text in accelerator_texts.iter().flatten() {
-        match fields.slug::<Accelerator>("accelerators", text) {
-            Some(a) if !accelerators.contains(&a) => accelerators.push(a),
-            Some(_) => fields.error("accelerators", format!("{text:?} is listed twice")),
-            None => {}
-        }
-    }
-    if accelerator_texts.as_ref().is_some_and(Vec::is_empty) {
-        fields.error("accelerators", "lists no accelerator".to_owned());
-    }
+    let accelerators = read_accelerators(&mut fields);
     let image_families = fields.text_list("image_families", true);
     let container_images = fields.text_list("container_images", false);
     let patch_version = fields.optional_text("patch_version");
@@ -162,27 +151,7 @@ fn read_record(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
     let notes = fields.text_list("notes", false);
     let data_issue = fields.optional_text("data_issue");
     let families_seen = fields.text_list("image_families_seen", false);
-    let mut derived: Derived = [None; 4];
-    for (field, from) in fields.string_map("derived") {
-        match (DerivedField::from_slug(&field), Origin::from_slug(&from)) {
-            (Some(field), Some(from)) => {
-                if let Some(slot) = derived.get_mut(field as usize) {
-                    *slot = Some(from);
-                }
-            }
-            (None, _) => fields.error(
-                "derived",
-                format!("{field:?} is not one of {}", DerivedField::SLUGS.join(", ")),
-            ),
-            (_, None) => fields.error(
-                "derived",
-                format!(
-                    "{field}: {from:?} is not one of {}",
-                    Origin::SLUGS.join(", ")
-                ),
-            ),
-        }
-    }
+    let derived = read_derived(&mut fields);
     let flags = fields.text_list("flags", false);
     let conflicts_with = fields.text_list("conflicts_with", false);
     Some(Record {
@@ -209,6 +178,50 @@ fn read_record(value: &Value, path: String, problems: &mut Vec<Problem>) -> Opti
         flags: List::Owned(flags?),
         conflicts_with: List::Owned(conflicts_with?),
     })
+}
+
+/// Each accelerator once: a record listing one twice, or none at all, is a
+/// slip in the file to report, not to tidy up silently.
+fn read_accelerators(fields: &mut Fields) -> Vec<Accelerator> {
+    let texts = fields.text_list("accelerators", true);
+    let mut accelerators = Vec::new();
+    for text in texts.iter().flatten() {
+        match fields.slug::<Accelerator>("accelerators", text) {
+            Some(a) if !accelerators.contains(&a) => accelerators.push(a),
+            Some(_) => fields.error("accelerators", format!("{text:?} is listed twice")),
+            None => {}
+        }
+    }
+    if texts.as_ref().is_some_and(Vec::is_empty) {
+        fields.error("accelerators", "lists no accelerator".to_owned());
+    }
+    accelerators
+}
+
+/// Where each derived field's value came from (`{"driver": "family-name"}`),
+/// one slot per field; an unknown field or origin is reported and left out.
+fn read_derived(fields: &mut Fields) -> Derived {
+    let mut derived: Derived = [None; 4];
+    for (name, from) in fields.string_map("derived") {
+        let Some(field) = fields.slug::<DerivedField>("derived", &name) else {
+            continue;
+        };
+        match Origin::from_slug(&from) {
+            Some(from) => {
+                if let Some(slot) = derived.get_mut(field as usize) {
+                    *slot = Some(from);
+                }
+            }
+            None => fields.error(
+                "derived",
+                format!(
+                    "{name}: {from:?} is not one of {}",
+                    Origin::SLUGS.join(", ")
+                ),
+            ),
+        }
+    }
+    derived
 }
 
 fn id_of(value: &Value) -> Option<String> {
