@@ -1,6 +1,8 @@
 //! The calendar export, read back with an independent iCalendar parser (the
 //! `ical` crate): one event per end date, stable UIDs, alarms, valid lines.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use dlvm_timeline::domain::calendar::{file_name, ics};
 use dlvm_timeline::domain::date::Date;
 use dlvm_timeline::domain::messages::Lang;

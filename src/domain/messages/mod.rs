@@ -12,7 +12,8 @@ mod explain;
 mod results;
 mod share;
 mod strings;
-#[cfg(test)]
+// On the fixture catalog (crate::testing), native only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 mod words;
 
