@@ -3,59 +3,59 @@
 //! The fixture tree `tests/fixtures/scan/repo/` holds real-looking files of
 //! each kind (Terraform, a Dockerfile, Kubernetes and Cloud Build YAML, a
 //! GitHub workflow, shell, Python, Markdown, minified JSON, Latin-1 text, a
-//! binary file, a git-ignored directory); its reports in each format are the
-//! golden files in `tests/fixtures/scan/expected/` (`UPDATE_GOLDEN=1 cargo
-//! test --test scan` rewrites them; review the diff). The 5 MB file is made
-//! here, not committed.
+//! binary file, a git-ignored directory). The 5 MB file is made here, not
+//! committed.
+//!
+//! Verdicts depend on the catalog: they are judged on the fixture catalog
+//! (`testing::FIXTURE`) through the commands' functions (`scan::scan`,
+//! `verdict::judge`), so a refresh of the shipped catalog changes none of
+//! them; `run` checks what doesn't depend on the data (paths, arguments,
+//! exit codes), or computes its expectations from `SHIPPED`. The reports'
+//! golden files and the text and GitHub formats, which need the command
+//! line's printers, are tested in `src/cli/tests.rs`.
 
 #![cfg(not(target_arch = "wasm32"))]
 
 use dlvm_timeline::cli::run;
-use dlvm_timeline::cli::scan::references;
+use dlvm_timeline::cli::scan::{references, scan, Options, ScanReport, DEFAULT_MAX_FILE_SIZE};
+use dlvm_timeline::cli::verdict::{judge, Stage, Verdict};
+use dlvm_timeline::domain::catalog::Catalog;
+use dlvm_timeline::domain::date::Date;
+use dlvm_timeline::domain::policy::{Policy, DEFAULT_WARN_DAYS};
+use dlvm_timeline::shipped::SHIPPED;
+use dlvm_timeline::testing::FIXTURE;
 use proptest::prelude::*;
 use serde_json::Value;
-use std::path::PathBuf;
 
 const REPO: &str = "tests/fixtures/scan/repo";
 const AT: &str = "2026-11-30";
 
-fn golden(name: &str, actual: &str) {
-    let path = PathBuf::from("tests/fixtures/scan/expected").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    if expected != actual {
-        let first = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or(expected.lines().count().min(actual.lines().count()));
-        panic!(
-            "{} differs from the output at line {}:\n  expected: {:?}\n  actual:   {:?}\n(UPDATE_GOLDEN=1 rewrites it)",
-            path.display(),
-            first + 1,
-            expected.lines().nth(first),
-            actual.lines().nth(first)
-        );
-    }
+/// The levels `--fail-on` takes, in order.
+const LEVELS: [Stage; 4] = [
+    Stage::Supported,
+    Stage::Soon,
+    Stage::Deprecated,
+    Stage::Unavailable,
+];
+
+fn day(text: &str) -> Date {
+    Date::parse_iso(text).unwrap()
 }
 
-#[test]
-fn the_fixture_repository_in_every_format_matches_its_golden_report() {
-    for (format, file) in [
-        ("text", "report.txt"),
-        ("json", "report.json"),
-        ("sarif", "report.sarif"),
-        ("github", "report.github"),
-    ] {
-        let out = run(&["scan", REPO, "--at", AT, "--format", format]);
-        assert_eq!(out.code, 1, "{format}: findings fail the default level");
-        assert!(out.stderr.is_empty(), "{}", out.stderr);
-        golden(file, &out.stdout);
-    }
+/// `path` scanned on `catalog` on `AT`, failing on `fail_on`.
+fn scanned_on(catalog: &Catalog, path: &str, fail_on: Stage, max_file_size: u64) -> ScanReport {
+    let options = Options {
+        at: day(AT),
+        policy: Policy::default(),
+        fail_on,
+        max_file_size,
+    };
+    scan(catalog, &[path.to_owned()], &options)
+}
+
+/// `name` judged on the fixture catalog on `at`.
+fn judged(name: &str, at: &str, warn_days: i64) -> Verdict {
+    judge(&FIXTURE, name, day(at), Policy { warn_days })
 }
 
 /// SARIF names files relative to `%SRCROOT%` (where the scan ran) whatever
@@ -96,9 +96,10 @@ fn sarif_uris_are_relative_to_srcroot_even_for_an_absolute_path() {
         .starts_with("https://"));
 }
 
+/// The fixture repository's report (as `--format json` prints it).
 fn scanned() -> Value {
-    let out = run(&["scan", REPO, "--at", AT, "--format", "json"]);
-    serde_json::from_str(&out.stdout).unwrap()
+    let report = scanned_on(&FIXTURE, REPO, Stage::Deprecated, DEFAULT_MAX_FILE_SIZE);
+    serde_json::to_value(&report).unwrap()
 }
 
 fn found(report: &Value) -> Vec<(String, String)> {
@@ -246,9 +247,15 @@ fn a_large_file_is_skipped_unless_the_limit_allows_it() {
         "json",
     ]);
     let report: Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(out.code, 1);
-    assert_eq!(report["findings"][0]["line"], 5 * 1024 * 1024 / 23 + 1);
-    assert_eq!(report["findings"][0]["column"], 7);
+    let finding = &report["findings"][0];
+    assert_eq!(finding["line"], 5 * 1024 * 1024 / 23 + 1);
+    assert_eq!(finding["column"], 7);
+    assert_eq!(out.code, u8::from(finding["fails"] == true));
+    // PyTorch 2.7 is deprecated on that day: it fails.
+    let report = scanned_on(&FIXTURE, path, Stage::Deprecated, 10_000_000);
+    assert_eq!(report.files_scanned, 1);
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.failures(), 1);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -283,12 +290,11 @@ fn unreadable_paths_and_bad_arguments_exit_2_with_where() {
 /// PyTorch 2.7: end of patch & support 2026-04-13, end of availability
 /// 2027-04-13; "soon" is 90 days by default.
 #[test]
-fn exit_codes_at_each_level_and_boundary_day() {
+fn levels_at_each_boundary_day() {
     let name = "pytorch-2-7-cu128-ubuntu-2204-nvidia-570";
-    let code = |at: &str, fail_on: &str| {
-        run(&["check-image", name, "--at", at, "--fail-on", fail_on]).code
-    };
-    // [supported, soon, deprecated, unavailable] on each day.
+    let fails =
+        |at: &str| LEVELS.map(|level| u8::from(judged(name, at, DEFAULT_WARN_DAYS).fails(level)));
+    // Whether it fails at [supported, soon, deprecated, unavailable] on each day.
     for (at, expected) in [
         ("2026-01-12", [1, 0, 0, 0]), // 91 days before the end of patch: supported
         ("2026-01-13", [1, 1, 0, 0]), // 90 days before: soon
@@ -297,97 +303,144 @@ fn exit_codes_at_each_level_and_boundary_day() {
         ("2027-04-13", [1, 1, 1, 0]), // the end of availability itself: still available
         ("2027-04-14", [1, 1, 1, 1]), // the day after: unavailable
     ] {
-        let got = ["supported", "soon", "deprecated", "unavailable"].map(|level| code(at, level));
-        assert_eq!(got, expected, "{at}");
+        assert_eq!(fails(at), expected, "{at}");
     }
-    // The default level is deprecated.
-    assert_eq!(run(&["check-image", name, "--at", "2026-04-13"]).code, 0);
-    assert_eq!(run(&["check-image", name, "--at", "2026-04-14"]).code, 1);
-    // --warn-days moves "soon".
-    let soon = |days: &str| {
-        run(&[
-            "check-image",
-            name,
-            "--at",
-            "2026-01-12",
-            "--warn-days",
-            days,
-            "--fail-on",
-            "soon",
-        ])
-        .code
-    };
-    assert_eq!((soon("90"), soon("91")), (0, 1));
+    // The window (--warn-days) moves "soon".
+    let soon = |days: i64| judged(name, "2026-01-12", days).fails(Stage::Soon);
+    assert_eq!((soon(90), soon(91)), (false, true));
     // A dated image of a supported version with newer images since: soon.
     let dated = "pytorch-2-9-cu129-ubuntu-2404-nvidia-580-v20260416";
-    assert_eq!(
-        run(&[
-            "check-image",
-            dated,
-            "--at",
-            "2026-05-16",
-            "--fail-on",
-            "soon"
-        ])
-        .code,
-        0,
-        "30 days old"
-    );
-    assert_eq!(
-        run(&[
-            "check-image",
-            dated,
-            "--at",
-            "2026-05-17",
-            "--fail-on",
-            "soon"
-        ])
-        .code,
-        1,
-        "31 days old"
-    );
+    let soon = |at: &str| judged(dated, at, DEFAULT_WARN_DAYS).fails(Stage::Soon);
+    assert!(!soon("2026-05-16"), "30 days old");
+    assert!(soon("2026-05-17"), "31 days old");
     // Names that fit no single version fail at every level.
     for name in [
         "tf-2-11-cpu",
         "pytorch-2-10-cu130-ubuntu-2404-nvidia-590",
         "hello",
     ] {
-        assert_eq!(
-            run(&["check-image", name, "--at", AT, "--fail-on", "unavailable"]).code,
-            1,
+        assert!(
+            judged(name, AT, DEFAULT_WARN_DAYS).fails(Stage::Unavailable),
             "{name}"
         );
     }
-    // The scan's exit follows the same levels.
-    let scan = |fail_on: &str| {
-        run(&[
-            "scan",
+    // The scan's findings follow the same levels.
+    let scan_fails = |fail_on: Stage| {
+        scanned_on(
+            &FIXTURE,
             "tests/fixtures/scan/repo/terraform",
-            "--at",
-            AT,
-            "--fail-on",
             fail_on,
+            DEFAULT_MAX_FILE_SIZE,
+        )
+        .failures()
+            > 0
+    };
+    assert_eq!(
+        [
+            scan_fails(Stage::Deprecated),
+            scan_fails(Stage::Unavailable)
+        ],
+        [true, false]
+    );
+}
+
+/// A family name of the shipped catalog that its lookup reads back to its
+/// record, with that record's end of patch & support and of availability.
+fn a_shipped_family() -> (String, Date, Date) {
+    SHIPPED
+        .records
+        .iter()
+        .filter(|r| r.end_of_patch < r.end_of_availability)
+        .flat_map(|r| {
+            r.image_families
+                .iter()
+                .map(move |f| (r, f.replace("-VERSION_DATE", "")))
+        })
+        .find(|(r, name)| {
+            let found = judge(&SHIPPED, name, r.end_of_patch, Policy::default());
+            found.record.as_deref() == Some(r.id.as_ref())
+        })
+        .map(|(r, name)| (name, r.end_of_patch, r.end_of_availability))
+        .expect("a shipped record found by its family's name")
+}
+
+/// Exit codes: 1 when a name fails `--fail-on` (default: deprecated),
+/// with "soon" `--warn-days` before an end date; on the days around a
+/// shipped record's ends (`check-image` reads only the shipped catalog).
+#[test]
+fn exit_codes_at_each_level_and_boundary_day() {
+    let (name, end_of_patch, end_of_availability) = a_shipped_family();
+    let days = |date: Date, days: i64| date.add_days(days).unwrap().to_string();
+    let code = |at: &str, fail_on: &str| {
+        run(&["check-image", &name, "--at", at, "--fail-on", fail_on]).code
+    };
+    for (at, expected) in [
+        (days(end_of_patch, -91), [1, 0, 0, 0]),
+        (days(end_of_patch, -90), [1, 1, 0, 0]),
+        (days(end_of_patch, 0), [1, 1, 0, 0]),
+        (days(end_of_patch, 1), [1, 1, 1, 0]),
+        (days(end_of_availability, 0), [1, 1, 1, 0]),
+        (days(end_of_availability, 1), [1, 1, 1, 1]),
+    ] {
+        let got = ["supported", "soon", "deprecated", "unavailable"].map(|level| code(&at, level));
+        assert_eq!(got, expected, "{name} on {at}");
+    }
+    // The default level is deprecated.
+    let default = |at: &str| run(&["check-image", &name, "--at", at]).code;
+    assert_eq!(default(&days(end_of_patch, 0)), 0);
+    assert_eq!(default(&days(end_of_patch, 1)), 1);
+    // --warn-days moves "soon".
+    let soon = |warn_days: &str| {
+        run(&[
+            "check-image",
+            &name,
+            "--at",
+            &days(end_of_patch, -91),
+            "--warn-days",
+            warn_days,
+            "--fail-on",
+            "soon",
         ])
         .code
     };
-    assert_eq!([scan("deprecated"), scan("unavailable")], [1, 0]);
+    assert_eq!((soon("90"), soon("91")), (0, 1));
+    // A name that is no image name fails at every level.
+    assert_eq!(
+        run(&[
+            "check-image",
+            "hello",
+            "--at",
+            AT,
+            "--fail-on",
+            "unavailable"
+        ])
+        .code,
+        1
+    );
+    // The scan's exit follows the levels of its findings.
+    let terraform = "tests/fixtures/scan/repo/terraform";
+    for (level, fail_on) in
+        LEVELS
+            .into_iter()
+            .zip(["supported", "soon", "deprecated", "unavailable"])
+    {
+        let failures = scanned_on(&SHIPPED, terraform, level, DEFAULT_MAX_FILE_SIZE).failures();
+        let out = run(&["scan", terraform, "--at", AT, "--fail-on", fail_on]);
+        assert_eq!(out.code, u8::from(failures > 0), "{fail_on}");
+    }
 }
 
 #[test]
 fn check_image_says_what_each_name_is() {
-    let out = run(&[
-        "check-image",
+    let verdicts: Vec<Verdict> = [
         "pytorch-2-4-cu124-v20241118-debian-11-py310",
         "us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125",
         "tf-2-11-cpu",
-        "--at",
-        AT,
-        "--format",
-        "json",
-    ]);
-    assert_eq!(out.code, 1);
-    let report: Value = serde_json::from_str(&out.stdout).unwrap();
-    let v = &report["verdicts"];
+    ]
+    .map(|name| judged(name, AT, DEFAULT_WARN_DAYS))
+    .into();
+    assert!(verdicts.iter().all(|v| v.fails(Stage::Deprecated)));
+    let v = serde_json::to_value(&verdicts).unwrap();
     assert_eq!(v[0]["record"], "pytorch/2.4");
     assert_eq!(v[0]["product"], "vm");
     assert_eq!(v[0]["status"], "unavailable");
@@ -417,48 +470,6 @@ fn check_image_says_what_each_name_is() {
         v[2]["closest"],
         serde_json::json!(["tensorflow/2.11-py310", "tensorflow/2.11-py37"])
     );
-    assert!(v.as_array().unwrap().iter().all(|x| x["fails"] == true));
-    let text = run(&[
-        "check-image",
-        "pytorch-2-4-cu124-v20241118-debian-11-py310",
-        "--at",
-        AT,
-    ])
-    .stdout;
-    for line in [
-        "  PyTorch 2.4 (Python 3.10): unavailable (end of patch & support 2025-07-24, end of availability 2026-07-24)",
-        "  built 2024-11-18; latest image of its family: newer ones have come since",
-        "  upgrade: Move to PyTorch 2.9 (Python 3.12 / Ubuntu 24.04), supported until 4 Aug 2028.",
-        "    use: pytorch-2-9-cu129-ubuntu-2404-nvidia-580-VERSION_DATE",
-        "  FAILS (--fail-on deprecated)",
-    ] {
-        assert!(text.contains(line), "{line}\n---\n{text}");
-    }
-}
-
-#[test]
-fn github_annotations_escape_what_the_format_reserves() {
-    let dir = std::env::temp_dir().join(format!("dlvm-scan-gh-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("a,b:c%.txt");
-    std::fs::write(&file, "tf-2-11-cpu\n").unwrap();
-    let out = run(&[
-        "scan",
-        file.to_str().unwrap(),
-        "--at",
-        AT,
-        "--format",
-        "github",
-    ]);
-    let line = out.stdout.lines().next().unwrap();
-    assert!(line.starts_with("::error file="), "{line}");
-    assert!(
-        line.contains(
-            "a%2Cb%3Ac%25.txt,line=1,col=1,endColumn=12,title=Deep Learning image not recognized::"
-        ),
-        "{line}"
-    );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 proptest! {

@@ -1,16 +1,32 @@
 //! The command line on fixtures: gcloud listings in `tests/fixtures/`
 //! (shaped as the Compute Engine Image resource and gcloud's docker image
-//! list print them), and catalogs made from the shipped one.
+//! list print them), the fixture catalog (`crate::testing`) and catalogs
+//! made from it, the scan's fixture repository and its golden reports.
+//!
+//! Tests that survive a refresh (TESTING.md): what depends on the data runs
+//! on the fixture catalog, given as a file (`check`, `diff`, `images
+//! --catalog`) or to the command's functions (`status`, `check-image`,
+//! `scan`, `docs-data` only read the shipped catalog); `run` on the shipped
+//! catalog checks only what doesn't depend on its data, or what it computes
+//! from `SHIPPED`.
 
 use super::*;
 use crate::domain::date::Date;
+use crate::domain::policy::{status_at, Policy};
 use crate::shipped::SHIPPED;
+use crate::testing::{FIXTURE, FIXTURE_JSON};
 use serde_json::Value;
+use verdict::Stage;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 
 fn fixture(name: &str) -> String {
     format!("{FIXTURES}/{name}")
+}
+
+/// The fixture catalog's file (47 records, as of 2026-04-10).
+fn fixture_catalog() -> String {
+    fixture("catalog.json")
 }
 
 /// Runs `args` with `--format json`: the exit status and the document.
@@ -66,11 +82,12 @@ fn check_reports_located_problems_and_exits_non_zero() {
         out.stdout,
         format!("{}: error: catalog, field as_of: \"2026-02-30\" is not a date: no such day in the calendar\n", bad.path())
     );
-    let out = run(&["check", "static/catalog.json"]);
+    let catalog = fixture_catalog();
+    let out = run(&["check", &catalog]);
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(
         out.stdout
-            .ends_with("static/catalog.json: ok, 72 records\n"),
+            .ends_with(&format!("{catalog}: ok, 47 records\n")),
         "{}",
         out.stdout
     );
@@ -86,16 +103,8 @@ fn check_reports_located_problems_and_exits_non_zero() {
 #[test]
 fn check_fails_a_catalog_older_than_the_limit_on_the_day() {
     // as_of 2026-04-10: 234 days on 2026-11-30.
-    let at = |days: &str, on: &str| {
-        run(&[
-            "check",
-            "static/catalog.json",
-            "--max-age-days",
-            days,
-            "--at",
-            on,
-        ])
-    };
+    let catalog = fixture_catalog();
+    let at = |days: &str, on: &str| run(&["check", &catalog, "--max-age-days", days, "--at", on]);
     let old = at("180", "2026-11-30");
     assert_eq!(old.code, 1);
     assert!(
@@ -109,7 +118,7 @@ fn check_fails_a_catalog_older_than_the_limit_on_the_day() {
     assert_eq!(at("180", "2026-10-07").code, 0, "180 days");
     let (_, json) = run_json(&[
         "check",
-        "static/catalog.json",
+        &catalog,
         "--max-age-days",
         "180",
         "--at",
@@ -118,7 +127,7 @@ fn check_fails_a_catalog_older_than_the_limit_on_the_day() {
     assert_eq!(json["age_days"], 234);
     assert_eq!(json["too_old"], true);
     assert_eq!(json["valid"], true);
-    assert_eq!(json["records"], 72);
+    assert_eq!(json["records"], 47);
     // The data issues kept as printed are warnings, each located.
     let problems = json["problems"].as_array().unwrap();
     assert!(!problems.is_empty());
@@ -130,16 +139,33 @@ fn check_fails_a_catalog_older_than_the_limit_on_the_day() {
     assert_eq!(at("180", "2026-02-30").code, 2);
 }
 
+/// `status` prints the shipped catalog (it has no `--catalog`): a line per
+/// record, in display order, its status on the day in the second column.
 #[test]
 fn status_lists_every_record() {
     let out = run(&["status", "2026-04-10"]);
     assert_eq!(out.code, 0);
-    assert_eq!(out.stdout.lines().count(), 1 + SHIPPED.records.len());
-    assert!(
-        out.stdout.contains("pytorch/2.7                supported"),
-        "{}",
-        out.stdout
+    let mut lines = out.stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some(format!("status on 2026-04-10 (catalog as of {})", SHIPPED.as_of).as_str())
     );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), SHIPPED.records.len());
+    let on = Date::known(2026, 4, 10);
+    for (row, record) in rows.iter().zip(SHIPPED.records.iter()) {
+        // `pytorch/2.7                supported    end of patch …`
+        assert_eq!(
+            *row,
+            format!(
+                "{:<26} {:<12} end of patch {}  end of availability {}",
+                record.id,
+                status_at(record, on).slug(),
+                record.end_of_patch,
+                record.end_of_availability
+            )
+        );
+    }
     assert_eq!(run(&["status", "tomorrow"]).code, 2);
     let none = run(&[]);
     assert_eq!(none.code, 2);
@@ -149,6 +175,30 @@ fn status_lists_every_record() {
         none.stderr
     );
     assert_eq!(run(&["--help"]).code, 0);
+}
+
+/// `images LISTING --at DAY` against the fixture catalog.
+fn images(listing: &str, at: &str) -> Outcome {
+    run(&[
+        "images",
+        listing,
+        "--catalog",
+        &fixture_catalog(),
+        "--at",
+        at,
+    ])
+}
+
+/// The same, with `--format json`: the exit status and the report.
+fn images_json(listing: &str, at: &str) -> (u8, Value) {
+    run_json(&[
+        "images",
+        listing,
+        "--catalog",
+        &fixture_catalog(),
+        "--at",
+        at,
+    ])
 }
 
 fn families(report: &Value, placement: &str) -> Vec<(String, Option<String>)> {
@@ -182,12 +232,7 @@ fn disagreements(report: &Value) -> Vec<(String, String)> {
 
 #[test]
 fn compute_images_new_renamed_missing_and_deprecation_states() {
-    let (code, report) = run_json(&[
-        "images",
-        &fixture("gcloud-compute-images.json"),
-        "--at",
-        "2026-11-30",
-    ]);
+    let (code, report) = images_json(&fixture("gcloud-compute-images.json"), "2026-11-30");
     assert_eq!(code, 1, "findings exit 1: {report}");
     assert_eq!(report["kind"], "compute-images");
     assert_eq!(report["images"], 13);
@@ -263,12 +308,7 @@ fn compute_images_new_renamed_missing_and_deprecation_states() {
 /// end of patch; agreeing states say nothing.
 #[test]
 fn compute_images_states_that_disagree_with_the_policy() {
-    let (_, report) = run_json(&[
-        "images",
-        &fixture("gcloud-compute-images.json"),
-        "--at",
-        "2026-11-30",
-    ]);
+    let (_, report) = images_json(&fixture("gcloud-compute-images.json"), "2026-11-30");
     // States against statuses on the day, and a build after end of patch.
     let found = disagreements(&report);
     let reasons: Vec<(&str, &str)> = found
@@ -309,12 +349,7 @@ fn compute_images_states_that_disagree_with_the_policy() {
 fn the_same_listing_earlier_is_judged_on_that_day() {
     // On 2026-04-01 PyTorch 2.7 was still supported: ACTIVE agrees, and
     // TensorFlow 2.17's DEPRECATED images were right (deprecated until July).
-    let (_, report) = run_json(&[
-        "images",
-        &fixture("gcloud-compute-images.json"),
-        "--at",
-        "2026-04-01",
-    ]);
+    let (_, report) = images_json(&fixture("gcloud-compute-images.json"), "2026-04-01");
     let found = disagreements(&report);
     assert!(
         !found.iter().any(|(i, _)| i.starts_with("pytorch-2-7-")),
@@ -328,12 +363,7 @@ fn the_same_listing_earlier_is_judged_on_that_day() {
 
 #[test]
 fn container_listing_new_renamed_built_after_end_of_patch() {
-    let (code, report) = run_json(&[
-        "images",
-        &fixture("gcloud-docker-images.json"),
-        "--at",
-        "2026-11-30",
-    ]);
+    let (code, report) = images_json(&fixture("gcloud-docker-images.json"), "2026-11-30");
     assert_eq!(code, 1);
     assert_eq!(report["kind"], "docker-images");
     assert_eq!(report["other_images"], 1, "beam-notebooks");
@@ -380,12 +410,7 @@ fn container_listing_new_renamed_built_after_end_of_patch() {
     assert!(!missing.contains(&"containers/vllm/0.5"));
     assert!(missing.contains(&"containers/pytorch/2.3"));
     // On 2025-06-01 the missing containers were still supported: findings.
-    let (_, earlier) = run_json(&[
-        "images",
-        &fixture("gcloud-docker-images.json"),
-        "--at",
-        "2025-06-01",
-    ]);
+    let (_, earlier) = images_json(&fixture("gcloud-docker-images.json"), "2025-06-01");
     let unexpected: Vec<&str> = earlier["missing"]
         .as_array()
         .unwrap()
@@ -401,28 +426,19 @@ fn container_listing_new_renamed_built_after_end_of_patch() {
 
 #[test]
 fn the_text_report_names_each_finding() {
-    let out = run(&[
-        "images",
-        &fixture("gcloud-compute-images.json"),
-        "--at",
-        "2026-11-30",
-    ]);
+    let out = images(&fixture("gcloud-compute-images.json"), "2026-11-30");
     for line in [
         "13 Compute Engine images in 11 framework families (other products' images: 1)",
         "  pytorch-2-10-cu130-ubuntu-2404-nvidia-590; newest pytorch-2-10-cu130-ubuntu-2404-nvidia-590-v20261020 (2026-10-20, ACTIVE)",
         "      closest: pytorch/2.9-ubuntu-2404, pytorch/2.9-ubuntu-2204, pytorch/2.7",
         "  tf-2-12-cu118-debian-11-py310 → tensorflow/2.12; newest tf-2-12-cu118-v20240611-debian-11-py310 (2024-06-11, OBSOLETE)",
         "  base/cu129-ubuntu-2204 (supported): common-cu129-ubuntu-2204-nvidia-580-VERSION_DATE",
-        "28 unavailable records have no image in the listing, as expected.",
+        // The fixture catalog's unavailable VM records but the listing's.
+        "19 unavailable records have no image in the listing, as expected.",
     ] {
         assert!(out.stdout.contains(line), "{line}\n---\n{}", out.stdout);
     }
-    let containers = run(&[
-        "images",
-        &fixture("gcloud-docker-images.json"),
-        "--at",
-        "2026-11-30",
-    ]);
+    let containers = images(&fixture("gcloud-docker-images.json"), "2026-11-30");
     assert!(
         containers
             .stdout
@@ -444,7 +460,7 @@ fn a_listing_that_agrees_exits_zero() {
         })
         .collect();
     let file = Scratch::new("agreeing.json", &serde_json::to_string(&agreeing).unwrap());
-    let (code, report) = run_json(&["images", file.path(), "--at", "2026-11-30"]);
+    let (code, report) = images_json(file.path(), "2026-11-30");
     assert!(report["disagreements"].as_array().unwrap().is_empty());
     assert!(families(&report, "new").is_empty() && families(&report, "renamed").is_empty());
     // Still one finding: the Ubuntu 22.04 base image and the deprecated
@@ -469,7 +485,7 @@ fn a_listing_that_agrees_exits_zero() {
     with_them.push(ubuntu_2204);
     with_them.push(pytorch_27);
     let file = Scratch::new("complete.json", &serde_json::to_string(&with_them).unwrap());
-    let out = run(&["images", file.path(), "--at", "2026-11-30"]);
+    let out = images(file.path(), "2026-11-30");
     assert_eq!(out.code, 0, "{}", out.stdout);
     assert!(
         out.stdout
@@ -534,9 +550,9 @@ fn malformed_listings_are_located_and_exit_2() {
     );
 }
 
-/// The shipped catalog with a few edits, as the next refresh might make them.
+/// The fixture catalog with a few edits, as the next refresh might make them.
 fn next_catalog() -> String {
-    let mut catalog: Value = serde_json::from_str(crate::shipped::SHIPPED_JSON).unwrap();
+    let mut catalog: Value = serde_json::from_str(FIXTURE_JSON).unwrap();
     catalog["as_of"] = "2026-11-20".into();
     for source in catalog["sources"].as_array_mut().unwrap() {
         if source["page_date"] == "2026-04-10" {
@@ -581,7 +597,7 @@ fn diff_says_what_a_catalog_change_does() {
     let next = Scratch::new("next.json", &next_catalog());
     let (code, report) = run_json(&[
         "diff",
-        "static/catalog.json",
+        &fixture_catalog(),
         next.path(),
         "--at",
         "2026-11-30",
@@ -628,7 +644,7 @@ fn diff_writes_markdown_for_the_pull_request() {
     let next = Scratch::new("next.json", &next_catalog());
     let text = run(&[
         "diff",
-        "static/catalog.json",
+        &fixture_catalog(),
         next.path(),
         "--at",
         "2026-11-30",
@@ -651,14 +667,15 @@ fn diff_writes_markdown_for_the_pull_request() {
 /// breaks a rule added since, one whose fields can't be read.
 #[test]
 fn diff_of_the_same_file_and_of_catalogs_as_written() {
-    let same = run(&["diff", "static/catalog.json", "static/catalog.json"]);
+    let catalog = fixture_catalog();
+    let same = run(&["diff", &catalog, &catalog]);
     assert_eq!(same.code, 0);
     assert!(same.stdout.contains("No change."), "{}", same.stdout);
     // An older catalog that breaks a rule added since is compared as
     // written, and says so.
     let older = Scratch::new(
         "older.json",
-        &crate::shipped::SHIPPED_JSON.replacen(
+        &FIXTURE_JSON.replacen(
             "\"derived\": {\n        \"driver\": \"family-name\"\n      },",
             "",
             1,
@@ -666,16 +683,10 @@ fn diff_of_the_same_file_and_of_catalogs_as_written() {
     );
     assert_ne!(
         std::fs::read_to_string(older.path()).unwrap(),
-        crate::shipped::SHIPPED_JSON,
+        FIXTURE_JSON,
         "the edit applied"
     );
-    let out = run(&[
-        "diff",
-        older.path(),
-        "static/catalog.json",
-        "--at",
-        "2026-11-30",
-    ]);
+    let out = run(&["diff", older.path(), &catalog, "--at", "2026-11-30"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
         out.stdout
@@ -694,7 +705,7 @@ fn diff_of_the_same_file_and_of_catalogs_as_written() {
         "broken.json",
         &next_catalog().replace("\"2026-12-11\"", "\"2026-13-11\""),
     );
-    let out = run(&["diff", "static/catalog.json", broken.path()]);
+    let out = run(&["diff", &catalog, broken.path()]);
     assert_eq!(out.code, 2);
     assert!(
         out.stderr.contains("record tensorflow/2.17 (records[")
@@ -723,7 +734,7 @@ proptest::proptest! {
         let edited = format!("{}{insert}{}", &text[..at], &text[end..]);
         match listing::read_listing(&edited, None) {
             Ok(listing) => {
-                let report = images::compare(&SHIPPED, &listing, Date::known(2026, 11, 30));
+                let report = images::compare(&FIXTURE, &listing, Date::known(2026, 11, 30));
                 let _ = images::to_text(&report);
             }
             Err(error) => proptest::prop_assert!(!error.reason.is_empty()),
@@ -731,19 +742,200 @@ proptest::proptest! {
     }
 }
 
+// `check-image` and `scan`: what needs the command line's private printers
+// (`present`); tests/scan.rs has the rest.
+
+/// The scan's fixture repository (tests/scan.rs) and day.
+const SCAN_REPO: &str = "tests/fixtures/scan/repo";
+const SCAN_AT: Date = Date::known(2026, 11, 30);
+
+/// What `scan` judges with on `SCAN_AT` by default, failing on `fail_on`.
+fn scan_options(fail_on: Stage) -> scan::Options {
+    scan::Options {
+        at: SCAN_AT,
+        policy: Policy::default(),
+        fail_on,
+        max_file_size: scan::DEFAULT_MAX_FILE_SIZE,
+    }
+}
+
+/// A scan report in each of `scan`'s formats, as the command prints it,
+/// with the name of its golden file.
+fn scan_formats(report: &scan::ScanReport) -> [(&'static str, &'static str, String); 4] {
+    [
+        ("text", "report.txt", present::scan_text(report)),
+        ("json", "report.json", json_document(report)),
+        (
+            "sarif",
+            "report.sarif",
+            json_document(&present::scan_sarif(report)),
+        ),
+        ("github", "report.github", present::scan_github(report)),
+    ]
+}
+
+/// Compares `actual` with the golden file `name` in
+/// `tests/fixtures/scan/expected/` (`UPDATE_GOLDEN=1` rewrites it instead).
+fn golden(name: &str, actual: &str) {
+    let path = std::path::PathBuf::from("tests/fixtures/scan/expected").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "{} differs from the output at line {}:\n  expected: {:?}\n  actual:   {:?}\n(UPDATE_GOLDEN=1 rewrites it)",
+            path.display(),
+            first + 1,
+            expected.lines().nth(first),
+            actual.lines().nth(first)
+        );
+    }
+}
+
+/// The fixture repository scanned on the fixture catalog: its report in
+/// each format is the golden file's (`UPDATE_GOLDEN=1 cargo test --lib
+/// cli::` rewrites them; review the diff).
+#[test]
+fn the_fixture_repository_in_every_format_matches_its_golden_report() {
+    let report = scan::scan(
+        &FIXTURE,
+        &[SCAN_REPO.to_owned()],
+        &scan_options(Stage::Deprecated),
+    );
+    assert!(report.failures() > 0, "findings fail the default level");
+    assert!(report.unreadable.is_empty(), "{:?}", report.unreadable);
+    for (_, file, text) in scan_formats(&report) {
+        golden(file, &text);
+    }
+}
+
+/// `scan` prints the shipped catalog's report in the format asked, judged
+/// at the default level (deprecated); findings that fail it exit 1.
+#[test]
+fn scan_prints_the_shipped_catalogs_report_in_each_format() {
+    let report = scan::scan(
+        &SHIPPED,
+        &[SCAN_REPO.to_owned()],
+        &scan_options(Stage::Deprecated),
+    );
+    for (format, _, text) in scan_formats(&report) {
+        let out = run(&["scan", SCAN_REPO, "--at", "2026-11-30", "--format", format]);
+        assert_eq!(out.code, u8::from(report.failures() > 0), "{format}");
+        assert!(out.stderr.is_empty(), "{}", out.stderr);
+        assert_eq!(out.stdout, text, "{format}");
+    }
+}
+
+/// `check-image`'s text for a name: where it stands, its image, the upgrade,
+/// whether it fails.
+#[test]
+fn check_image_text_says_what_a_name_is() {
+    let verdict = verdict::judge(
+        &FIXTURE,
+        "pytorch-2-4-cu124-v20241118-debian-11-py310",
+        SCAN_AT,
+        Policy::default(),
+    );
+    let text = present::check_image_text(&[verdict], Stage::Deprecated);
+    for line in [
+        "  PyTorch 2.4 (Python 3.10): unavailable (end of patch & support 2025-07-24, end of availability 2026-07-24)",
+        "  built 2024-11-18; latest image of its family: newer ones have come since",
+        "  upgrade: Move to PyTorch 2.9 (Python 3.12 / Ubuntu 24.04), supported until 4 Aug 2028.",
+        "    use: pytorch-2-9-cu129-ubuntu-2404-nvidia-580-VERSION_DATE",
+        "  FAILS (--fail-on deprecated)",
+    ] {
+        assert!(text.contains(line), "{line}\n---\n{text}");
+    }
+}
+
+/// `check-image` judges each name by the shipped catalog and prints the
+/// verdicts; `--format json` adds the day, the level, the window and
+/// whether each name fails; a name that fails exits 1.
+#[test]
+fn check_image_prints_the_shipped_catalogs_verdicts() {
+    let names = [
+        "pytorch-2-4-cu124-v20241118-debian-11-py310",
+        "us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125",
+        "tf-2-11-cpu",
+    ];
+    let judged = |policy: Policy| -> Vec<verdict::Verdict> {
+        names
+            .iter()
+            .map(|name| verdict::judge(&SHIPPED, name, SCAN_AT, policy))
+            .collect()
+    };
+    let mut args = vec!["check-image"];
+    args.extend(names);
+    args.extend(["--at", "2026-11-30"]);
+    let verdicts = judged(Policy::default());
+    let out = run(&args);
+    assert_eq!(
+        out.code,
+        u8::from(verdicts.iter().any(|v| v.fails(Stage::Deprecated)))
+    );
+    assert_eq!(
+        out.stdout,
+        present::check_image_text(&verdicts, Stage::Deprecated)
+    );
+    args.extend(["--warn-days", "30", "--fail-on", "soon"]);
+    let verdicts = judged(Policy { warn_days: 30 });
+    let (code, json) = run_json(&args);
+    assert_eq!(
+        code,
+        u8::from(verdicts.iter().any(|v| v.fails(Stage::Soon)))
+    );
+    assert_eq!(json["at"], "2026-11-30");
+    assert_eq!(json["fail_on"], "soon");
+    assert_eq!(json["warn_days"], 30);
+    let expected: Vec<Value> = verdicts
+        .iter()
+        .map(|v| {
+            let mut value = serde_json::to_value(v).unwrap();
+            value["fails"] = v.fails(Stage::Soon).into();
+            value
+        })
+        .collect();
+    assert_eq!(json["verdicts"], Value::from(expected));
+}
+
+#[test]
+fn github_annotations_escape_what_the_format_reserves() {
+    let file = Scratch::new("a,b:c%.txt", "tf-2-11-cpu\n");
+    let report = scan::scan(
+        &FIXTURE,
+        &[file.path().to_owned()],
+        &scan_options(Stage::Deprecated),
+    );
+    let out = present::scan_github(&report);
+    let line = out.lines().next().unwrap();
+    assert!(line.starts_with("::error file="), "{line}");
+    assert!(
+        line.contains(
+            "a%2Cb%3Ac%25.txt,line=1,col=1,endColumn=12,title=Deep Learning image not recognized::"
+        ),
+        "{line}"
+    );
+}
+
 /// `docs-data`: what the docs integrations look ids up in. Every id it
 /// lists opens the record it names, every alias the record the widget's
 /// reader opens for it, and the words are the core's.
 #[test]
 fn docs_data_lists_what_the_widget_accepts() {
-    let out = run(&["docs-data"]);
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    let data = json_of(&out);
+    let data = docs_data::docs_data(&FIXTURE);
     assert_eq!(data["version"], env!("CARGO_PKG_VERSION"));
-    assert_eq!(data["catalog_as_of"], SHIPPED.as_of.to_string());
+    assert_eq!(data["catalog_as_of"], FIXTURE.as_of.to_string());
     let versions = data["versions"].as_object().unwrap();
-    assert_eq!(versions.len(), SHIPPED.records.len());
-    for record in SHIPPED.records.iter() {
+    assert_eq!(versions.len(), FIXTURE.records.len());
+    for record in FIXTURE.records.iter() {
         let entry = &versions[record.id.as_ref()];
         assert_eq!(entry["framework"], record.framework.slug());
         assert_eq!(entry["product"], record.product.slug());
@@ -755,7 +947,7 @@ fn docs_data_lists_what_the_widget_accepts() {
     let aliases = data["aliases"].as_object().unwrap();
     assert!(!aliases.is_empty());
     for (alias, id) in aliases {
-        assert_eq!(SHIPPED.find(alias).map(|r| r.id.as_ref()), id.as_str());
+        assert_eq!(FIXTURE.find(alias).map(|r| r.id.as_ref()), id.as_str());
         assert!(
             versions.contains_key(id.as_str().unwrap()),
             "{alias} → {id}"
@@ -770,9 +962,17 @@ fn docs_data_lists_what_the_widget_accepts() {
         .iter()
         .map(|v| v.as_str().unwrap())
         .collect();
-    let ids: Vec<&str> = SHIPPED.records.iter().map(|r| r.id.as_ref()).collect();
+    let ids: Vec<&str> = FIXTURE.records.iter().map(|r| r.id.as_ref()).collect();
     assert_eq!(order, ids, "display order");
     assert_eq!(data["framework_names"]["pytorch"], "PyTorch");
+}
+
+/// The command prints the shipped catalog's document.
+#[test]
+fn docs_data_prints_the_shipped_catalogs_document() {
+    let out = run(&["docs-data"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, json_document(&docs_data::docs_data(&SHIPPED)));
 }
 
 #[test]
