@@ -55,7 +55,7 @@ fn record() -> impl Strategy<Value = Record> {
                 notes: List::Borrowed(&[]),
                 data_issue: None,
                 families_seen: List::Borrowed(&[]),
-                derived: [None; 4],
+                derived: Default::default(),
                 flags: List::Borrowed(&[]),
                 conflicts_with: List::Borrowed(&[]),
             }

@@ -204,8 +204,35 @@ slugs! {
 }
 
 /// Where each derivable field's value comes from when the row does not
-/// print it, in `DerivedField` order (python, os, cuda, driver).
-pub type Derived = [Option<Origin>; 4];
+/// print it (`None`: printed, or no value). One slot per `DerivedField`,
+/// in its order: an array, since the bundle decodes it from one letter per
+/// field (a struct of four fields measured 0.1 KB more gzip).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Derived([Option<Origin>; 4]);
+
+impl Derived {
+    /// Where `field`'s value was read, if the catalog derived it.
+    pub fn of(&self, field: DerivedField) -> Option<Origin> {
+        self.0.get(field as usize).copied().flatten()
+    }
+
+    /// Says `field`'s value was read from `origin`.
+    pub fn set(&mut self, field: DerivedField, origin: Option<Origin>) {
+        if let Some(slot) = self.0.get_mut(field as usize) {
+            *slot = origin;
+        }
+    }
+
+    /// Every field's origin, in `DerivedField` order.
+    pub fn slots(&self) -> impl Iterator<Item = Option<Origin>> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// Every field's slot, in `DerivedField` order.
+    pub fn slots_mut(&mut self) -> impl Iterator<Item = &mut Option<Origin>> {
+        self.0.iter_mut()
+    }
+}
 
 /// One framework version as the source lists it (one row of its table).
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -302,7 +329,7 @@ impl Record {
 
     /// Where a field's value comes from, when the catalog derived it.
     pub fn derived_from(&self, field: DerivedField) -> Option<Origin> {
-        self.derived.get(field as usize).copied().flatten()
+        self.derived.of(field)
     }
 
     /// Whether the reader should see a data-quality mark on this record.

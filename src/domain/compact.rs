@@ -105,7 +105,7 @@ pub fn compact(catalog: &Catalog) -> String {
                 // One letter per derivable field: `-` printed, else the
                 // origin's index (`0` family name, `1` container name, …).
                 r.derived
-                    .iter()
+                    .slots()
                     .map(|o| o.map_or('-', |o| char::from(b'0' + o as u8)))
                     .collect::<String>(),
                 list(&r.flags),
@@ -215,8 +215,8 @@ pub fn decode(compact: &'static str) -> Option<Catalog> {
                 data_issue: optional_text(issue),
                 families_seen: items(seen),
                 derived: {
-                    let mut origins: Derived = [None; 4];
-                    for (slot, letter) in origins.iter_mut().zip(derived.bytes()) {
+                    let mut origins = Derived::default();
+                    for (slot, letter) in origins.slots_mut().zip(derived.bytes()) {
                         *slot = Origin::ALL
                             .get(usize::from(letter.wrapping_sub(b'0')))
                             .copied();

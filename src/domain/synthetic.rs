@@ -64,7 +64,7 @@ pub fn synthetic_catalog(count: usize, base: &Catalog) -> Catalog {
                 notes: List::Borrowed(&[]),
                 data_issue: None,
                 families_seen: List::Borrowed(&[]),
-                derived: [None; 4],
+                derived: Default::default(),
                 flags: List::Borrowed(&[]),
                 conflicts_with: List::Borrowed(&[]),
             }

@@ -201,17 +201,13 @@ fn read_accelerators(fields: &mut Fields) -> Vec<Accelerator> {
 /// Where each derived field's value came from (`{"driver": "family-name"}`),
 /// one slot per field; an unknown field or origin is reported and left out.
 fn read_derived(fields: &mut Fields) -> Derived {
-    let mut derived: Derived = [None; 4];
+    let mut derived = Derived::default();
     for (name, from) in fields.string_map("derived") {
         let Some(field) = fields.slug::<DerivedField>("derived", &name) else {
             continue;
         };
         match Origin::from_slug(&from) {
-            Some(from) => {
-                if let Some(slot) = derived.get_mut(field as usize) {
-                    *slot = Some(from);
-                }
-            }
+            Some(from) => derived.set(field, Some(from)),
             None => fields.error(
                 "derived",
                 format!(
