@@ -61,6 +61,50 @@ fn clicked_row(event: &MouseEvent) -> Option<Text> {
     web::version_id_at(event)
 }
 
+/// A click on a row selects its version.
+fn row_clicks(ctx: &Ctx) -> Callback<MouseEvent> {
+    let dispatch = ctx.dispatch.clone();
+    Callback::from(move |e: MouseEvent| {
+        if let Some(id) = clicked_row(&e) {
+            dispatch.emit(Action::Select(id));
+        }
+    })
+}
+
+/// The "hide unavailable" box.
+fn hide_changes(ctx: &Ctx) -> Callback<Event> {
+    ctx.dispatch.reform(|e: Event| {
+        let checked = e
+            .target_dyn_into::<HtmlInputElement>()
+            .map(|i| i.checked())
+            .unwrap_or(false);
+        Action::SetHideUnavailable(checked)
+    })
+}
+
+/// A row's tick box (one listener on the table for all of them).
+fn tick_changes(ctx: &Ctx) -> Callback<Event> {
+    let dispatch = ctx.dispatch.clone();
+    Callback::from(move |e: Event| {
+        let input = e.target_dyn_into::<HtmlInputElement>();
+        if let Some((id, input)) = input.and_then(|i| Some((i.get_attribute("data-tick")?, i))) {
+            dispatch.emit(Action::Tick(Text::Owned(id), input.checked()));
+        }
+    })
+}
+
+/// Offers one calendar file of the ticked versions.
+fn download_ticked(ctx: &Ctx, ticked: Vec<&'static Record>) -> Callback<MouseEvent> {
+    let catalog = ctx.catalog();
+    let (lang, today) = (ctx.lang(), ctx.state.today);
+    let folder = ctx.folder.clone();
+    let download = ctx.downloader();
+    Callback::from(move |_: MouseEvent| {
+        let text = calendar::ics(catalog, &ticked, lang, &folder, today);
+        download(calendar::file_name(&ticked), &text);
+    })
+}
+
 /// The chosen framework's versions, newest first.
 pub fn version_table(ctx: &Ctx) -> Html {
     let state = &ctx.state;
@@ -68,46 +112,13 @@ pub fn version_table(ctx: &Ctx) -> Html {
     let strings = lang.strings();
     let catalog = ctx.catalog();
     let hide = state.hides_unavailable(catalog);
-    let on_click = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(id) = clicked_row(&e) {
-                dispatch.emit(Action::Select(id));
-            }
-        })
-    };
-    let on_hide = ctx.dispatch.reform(|e: Event| {
-        let checked = e
-            .target_dyn_into::<HtmlInputElement>()
-            .map(|i| i.checked())
-            .unwrap_or(false);
-        Action::SetHideUnavailable(checked)
-    });
-    let on_tick = {
-        let dispatch = ctx.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let input = e.target_dyn_into::<HtmlInputElement>();
-            if let Some((id, input)) = input.and_then(|i| Some((i.get_attribute("data-tick")?, i)))
-            {
-                dispatch.emit(Action::Tick(Text::Owned(id), input.checked()));
-            }
-        })
-    };
+    let (on_click, on_hide, on_tick) = (row_clicks(ctx), hide_changes(ctx), tick_changes(ctx));
     let ticked: Vec<&'static Record> = state
         .ticked
         .iter()
         .filter_map(|id| catalog.record(id))
         .collect();
-    let on_download = {
-        let folder = ctx.folder.clone();
-        let (lang, today) = (lang, state.today);
-        let ticked = ticked.clone();
-        let download = ctx.downloader();
-        Callback::from(move |_: MouseEvent| {
-            let text = calendar::ics(catalog, &ticked, lang, &folder, today);
-            download(calendar::file_name(&ticked), &text);
-        })
-    };
+    let on_download = download_ticked(ctx, ticked.clone());
     let mut hidden = 0;
     let rows: Vec<Html> = ctx
         .records
