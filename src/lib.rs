@@ -5,6 +5,8 @@
 //! natively; `ui` is the Yew layer and `lite` the badge and card without
 //! Yew, compiled only for the browser, over `web`'s browser facilities.
 
+// Functions a reader can hold: at most 80 lines of code (clippy.toml).
+#![warn(clippy::too_many_lines)]
 #![cfg_attr(
     not(test),
     deny(

@@ -1,6 +1,9 @@
 //! In the browser: mounts the widget. Natively: the maintainer's command
 //! line over the same core (src/cli/).
 
+// Functions a reader can hold: at most 80 lines of code (clippy.toml).
+#![warn(clippy::too_many_lines)]
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     dlvm_timeline::ui::start();

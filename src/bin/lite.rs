@@ -4,6 +4,9 @@
 //! cards, without Yew. Built with `--no-default-features --features lite`
 //! by scripts/lite.sh.
 
+// Functions a reader can hold: at most 80 lines of code (clippy.toml).
+#![warn(clippy::too_many_lines)]
+
 #[cfg(target_arch = "wasm32")]
 mod entry {
     use dlvm_timeline::domain::embed::parse_attributes;

@@ -3,6 +3,9 @@
 //! (`scripts/pages.sh`). Part of the web build, not of the maintainer's
 //! command line.
 
+// Functions a reader can hold: at most 80 lines of code (clippy.toml).
+#![warn(clippy::too_many_lines)]
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     pages::main()
