@@ -6,7 +6,7 @@
 // (schemas/json/sarif-2.1.0.json), pinned in package-lock.json and checked
 // here by its SHA-256. Validated with Ajv 8 and ajv-formats.
 //
-// Checks the golden report (tests/scan.rs keeps it equal to the output) and
+// Checks the golden report (src/cli/tests.rs keeps it equal to the output) and
 // a fresh run that also has an unreadable path (a tool notification).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
