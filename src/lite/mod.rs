@@ -16,7 +16,7 @@ use crate::domain::link;
 use crate::domain::markup::{view_parts, Part};
 use crate::domain::messages::announcement;
 use crate::domain::state::{Action, History, State};
-use crate::web::host::{child, syncs_url, Start};
+use crate::web::host::{child, next_instance_ids, syncs_url, Start};
 use crate::web::{full_view_href, location_hash, on_hash_change, write_hash};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -45,10 +45,6 @@ struct Painter {
     root: Element,
     /// This instance's prefix for element ids.
     ids: String,
-}
-
-thread_local! {
-    static INSTANCES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// Writes `parts` into `parent`: elements, their attributes, text.
@@ -104,10 +100,6 @@ pub fn paint(
     let root = child(document, shadow, "div")?;
     // No box of its own (style.css): a badge stays inline.
     root.set_class_name("dlvm-root");
-    let n = INSTANCES.with(|c| {
-        c.set(c.get().wrapping_add(1));
-        c.get()
-    });
     let painter = Rc::new(RefCell::new(Painter {
         state: start.state(catalog),
         catalog,
@@ -116,7 +108,7 @@ pub fn paint(
         folder: assets.to_owned(),
         document: document.clone(),
         root: root.clone(),
-        ids: format!("dlvm{n}"),
+        ids: next_instance_ids(),
     }));
     painter.borrow().paint()?;
     let on_click = (config.view == ViewKind::Card).then(|| on_calendar_click(&painter, &root));

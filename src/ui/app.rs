@@ -4,7 +4,7 @@
 
 use super::ctx::{AppProps, Ctx};
 use super::details::details;
-use super::instance::{initial_state, next_instance_id, CellAction, StateCell};
+use super::instance::{initial_state, CellAction, StateCell};
 use super::notice::stale_notice;
 use super::picker::{picker, product_switch};
 use super::toolbar::toolbar;
@@ -27,7 +27,7 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || StateCell {
             state: Rc::new(initial_state(&props)),
             catalog: props.catalog.0,
-            ids: next_instance_id(),
+            ids: crate::web::host::next_instance_ids().into(),
             generation: props.generation,
         })
     };

@@ -6,7 +6,6 @@ use super::ctx::AppProps;
 use crate::domain::catalog::Catalog;
 use crate::domain::state::{Action, State};
 use crate::web::host::Start;
-use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,19 +42,6 @@ impl Reducible for StateCell {
             generation,
         })
     }
-}
-
-thread_local! {
-    static INSTANCES: Cell<u32> = const { Cell::new(0) };
-}
-
-pub fn next_instance_id() -> Rc<str> {
-    let n = INSTANCES.with(|c| {
-        let n = c.get().wrapping_add(1);
-        c.set(n);
-        n
-    });
-    Rc::from(format!("dlvm{n}"))
 }
 
 pub fn initial_state(props: &AppProps) -> State {

@@ -157,3 +157,18 @@ pub fn show_errors(
     }
     Some(())
 }
+
+thread_local! {
+    static INSTANCES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// A new instance's prefix for its element ids (`dlvm7`): unique on the
+/// page for both entries' instances, so ids never repeat across them.
+pub fn next_instance_ids() -> String {
+    let n = INSTANCES.with(|c| {
+        let n = c.get().wrapping_add(1);
+        c.set(n);
+        n
+    });
+    format!("dlvm{n}")
+}
