@@ -1049,3 +1049,14 @@ fn the_readme_lists_the_commands_as_help_does() {
         "README.md's command table should read:\n{table}"
     );
 }
+
+#[test]
+fn each_stage_has_one_name_for_clap_serde_and_its_slug() {
+    use clap::ValueEnum;
+    for stage in verdict::Stage::ALL {
+        let clap_name = stage.to_possible_value().map(|v| v.get_name().to_owned());
+        assert_eq!(clap_name.as_deref(), Some(stage.slug()));
+        assert_eq!(serde_json::to_value(stage).unwrap(), stage.slug());
+        assert_eq!(verdict::Stage::from_slug(stage.slug()), Some(stage));
+    }
+}

@@ -4,6 +4,7 @@
 //! English ones. The only rule added here is how a finding ranks against
 //! `--fail-on`.
 
+use crate::domain::catalog::slugs;
 use crate::domain::catalog::Catalog;
 use crate::domain::date::Date;
 use crate::domain::lookup::{lookup, ImageName, Lookup, Unreadable};
@@ -11,30 +12,22 @@ use crate::domain::messages::{advice_text, change_texts, record_name, warning_te
 use crate::domain::policy::{evaluate_image, Evaluation, Policy, Status, Warning, WarningKind};
 use serde::Serialize;
 
-/// How far along the policy an image is, in the order `--fail-on` compares.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
-#[serde(rename_all = "kebab-case")]
-pub enum Stage {
-    /// Supported (or not released yet), nothing due.
-    Supported,
-    /// Supported, but act soon: its end of patch & support or of
-    /// availability is within `--warn-days`, or a newer image of its family
-    /// has come (a dated name).
-    Soon,
-    /// Past its end of patch & support: no more image versions.
-    Deprecated,
-    /// Past its end of availability.
-    Unavailable,
-}
-
-impl Stage {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Stage::Supported => "supported",
-            Stage::Soon => "soon",
-            Stage::Deprecated => "deprecated",
-            Stage::Unavailable => "unavailable",
-        }
+slugs! {
+    /// How far along the policy an image is, in the order `--fail-on`
+    /// compares (clap and serde write the same names as `slug`).
+    #[derive(Serialize, clap::ValueEnum)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum Stage {
+        /// Supported (or not released yet), nothing due.
+        Supported = "supported",
+        /// Supported, but act soon: its end of patch & support or of
+        /// availability is within `--warn-days`, or a newer image of its family
+        /// has come (a dated name).
+        Soon = "soon",
+        /// Past its end of patch & support: no more image versions.
+        Deprecated = "deprecated",
+        /// Past its end of availability.
+        Unavailable = "unavailable",
     }
 }
 
