@@ -136,6 +136,17 @@ pub fn version_table(ctx: &Ctx) -> Html {
         })
         .collect();
     let hidden_note = hidden_note(lang, hidden);
+    // One header cell built in a loop: seven written out cost the bundle
+    // 63 bytes more.
+    let columns = [
+        strings.version,
+        strings.python,
+        strings.cuda,
+        strings.os,
+        strings.status,
+        strings.end_of_patch,
+        strings.end_of_availability,
+    ];
     html! {
         <div class="dlvm-table-block">
             <div class="dlvm-table-tools">
@@ -155,13 +166,7 @@ pub fn version_table(ctx: &Ctx) -> Html {
                     <thead>
                         <tr>
                             <th scope="col"><span class="dlvm-visually-hidden">{ strings.tick_for_calendar }</span></th>
-                            <th scope="col">{ strings.version }</th>
-                            <th scope="col">{ strings.python }</th>
-                            <th scope="col">{ strings.cuda }</th>
-                            <th scope="col">{ strings.os }</th>
-                            <th scope="col">{ strings.status }</th>
-                            <th scope="col">{ strings.end_of_patch }</th>
-                            <th scope="col">{ strings.end_of_availability }</th>
+                            { for columns.into_iter().map(|name| html! { <th scope="col">{ name }</th> }) }
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>
