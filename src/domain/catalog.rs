@@ -12,55 +12,14 @@ use std::borrow::Cow;
 pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
-/// An enum whose values have one URL-safe name each (its slug, as ids,
-/// links, embed attributes and the catalog file write it): one list gives
-/// `ALL` (in the order the widget offers them), `SLUGS`, `slug` and
-/// `from_slug`, so adding a value touches one place.
-macro_rules! slugs {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $($(#[$variant_meta:meta])* $variant:ident = $slug:literal,)+
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-        pub enum $name {
-            $($(#[$variant_meta])* $variant,)+
-        }
+mod derived;
+mod slugs;
+#[cfg(test)]
+mod tests;
 
-        impl $name {
-            pub const ALL: [$name; [$($slug),+].len()] = [$($name::$variant),+];
-            pub const SLUGS: [&'static str; [$($slug),+].len()] = [$($slug),+];
-
-            pub fn slug(self) -> &'static str {
-                match self {
-                    $($name::$variant => $slug,)+
-                }
-            }
-
-            pub fn from_slug(slug: &str) -> Option<$name> {
-                $name::ALL.into_iter().find(|value| value.slug() == slug)
-            }
-        }
-
-        impl $crate::domain::catalog::Slug for $name {
-            const SLUGS: &'static [&'static str] = &$name::SLUGS;
-            fn from_slug(slug: &str) -> Option<$name> {
-                $name::from_slug(slug)
-            }
-        }
-    };
-}
-pub(crate) use slugs;
-
-/// What `slugs!` gives an enum, for readers of any of them: the embed
-/// attributes and the catalog's fields read a slug or say which were
-/// expected, in one place each.
-pub trait Slug: Sized {
-    const SLUGS: &'static [&'static str];
-    fn from_slug(slug: &str) -> Option<Self>;
-}
+pub use derived::{Derived, DerivedField, Origin};
+pub(crate) use slugs::slugs;
+pub use slugs::Slug;
 
 slugs! {
     /// The two kinds of images the policy covers.
@@ -177,60 +136,6 @@ impl Source {
     pub fn is_google(&self) -> bool {
         self.url.starts_with("https://docs.cloud.google.com/")
             || self.url.starts_with("https://cloud.google.com/")
-    }
-}
-
-slugs! {
-    /// A record field whose value the source does not print.
-    pub enum DerivedField {
-        Python = "python",
-        Os = "os",
-        Cuda = "cuda",
-        Driver = "driver",
-    }
-}
-
-slugs! {
-    /// Where a derived value was read.
-    pub enum Origin {
-        /// From an image family or image-name pattern (`-py310`, `-debian-11`,
-        /// `-nvidia-580`).
-        FamilyName = "family-name",
-        /// From a container image name (`ubuntu2204`).
-        ContainerName = "container-name",
-        /// From the words of a release note ("on Debian 11").
-        ReleaseNotes = "release-notes",
-    }
-}
-
-/// Where each derivable field's value comes from when the row does not
-/// print it (`None`: printed, or no value). One slot per `DerivedField`,
-/// in its order: an array, since the bundle decodes it from one letter per
-/// field (a struct of four fields measured 0.1 KB more gzip).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Derived([Option<Origin>; 4]);
-
-impl Derived {
-    /// Where `field`'s value was read, if the catalog derived it.
-    pub fn of(&self, field: DerivedField) -> Option<Origin> {
-        self.0.get(field as usize).copied().flatten()
-    }
-
-    /// Says `field`'s value was read from `origin`.
-    pub fn set(&mut self, field: DerivedField, origin: Option<Origin>) {
-        if let Some(slot) = self.0.get_mut(field as usize) {
-            *slot = origin;
-        }
-    }
-
-    /// Every field's origin, in `DerivedField` order.
-    pub fn slots(&self) -> impl Iterator<Item = Option<Origin>> + '_ {
-        self.0.iter().copied()
-    }
-
-    /// Every field's slot, in `DerivedField` order.
-    pub fn slots_mut(&mut self) -> impl Iterator<Item = &mut Option<Origin>> {
-        self.0.iter_mut()
     }
 }
 
@@ -449,30 +354,4 @@ pub fn sort_for_display(records: &mut [Record]) {
 /// text written so).
 pub fn in_display_order(records: &[Record]) -> bool {
     records.is_sorted_by(|a, b| display_order(a, b) != std::cmp::Ordering::Greater)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn version_keys_order_like_people_do() {
-        assert!(version_key("2.9") < version_key("2.16"));
-        assert!(version_key("cu118") < version_key("cu129"));
-        assert_eq!(version_key("Ubuntu 24.04"), [24, 4, 0, 0]);
-        assert_eq!(version_key("cpu"), [0; 4]);
-        assert_eq!(version_key("1.2.3.4.5"), [1, 2, 3, 4]);
-    }
-
-    #[test]
-    fn framework_slugs_round_trip() {
-        for framework in Framework::ALL {
-            assert_eq!(Framework::from_slug(framework.slug()), Some(framework));
-        }
-        for product in Product::ALL {
-            assert_eq!(Product::from_slug(product.slug()), Some(product));
-        }
-        assert_eq!(Framework::from_slug("TensorFlow"), None);
-        assert_eq!(Framework::from_slug("jax"), None);
-    }
 }
