@@ -231,27 +231,6 @@ fn details(
     .element("h4", "dlvm-h4", strings.what_it_means)
     .element("p", "", &explain_status(lang, &e))
     .element("h4", "dlvm-h4", strings.dates);
-    dates(out, state, record);
-    out.open(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "dlvm-button"),
-            ("data-action", "calendar"),
-        ],
-    )
-    .text(strings.add_to_calendar)
-    .close();
-    warnings(out, lang, &e);
-    advice(out, state, &e, href);
-    data_flags(out, lang, record);
-    out.close();
-}
-
-/// The version's three dates, each with how far it is.
-fn dates(out: &mut Html, state: &State, record: &Record) {
-    let lang = state.lang;
-    let strings = lang.strings();
     out.open("dl", &[("class", "dlvm-dates")]);
     for (term, date) in [
         (strings.released, record.released),
@@ -270,6 +249,20 @@ fn dates(out: &mut Html, state: &State, record: &Record) {
         }
         out.close().close();
     }
+    out.close();
+    out.open(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "dlvm-button"),
+            ("data-action", "calendar"),
+        ],
+    )
+    .text(strings.add_to_calendar)
+    .close();
+    warnings(out, lang, &e);
+    advice(out, state, &e, href);
+    data_flags(out, lang, record);
     out.close();
 }
 
