@@ -46,21 +46,28 @@ fn main() {
     };
     // `dlvm-timeline --version` names the catalog it carries.
     println!("cargo:rustc-env=DLVM_CATALOG_AS_OF={}", catalog.as_of);
-    let compact = domain::compact::compact(&catalog);
-    // The bundle falls back to an empty catalog if its text does not decode
-    // (it must not take a page down): so the build decodes what it wrote
-    // and refuses to ship anything but the catalog it validated.
-    let decoded = domain::compact::decode(Box::leak(compact.clone().into_boxed_str()));
-    if decoded.as_ref() != Some(&catalog) {
-        eprintln!(
-            "{source}: its compact form does not decode back to the catalog \
-             (a value holding a separator character U+001C..U+001F?)"
-        );
-        process::exit(1);
-    }
+    let compact = compact_checked(&catalog, &source);
+    // The badge-and-card entry never shows a record's notes (only the
+    // widget's details and the version pages do): it ships the catalog
+    // without them, 0.8 KB less gzip on the commonest pages.
+    let without_notes = domain::catalog::Catalog {
+        records: domain::catalog::List::Owned(
+            catalog
+                .records
+                .iter()
+                .map(|r| domain::catalog::Record {
+                    notes: domain::catalog::List::Borrowed(&[]),
+                    ..r.clone()
+                })
+                .collect(),
+        ),
+        ..catalog.clone()
+    };
+    let compact_lite = compact_checked(&without_notes, &source);
     let out_dir = env::var_os("OUT_DIR").unwrap_or_default();
     for (name, content) in [
         ("shipped_catalog.txt", compact),
+        ("shipped_catalog_lite.txt", compact_lite),
         ("shipped_catalog.json", text),
     ] {
         let target = Path::new(&out_dir).join(name);
@@ -69,4 +76,21 @@ fn main() {
             process::exit(1);
         }
     }
+}
+
+/// The catalog's compact form, decoded again before it ships: the bundle
+/// falls back to an empty catalog if its text does not decode (it must not
+/// take a page down), so the build refuses to ship anything but the
+/// catalog it validated.
+fn compact_checked(catalog: &domain::catalog::Catalog, source: &str) -> String {
+    let compact = domain::compact::compact(catalog);
+    let decoded = domain::compact::decode(Box::leak(compact.clone().into_boxed_str()));
+    if decoded.as_ref() != Some(catalog) {
+        eprintln!(
+            "{source}: its compact form does not decode back to the catalog \
+             (a value holding a separator character U+001C..U+001F?)"
+        );
+        process::exit(1);
+    }
+    compact
 }

@@ -7,7 +7,14 @@ use crate::domain::date::Date;
 use std::sync::LazyLock;
 
 /// The compact text build.rs made of static/catalog.json.
+#[cfg(feature = "widget")]
 const COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/shipped_catalog.txt"));
+
+/// The badge-and-card entry's: the same catalog without the records'
+/// notes, which only the widget's details and the version pages show
+/// (`domain::markup` never reads them; its tests check it).
+#[cfg(not(feature = "widget"))]
+const COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/shipped_catalog_lite.txt"));
 
 /// The shipped catalog. (Should decoding ever fail — it cannot: build.rs
 /// decodes the text it wrote and fails the build unless that gives the
@@ -36,5 +43,19 @@ mod tests {
         let read = crate::domain::validate::read_catalog(SHIPPED_JSON).catalog;
         assert_eq!(decode(COMPACT).as_ref(), read.as_ref());
         assert!(!SHIPPED.records.is_empty());
+    }
+
+    #[test]
+    fn the_badge_and_card_entry_ships_the_same_catalog_without_notes() {
+        let lite = include_str!(concat!(env!("OUT_DIR"), "/shipped_catalog_lite.txt"));
+        let mut expected = crate::domain::validate::read_catalog(SHIPPED_JSON)
+            .catalog
+            .unwrap();
+        assert!(expected.records.iter().any(|r| !r.notes.is_empty()));
+        for record in expected.records.to_mut() {
+            record.notes = List::Borrowed(&[]);
+        }
+        assert_eq!(decode(lite), Some(expected));
+        assert!(lite.len() < COMPACT.len());
     }
 }

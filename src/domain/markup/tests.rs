@@ -1,6 +1,7 @@
 //! The badge's and card's markup, written out as HTML the way the writer
 //! builds the DOM and read back as a browser would (scraper).
 use super::*;
+use crate::domain::catalog::List;
 use crate::domain::link::parse;
 use crate::domain::theme::Theme;
 use crate::testing::FIXTURE;
@@ -221,4 +222,36 @@ fn a_stale_catalog_is_said_once_with_a_link_to_the_policy() {
         attr(&page, "[data-notice] a", "rel").as_deref(),
         Some("noopener noreferrer")
     );
+}
+
+#[test]
+fn the_badge_and_card_never_show_notes() {
+    // The badge-and-card entry ships the catalog without the records'
+    // notes (build.rs): the views must read the same either way.
+    let mut without = FIXTURE.clone();
+    for record in without.records.to_mut() {
+        record.notes = List::Borrowed(&[]);
+    }
+    let noted: Vec<_> = FIXTURE
+        .records
+        .iter()
+        .filter(|r| !r.notes.is_empty())
+        .collect();
+    assert!(!noted.is_empty());
+    for record in noted {
+        for lang in [Lang::En, Lang::Es] {
+            let hash = format!("#/{}", record.id);
+            for view in [ViewKind::Badge, ViewKind::Card] {
+                let with_notes =
+                    view_html(view, &state(&hash, &FIXTURE, lang), &FIXTURE, "d1", &href);
+                let s = state(&hash, &without, lang);
+                assert_eq!(
+                    view_html(view, &s, &without, "d1", &href),
+                    with_notes,
+                    "{}",
+                    record.id
+                );
+            }
+        }
+    }
 }
