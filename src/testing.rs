@@ -119,6 +119,11 @@ impl RecordBuilder {
         self
     }
 
+    pub fn os(mut self, os: Option<&'static str>) -> Self {
+        self.0.os = os.map(Text::Borrowed);
+        self
+    }
+
     /// The VM image families (patterns with `VERSION_DATE`).
     pub fn families(mut self, families: &[&str]) -> Self {
         self.0.image_families = List::Owned(

@@ -3,7 +3,7 @@
 //! parsers that must answer — never panic — whatever text they get.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dlvm_timeline::domain::catalog::{Catalog, Framework, List, Product, Record, Text};
+use dlvm_timeline::domain::catalog::{Catalog, Framework, Record};
 use dlvm_timeline::domain::date::Date;
 use dlvm_timeline::domain::embed::parse_attributes;
 use dlvm_timeline::domain::embed::ViewKind;
@@ -13,7 +13,7 @@ use dlvm_timeline::domain::lookup::{found_id, lookup, Lookup};
 use dlvm_timeline::domain::policy::{evaluate, status_at, Policy, Status, WarningKind};
 use dlvm_timeline::domain::synthetic::synthetic_catalog;
 use dlvm_timeline::domain::validate::{read_catalog, to_json, Level};
-use dlvm_timeline::testing::{fixture_with, FIXTURE};
+use dlvm_timeline::testing::{fixture_with, record as builder, FIXTURE};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -35,30 +35,14 @@ fn record() -> impl Strategy<Value = Record> {
             let end_of_availability = end_of_patch.add_days(avail).unwrap_or(end_of_patch);
             let framework =
                 [Framework::TensorFlow, Framework::PyTorch, Framework::Base][framework % 3];
-            Record {
-                id: Text::Owned(format!("{}/9.{}", framework.slug(), patch)),
-                product: Product::Vm,
-                framework,
-                version: Text::Owned(format!("9.{patch}")),
-                label: Text::Borrowed("generated"),
-                python: Some(Text::Borrowed("3.10")),
-                os: Some(Text::Borrowed("Ubuntu 22.04")),
-                cuda: Some(Text::Borrowed("12.1")),
-                driver: None,
-                accelerators: List::Borrowed(&[dlvm_timeline::domain::catalog::Accelerator::Gpu]),
-                image_families: List::Borrowed(&[]),
-                container_images: List::Borrowed(&[]),
-                patch_version: None,
-                released: known.then_some(released),
-                end_of_patch,
-                end_of_availability,
-                notes: List::Borrowed(&[]),
-                data_issue: None,
-                families_seen: List::Borrowed(&[]),
-                derived: Default::default(),
-                flags: List::Borrowed(&[]),
-                conflicts_with: List::Borrowed(&[]),
-            }
+            builder(&format!("{}/9.{patch}", framework.slug()))
+                .label("generated")
+                .python(Some("3.10"))
+                .os(Some("Ubuntu 22.04"))
+                .families(&[])
+                .released(known.then_some(released))
+                .ends(end_of_patch, end_of_availability)
+                .build()
         },
     )
 }

@@ -179,26 +179,14 @@ fn status_lists_every_record() {
 
 /// `images LISTING --at DAY` against the fixture catalog.
 fn images(listing: &str, at: &str) -> Outcome {
-    run(&[
-        "images",
-        listing,
-        "--catalog",
-        &fixture_catalog(),
-        "--at",
-        at,
-    ])
+    let catalog = fixture_catalog();
+    run(&["images", listing, "--catalog", &catalog, "--at", at])
 }
 
 /// The same, with `--format json`: the exit status and the report.
 fn images_json(listing: &str, at: &str) -> (u8, Value) {
-    run_json(&[
-        "images",
-        listing,
-        "--catalog",
-        &fixture_catalog(),
-        "--at",
-        at,
-    ])
+    let catalog = fixture_catalog();
+    run_json(&["images", listing, "--catalog", &catalog, "--at", at])
 }
 
 fn families(report: &Value, placement: &str) -> Vec<(String, Option<String>)> {
