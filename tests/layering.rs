@@ -404,7 +404,7 @@ fn ui_parts_read_what_they_share_never_app_or_each_other() {
     }
     layers(&ui).unwrap_or_else(|cycle| panic!("an import cycle in the UI: {cycle:?}"));
     assert!(
-        ui["app"].contains("ctx") && ui["details"].contains("widgets"),
+        ui["app"].contains("ctx") && ui["table"].contains("widgets"),
         "{ui:?}"
     );
 }

@@ -48,7 +48,7 @@ struct Painter {
 }
 
 /// Writes `parts` into `parent`: elements, their attributes, text.
-fn write(document: &Document, parent: &Element, parts: Vec<Part>) -> Option<()> {
+pub fn write(document: &Document, parent: &Element, parts: &[Part]) -> Option<()> {
     let mut open = vec![parent.clone()];
     for part in parts {
         let current = open.last()?;
@@ -58,8 +58,8 @@ fn write(document: &Document, parent: &Element, parts: Vec<Part>) -> Option<()> 
                 current.append_child(&element).ok()?;
                 open.push(element);
             }
-            Part::Attr(name, value) => current.set_attribute(name, &value).ok()?,
-            Part::Text(text) => current.append_with_str_1(&text).ok()?,
+            Part::Attr(name, value) => current.set_attribute(name, value).ok()?,
+            Part::Text(text) => current.append_with_str_1(text).ok()?,
             Part::Close => {
                 open.pop();
             }
@@ -163,7 +163,7 @@ impl Painter {
         let href = |link: &link::Link| full_view_href(folder, link, state.lang);
         let parts = view_parts(self.view, state, self.catalog, &self.ids, &href);
         self.root.set_text_content(None);
-        write(&self.document, &self.root, parts)?;
+        write(&self.document, &self.root, &parts)?;
         let new_status = self.root.query_selector("[role=status]").ok().flatten();
         if let (Some(old), Some(new)) = (old_status, new_status) {
             old.set_text_content(new.text_content().as_deref());

@@ -2,7 +2,7 @@
 //! page's address when it owns it, focus after an action, and the view it
 //! shows assembled from the parts.
 
-use super::ctx::{AppProps, Ctx};
+use super::ctx::{AppProps, Ctx, DetailsCache};
 use super::details::details;
 use super::instance::{initial_state, CellAction, StateCell};
 use super::notice::stale_notice;
@@ -16,7 +16,7 @@ use crate::domain::lookup::lookup;
 use crate::domain::messages::{announcement, format_date, notice_text};
 use crate::domain::state::{Action, History, State};
 use crate::web;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -96,7 +96,15 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
 
-    let ctx = context(props, &state, dispatch, cell.ids.clone(), focus_next);
+    let details = use_mut_ref(|| Rc::new(RefCell::new(None))).borrow().clone();
+    let ctx = context(
+        props,
+        &state,
+        dispatch,
+        cell.ids.clone(),
+        focus_next,
+        details,
+    );
     render(&ctx, props, root)
 }
 
@@ -108,6 +116,7 @@ fn context(
     dispatch: Callback<Action>,
     ids: Rc<str>,
     focus_next: Rc<Cell<Option<&'static str>>>,
+    details: DetailsCache,
 ) -> Ctx {
     let catalog = props.catalog.0;
     let copy = {
@@ -135,6 +144,7 @@ fn context(
         full_view: props.full_view.clone(),
         standalone: props.standalone,
         focus_next,
+        details,
     }
 }
 

@@ -1,188 +1,121 @@
-use super::ctx::{Ctx, DETAILS_HEADING};
-use super::widgets::{dated, heading4, status_badge, term};
+//! The details of the selected version: the core's markup
+//! (`domain::markup::details_parts`, the card's details with the whole
+//! widget's additions), written as DOM and kept while it doesn't change;
+//! one click listener for its buttons.
+
+use super::ctx::{Ctx, DetailsCache, DETAILS_HEADING};
 use crate::domain::calendar;
-use crate::domain::catalog::{Product, Record, Text};
-use crate::domain::date::Date;
-use crate::domain::lookup::ImageName;
-use crate::domain::messages::{
-    advice_text, change_texts, explain_status, facts_line, record_name, severity_name,
-    warning_text, Lang,
-};
-use crate::domain::policy::{evaluate_image, Advice, Evaluation, Status, Warning};
+use crate::domain::catalog::{Record, Text};
+use crate::domain::markup::{details_parts, Fuller, Part};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
-/// A family name with a button that copies it.
-fn copy_family(ctx: &Ctx, family: &Text) -> Html {
-    let strings = ctx.lang().strings();
-    let key = family.clone();
-    // What went wrong is said by the status region; the button says it short.
-    let label = match ctx.copied(family) {
-        Some(true) => strings.copied,
-        Some(false) => strings.not_copied,
-        None => strings.copy,
-    };
-    let text = family.to_string();
-    let onclick = ctx
-        .copy
-        .reform(move |_: MouseEvent| (key.clone(), text.clone()));
-    html! {
-        <li key={family.to_string()}>
-            <code>{ family.to_string() }</code>
-            <button type="button" class="dlvm-button dlvm-small" {onclick}
-                aria-label={format!("{label} {family}")}>{ label }</button>
-        </li>
-    }
-}
-
-/// What the policy means for the selected version today. (The card's
-/// version of it, without image families and notes, is `domain::markup`.)
+/// What the policy means for the selected version today.
 pub fn details(ctx: &Ctx) -> Html {
     let state = &ctx.state;
-    let lang = ctx.lang();
-    let strings = lang.strings();
     let catalog = ctx.catalog();
     let Some(record) = state.selected.as_deref().and_then(|id| catalog.record(id)) else {
         return html! {
             <div class="dlvm-details dlvm-empty">
-                <p>{ strings.select_a_version }</p>
+                <p>{ ctx.lang().strings().select_a_version }</p>
             </div>
         };
     };
     // A pasted image name that found this record adds its build date and
     // the latest-image check.
     let image = ctx.lookup.as_ref().and_then(|l| l.image_of(record));
-    let e = evaluate_image(
-        catalog,
-        record,
-        state.at,
-        state.policy(),
-        image.and_then(|i| i.built),
-        image.map_or("", |i| &i.family),
-    );
-    let image_rows = image.map(|image| image_rows(lang, state.at, image));
-    let on_calendar = calendar_download(ctx, record);
-    let heading = ctx.id("details-title");
-    let containers = record.product == Product::Containers;
-    // Text from the English sources (notes, data issues) is marked as such
-    // inside a Spanish view, so it is read with English pronunciation.
-    let source_lang = (lang != Lang::En).then_some("en");
-    let warnings = e.warnings.iter().map(|w| warning(lang, w));
-    let advice = e.advice.as_ref().map(|advice| upgrade(ctx, &e, advice));
-    let no_advice = (e.advice.is_none() && e.status != Status::Supported)
-        .then(|| html! { <p class="dlvm-advice-none">{ advice_text(lang, &e) }</p> });
-
+    let parts = details_parts(state, catalog, record, &ctx.ids, &Fuller { image });
+    let Some(node) = written(&ctx.details, parts) else {
+        return Html::default();
+    };
     html! {
-        <div class="dlvm-details" part="details" data-selected={record.id.to_string()} data-status={e.status.slug()}
-            aria-labelledby={heading.clone()} role="group">
-            <h3 class="dlvm-h3" id={heading} tabindex="-1" data-details-heading="">
-                { record_name(record) }{ " " }{ status_badge(lang, e.status) }
-            </h3>
-            <p class="dlvm-facts">{ facts_line(lang, record) }</p>
-            { heading4(strings.what_it_means) }
-            <p>{ explain_status(lang, &e) }</p>
-            { heading4(strings.dates) }
-            <dl class="dlvm-dates">
-                { term(strings.released, released(lang, state.at, record.released)) }
-                { term(strings.end_of_patch, dated(lang, state.at, record.end_of_patch)) }
-                { term(strings.end_of_availability, dated(lang, state.at, record.end_of_availability)) }
-                { for image_rows }
-            </dl>
-            <button type="button" class="dlvm-button" data-action="calendar" onclick={on_calendar}>{ strings.add_to_calendar }</button>
-            { heading4(strings.warnings) }
-            if e.warnings.is_empty() {
-                <p>{ strings.no_warnings }</p>
-            } else {
-                <ul class="dlvm-warnings">{ for warnings }</ul>
-            }
-            { for advice }
-            { for no_advice }
-            { heading4(if containers { strings.container_images } else { strings.image_families }) }
-            if !containers { <p class="dlvm-muted">{ strings.image_families_hint }</p> }
-            <ul class="dlvm-families">
-                { for record.image_names().map(|f| copy_family(ctx, f)) }
-            </ul>
-            if !record.notes.is_empty() {
-                { heading4(strings.notes) }
-                <ul lang={source_lang}>{ for record.notes.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
-            }
-            // Data issues and flags: where the reader looks.
-            if record.has_data_flags() {
-                { heading4(strings.data_quality) }
-                <ul class="dlvm-data-issue" lang={source_lang}>
-                    { for record.data_flags().map(|f| html! { <li>{ f.to_string() }</li> }) }
-                </ul>
-            }
+        <div class="dlvm-details-host" onclick={on_click(ctx, record)}>
+            { Html::VRef(node.into()) }
         </div>
     }
 }
 
-/// What a pasted image name adds to the dates: its build date, and the
-/// family to use.
-fn image_rows(lang: Lang, at: Date, image: &ImageName) -> Html {
-    let strings = lang.strings();
-    html! {
-        <>
-            if let Some(built) = image.built {
-                <div><dt>{ strings.image_built }</dt><dd data-image-built={built.to_string()}>{ dated(lang, at, built) }</dd></div>
-            }
-            { term(strings.use_family, html! { <code>{ image.family.clone() }</code> }) }
-        </>
+/// The element `parts` make: the one written last when they are the same
+/// (so nothing changes, focus included), else a new one; focus that was on
+/// one of the old one's buttons moves to the same button in the new one.
+fn written(cache: &DetailsCache, parts: Vec<Part>) -> Option<Element> {
+    if let Some((last, node)) = cache.borrow().as_ref() {
+        if *last == parts {
+            return Some(node.clone());
+        }
+    }
+    let document = web_sys::window()?.document()?;
+    let holder = document.create_element("div").ok()?;
+    crate::lite::write(&document, &holder, &parts)?;
+    let node = holder.first_element_child()?;
+    if let Some((_, old)) = cache.borrow().as_ref() {
+        refocus(old, &node);
+    }
+    *cache.borrow_mut() = Some((parts, node.clone()));
+    Some(node)
+}
+
+/// Once `new` has replaced `old` in the page (after this render), focuses
+/// the button of `new` that stands where the focused one of `old` did.
+fn refocus(old: &Element, new: &Element) {
+    let active = old
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .and_then(|root| root.active_element())
+        .or_else(|| web_sys::window()?.document()?.active_element());
+    let Some(active) = active.filter(|a| old.contains(Some(a))) else {
+        return;
+    };
+    let same = ["data-copy", "data-action", "data-version-id"]
+        .into_iter()
+        .find_map(|name| Some((name, active.get_attribute(name)?)));
+    let Some((name, value)) = same else { return };
+    let new = new.clone();
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Ok(buttons) = new.query_selector_all("button") else {
+            return;
+        };
+        let found = (0..buttons.length())
+            .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+            .find(|b| b.get_attribute(name).as_deref() == Some(value.as_str()));
+        if let Some(button) = found {
+            let _ = button.focus();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        window.queue_microtask(focus.unchecked_ref());
     }
 }
 
-/// The release date, which the catalog may not know.
-fn released(lang: Lang, at: Date, date: Option<Date>) -> Html {
-    match date {
-        Some(date) => dated(lang, at, date),
-        None => html! { <span class="dlvm-unknown">{ lang.strings().unknown_date }</span> },
-    }
-}
-
-/// Offers the record's calendar file (the status region says how it went).
-fn calendar_download(ctx: &Ctx, record: &Record) -> Callback<MouseEvent> {
+/// The details' buttons: copy an image name, offer the calendar file, open
+/// the version to upgrade to (focus then goes to the new details' heading).
+fn on_click(ctx: &Ctx, record: &Record) -> Callback<MouseEvent> {
+    let copy = ctx.copy.clone();
+    let select = ctx.select_clicked(Some(DETAILS_HEADING));
     let catalog = ctx.catalog();
     let (lang, today) = (ctx.lang(), ctx.state.today);
     let id = record.id.clone();
     let folder = ctx.folder.clone();
     let download = ctx.downloader();
-    Callback::from(move |_: MouseEvent| {
-        if let Some(record) = catalog.record(&id) {
-            let text = calendar::ics(catalog, &[record], lang, &folder, today);
-            download(calendar::file_name(&[record]), &text);
+    Callback::from(move |event: MouseEvent| {
+        let Some(button) = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        if let Some(name) = button.get_attribute("data-copy") {
+            copy.emit((Text::Owned(name.clone()), name));
+        } else if button.get_attribute("data-action").as_deref() == Some("calendar") {
+            if let Some(record) = catalog.record(&id) {
+                let text = calendar::ics(catalog, &[record], lang, &folder, today);
+                download(calendar::file_name(&[record]), &text);
+            }
+        } else {
+            select.emit(event);
         }
     })
-}
-
-/// One warning with its severity.
-fn warning(lang: Lang, w: &Warning) -> Html {
-    html! {
-        <li data-warning={w.kind.slug()} data-severity={w.severity().slug()}>
-            <span class="dlvm-severity">{ severity_name(lang, w.severity()) }</span>
-            { " " }{ warning_text(lang, w) }
-        </li>
-    }
-}
-
-/// What to upgrade to and what changes, with a button that opens it.
-fn upgrade(ctx: &Ctx, e: &Evaluation, advice: &Advice) -> Html {
-    let lang = ctx.lang();
-    let strings = lang.strings();
-    let changes = change_texts(lang, advice);
-    let label = format!("{}: {}", strings.open_details, record_name(advice.to));
-    html! {
-        <div class="dlvm-advice" data-upgrade-to={advice.to.id.to_string()}>
-            { heading4(strings.upgrade) }
-            <p>{ advice_text(lang, e) }</p>
-            <p class="dlvm-muted">{ strings.what_changes }{ ":" }</p>
-            if changes.is_empty() {
-                <p>{ strings.nothing_changes }</p>
-            } else {
-                <ul>{ for changes.into_iter().map(|c| html! { <li>{ c }</li> }) }</ul>
-            }
-            <button type="button" class="dlvm-button" data-version-id={advice.to.id.to_string()}
-                onclick={ctx.select_clicked(Some(DETAILS_HEADING))}>
-                { label }
-            </button>
-        </div>
-    }
 }

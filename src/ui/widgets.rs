@@ -1,7 +1,5 @@
 //! Small pieces of markup more than one part shows: a status with its
-//! shape, a date with how far it is, a sub-heading, a term and its value.
-//! (An element built in one function is built once in the bundle, not at
-//! each place that shows it.)
+//! shape, a date with how far it is.
 
 use crate::domain::date::Date;
 use crate::domain::messages::{format_date, relative, status_name, status_shape, Lang};
@@ -27,14 +25,4 @@ pub fn dated(lang: Lang, at: Date, date: Date) -> Html {
             <span class="dlvm-relative">{ relative(lang, at.days_until(date)) }</span>
         </>
     }
-}
-
-/// A sub-heading inside a view.
-pub fn heading4(text: &'static str) -> Html {
-    html! { <h4 class="dlvm-h4">{ text }</h4> }
-}
-
-/// One term and its value in a description list.
-pub fn term(name: &'static str, value: Html) -> Html {
-    html! { <div><dt>{ name }</dt><dd>{ value }</dd></div> }
 }

@@ -144,6 +144,14 @@ await test('focus has a home after every action', async () => {
   await page.focus('.dlvm-lookup-result [data-version-id]');
   await page.keyboard.press('Enter');
   await until(page, focused, 'details heading', 'after a closest version');
+  // "Copy" on an image name relabels its button (the details are written
+  // again): focus stays on that button.
+  const name = await page.getAttribute('.dlvm-families button', 'data-copy');
+  await page.focus('.dlvm-families button');
+  const label = await page.textContent('.dlvm-families button');
+  await page.keyboard.press('Enter');
+  await until(page, (p) => p.textContent('.dlvm-families button').then((t) => t !== label), true, 'the copy button relabelled');
+  await until(page, (p) => p.evaluate(() => document.activeElement?.getAttribute('data-copy')), name, 'after Copy');
   clean(session);
   // "Dismiss" on a notice: focus goes to the widget's heading.
   const noticed = await open('/#/tensorflow/9.9');

@@ -1,7 +1,7 @@
 //! The badge's and card's markup, written out as HTML the way the writer
 //! builds the DOM and read back as a browser would (scraper).
 use super::*;
-use crate::domain::catalog::List;
+use crate::domain::catalog::{List, Text};
 use crate::domain::link::parse;
 use crate::domain::theme::Theme;
 use crate::testing::FIXTURE;
@@ -18,8 +18,13 @@ fn href(link: &Link) -> String {
     format!("full{}", crate::domain::link::format(link))
 }
 
-/// The parts as HTML text, escaped, as `lite` would build them into a DOM.
+/// The view's parts as HTML text (`parts_html`).
 fn view_html(view: ViewKind, state: &State, catalog: &Catalog, ids: &str, href: Href) -> String {
+    parts_html(view_parts(view, state, catalog, ids, href))
+}
+
+/// The parts as HTML text, escaped, as `lite` would build them into a DOM.
+fn parts_html(parts: Vec<Part>) -> String {
     let escape = |text: &str| {
         text.replace('&', "&amp;")
             .replace('<', "&lt;")
@@ -27,7 +32,7 @@ fn view_html(view: ViewKind, state: &State, catalog: &Catalog, ids: &str, href: 
             .replace('"', "&quot;")
     };
     let (mut out, mut open, mut in_tag) = (String::new(), Vec::new(), false);
-    for part in view_parts(view, state, catalog, ids, href) {
+    for part in parts {
         if in_tag && !matches!(part, Part::Attr(..)) {
             out.push('>');
             in_tag = false;
@@ -254,4 +259,59 @@ fn the_badge_and_card_never_show_notes() {
             }
         }
     }
+}
+
+#[test]
+fn the_widgets_details_add_copyable_names_notes_the_looked_up_image_and_advice_in_place() {
+    let mut s = state("#/pytorch/2.4?at=2026-01-01", &FIXTURE, Lang::Es);
+    let record = FIXTURE.record("pytorch/2.4").unwrap();
+    let names: Vec<String> = record.image_names().map(|n| n.to_string()).collect();
+    s.copied = Some((Text::Owned(names[0].clone()), true));
+    let image = crate::domain::lookup::read_image_name("pytorch-2-4-v20241118-py310").unwrap();
+    let fuller = Fuller {
+        image: Some(&image),
+    };
+    let page = Page::parse_fragment(&parts_html(details_parts(
+        &s, &FIXTURE, record, "d1", &fuller,
+    )));
+    // Every image name, each with a button that copies it and says how the
+    // last copy of it went.
+    assert_eq!(texts(&page, ".dlvm-families code"), names);
+    assert_eq!(
+        attr(&page, ".dlvm-families button", "data-copy"),
+        Some(names[0].clone())
+    );
+    let copied = Lang::Es.strings().copied;
+    assert_eq!(texts(&page, ".dlvm-families button")[0], copied);
+    // Its notes, in English inside the Spanish view.
+    assert!(!record.notes.is_empty());
+    assert_eq!(
+        texts(&page, "ul[lang=en]:not(.dlvm-data-issue) li"),
+        record
+            .notes
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+    );
+    // The looked-up image: its build date and the family to use.
+    assert_eq!(
+        attr(&page, "[data-image-built]", "data-image-built").as_deref(),
+        Some("2024-11-18")
+    );
+    assert!(texts(&page, ".dlvm-dates code").contains(&image.family));
+    // The advice opens its version in place: a button, no link.
+    let to = attr(&page, "[data-upgrade-to]", "data-upgrade-to");
+    assert!(to.is_some());
+    assert_eq!(attr(&page, ".dlvm-advice button", "data-version-id"), to);
+    assert!(texts(&page, ".dlvm-advice a").is_empty());
+    // The card's details have none of it.
+    let card = Page::parse_fragment(&view_html(ViewKind::Card, &s, &FIXTURE, "d1", &href));
+    for selector in [
+        ".dlvm-families",
+        "[data-image-built]",
+        ".dlvm-advice button",
+    ] {
+        assert!(texts(&card, selector).is_empty(), "{selector}");
+    }
+    assert!(attr(&card, ".dlvm-advice a", "href").is_some());
 }
