@@ -5,18 +5,16 @@
 //! becomes markup. Every word and date comes from `messages`; this module
 //! only places them.
 
-use super::catalog::{Catalog, Product, Record};
+use super::catalog::{Catalog, Record};
 use super::date::Date;
 use super::embed::ViewKind;
 use super::lang::Lang;
-use super::link::{Link, View};
-use super::lookup::ImageName;
+use super::link::Link;
 use super::messages::{
-    advice_text, announcement, badge_more, badge_text, change_texts, explain_status, facts_line,
-    format_date, policy_page, record_name, relative, severity_name, stale_notice, status_name,
-    status_shape, warning_text,
+    announcement, badge_more, badge_text, format_date, policy_page, relative, stale_notice,
+    status_shape,
 };
-use super::policy::{evaluate_image, status_at, Evaluation, Status};
+use super::policy::{status_at, Status};
 use super::state::State;
 use std::borrow::Cow;
 
@@ -172,7 +170,7 @@ fn card(out: &mut Html, state: &State, catalog: &Catalog, ids: &str, href: Href)
         out.text(strings.policy_link).close().close();
     }
     match selected(state, catalog) {
-        Some(record) => details(out, state, catalog, record, ids, href, None),
+        Some(record) => details::details(out, state, catalog, record, ids, href, None),
         None => {
             out.open("div", &[("class", "dlvm-details dlvm-empty")])
                 .element("p", "", strings.select_a_version)
@@ -183,269 +181,6 @@ fn card(out: &mut Html, state: &State, catalog: &Catalog, ids: &str, href: Href)
         .attr("href", &href(&state.link()))
         .text(strings.open_full_view)
         .close();
-}
-
-/// What the whole widget's details add to the card's: the image a lookup
-/// found (its build date, the family to use, the latest-image check), the
-/// record's image names with copy buttons, and its notes.
-pub struct Fuller<'a> {
-    pub image: Option<&'a ImageName>,
-}
-
-/// The whole widget's details of `record` (`ui::details` shows them).
-pub fn details_parts(
-    state: &State,
-    catalog: &Catalog,
-    record: &Record,
-    ids: &str,
-    fuller: &Fuller,
-) -> Vec<Part> {
-    let mut out = Html(Vec::new());
-    details(
-        &mut out,
-        state,
-        catalog,
-        record,
-        ids,
-        &|_| String::new(),
-        Some(fuller),
-    );
-    out.0
-}
-
-/// One version's status in words, its dates, warnings, upgrade advice and
-/// any data issue; in the whole widget (`fuller`), more.
-fn details(
-    out: &mut Html,
-    state: &State,
-    catalog: &Catalog,
-    record: &Record,
-    ids: &str,
-    href: Href,
-    fuller: Option<&Fuller>,
-) {
-    let lang = state.lang;
-    let strings = lang.strings();
-    let image = fuller.and_then(|f| f.image);
-    let (built, family) = (image.and_then(|i| i.built), image.map_or("", |i| &i.family));
-    let e = evaluate_image(catalog, record, state.at, state.policy(), built, family);
-    let heading = format!("{ids}-details-title");
-    out.open(
-        "div",
-        &[
-            ("class", "dlvm-details"),
-            ("part", "details"),
-            ("role", "group"),
-        ],
-    )
-    .attr("data-selected", &record.id)
-    .attr("data-status", e.status.slug())
-    .attr("aria-labelledby", &heading)
-    .open(
-        "h3",
-        &[
-            ("class", "dlvm-h3"),
-            ("tabindex", "-1"),
-            ("data-details-heading", ""),
-        ],
-    )
-    .attr("id", &heading)
-    .text(&record_name(record))
-    .text(" ")
-    .open("span", &[("class", "dlvm-badge")])
-    .attr("data-status", e.status.slug())
-    .shape(e.status)
-    .text(status_name(lang, e.status))
-    .close()
-    .close()
-    .element("p", "dlvm-facts", &facts_line(lang, record))
-    .element("h4", "dlvm-h4", strings.what_it_means)
-    .element("p", "", &explain_status(lang, &e))
-    .element("h4", "dlvm-h4", strings.dates);
-    out.open("dl", &[("class", "dlvm-dates")]);
-    for (term, date) in [
-        (strings.released, record.released),
-        (strings.end_of_patch, Some(record.end_of_patch)),
-        (
-            strings.end_of_availability,
-            Some(record.end_of_availability),
-        ),
-    ] {
-        out.open("div", &[]).element("dt", "", term).open("dd", &[]);
-        match date {
-            Some(date) => dated(out, lang, state.at, date),
-            None => {
-                out.element("span", "dlvm-unknown", strings.unknown_date);
-            }
-        }
-        out.close().close();
-    }
-    if let Some(image) = image {
-        image_rows(out, lang, state.at, image);
-    }
-    out.close();
-    out.open(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "dlvm-button"),
-            ("data-action", "calendar"),
-        ],
-    )
-    .text(strings.add_to_calendar)
-    .close();
-    warnings(out, lang, &e);
-    advice(out, state, &e, href, fuller.is_some());
-    if fuller.is_some() {
-        image_names(out, state, record);
-    }
-    data_flags(out, lang, record);
-    out.close();
-}
-
-/// What a looked-up image adds to the dates: its build date, the family to use.
-fn image_rows(out: &mut Html, lang: Lang, at: Date, image: &ImageName) {
-    let strings = lang.strings();
-    if let Some(built) = image.built {
-        out.open("div", &[])
-            .element("dt", "", strings.image_built)
-            .open("dd", &[])
-            .attr("data-image-built", &built.to_string());
-        dated(out, lang, at, built);
-        out.close().close();
-    }
-    out.open("div", &[])
-        .element("dt", "", strings.use_family)
-        .open("dd", &[])
-        .element("code", "", &image.family)
-        .close()
-        .close();
-}
-
-/// The record's image families (VM) or container images, each with a
-/// button that copies it (its label says how the last copy went), then its
-/// notes. Text from the English sources is marked as such in Spanish.
-fn image_names(out: &mut Html, state: &State, record: &Record) {
-    let lang = state.lang;
-    let strings = lang.strings();
-    if record.product == Product::Containers {
-        out.element("h4", "dlvm-h4", strings.container_images);
-    } else {
-        out.element("h4", "dlvm-h4", strings.image_families)
-            .element("p", "dlvm-muted", strings.image_families_hint);
-    }
-    out.open("ul", &[("class", "dlvm-families")]);
-    for name in record.image_names() {
-        let copied = state.copied.as_ref().filter(|(what, _)| what == name);
-        let label = match copied {
-            Some((_, true)) => strings.copied,
-            Some((_, false)) => strings.not_copied,
-            None => strings.copy,
-        };
-        out.open("li", &[])
-            .element("code", "", name)
-            .open(
-                "button",
-                &[("type", "button"), ("class", "dlvm-button dlvm-small")],
-            )
-            .attr("data-copy", name)
-            .attr("aria-label", &format!("{label} {name}"))
-            .text(label)
-            .close()
-            .close();
-    }
-    out.close();
-    if !record.notes.is_empty() {
-        out.element("h4", "dlvm-h4", strings.notes).open("ul", &[]);
-        if lang != Lang::En {
-            out.attr("lang", "en");
-        }
-        for note in record.notes.iter() {
-            out.element("li", "", note);
-        }
-        out.close();
-    }
-}
-
-/// The evaluation's warnings, each with its severity; or that there are none.
-fn warnings(out: &mut Html, lang: Lang, e: &Evaluation) {
-    let strings = lang.strings();
-    out.element("h4", "dlvm-h4", strings.warnings);
-    if e.warnings.is_empty() {
-        out.element("p", "", strings.no_warnings);
-        return;
-    }
-    out.open("ul", &[("class", "dlvm-warnings")]);
-    for w in &e.warnings {
-        out.open("li", &[])
-            .attr("data-warning", w.kind.slug())
-            .attr("data-severity", w.severity().slug())
-            .element("span", "dlvm-severity", severity_name(lang, w.severity()))
-            .text(" ")
-            .text(&warning_text(lang, w))
-            .close();
-    }
-    out.close();
-}
-
-/// Data issues and flags: where the reader looks. Text from the English
-/// sources is marked as such inside a Spanish view.
-fn data_flags(out: &mut Html, lang: Lang, record: &Record) {
-    if !record.has_data_flags() {
-        return;
-    }
-    out.element("h4", "dlvm-h4", lang.strings().data_quality)
-        .open("ul", &[("class", "dlvm-data-issue")]);
-    if lang != Lang::En {
-        out.attr("lang", "en");
-    }
-    for flag in record.data_flags() {
-        out.element("li", "", flag);
-    }
-    out.close();
-}
-
-/// What to upgrade to and what changes, with a link that opens that
-/// version in the full view (a card stays on its own version; in the whole
-/// widget, a button that opens it in place); or, for a version past
-/// support with nothing to upgrade to, why not.
-fn advice(out: &mut Html, state: &State, e: &Evaluation, href: Href, in_place: bool) {
-    let lang = state.lang;
-    let strings = lang.strings();
-    let Some(advice) = &e.advice else {
-        if e.status != Status::Supported {
-            out.element("p", "dlvm-advice-none", &advice_text(lang, e));
-        }
-        return;
-    };
-    out.open("div", &[("class", "dlvm-advice")])
-        .attr("data-upgrade-to", &advice.to.id)
-        .element("h4", "dlvm-h4", strings.upgrade)
-        .element("p", "", &advice_text(lang, e))
-        .element("p", "dlvm-muted", &format!("{}:", strings.what_changes));
-    let changes = change_texts(lang, advice);
-    if changes.is_empty() {
-        out.element("p", "", strings.nothing_changes);
-    } else {
-        out.open("ul", &[]);
-        for change in &changes {
-            out.element("li", "", change);
-        }
-        out.close();
-    }
-    let label = format!("{}: {}", strings.open_details, record_name(advice.to));
-    if in_place {
-        out.open("button", &[("type", "button"), ("class", "dlvm-button")])
-            .attr("data-version-id", &advice.to.id);
-    } else {
-        let target = Link {
-            view: View::Record(advice.to.id.clone()),
-            ..state.link()
-        };
-        out.open("a", &[("class", "dlvm-button")])
-            .attr("href", &href(&target));
-    }
-    out.text(&label).close().close();
 }
 
 /// A date with how far it is from the evaluation date.
@@ -460,6 +195,9 @@ fn dated(out: &mut Html, lang: Lang, at: Date, date: Date) {
             &relative(lang, at.days_until(date)),
         );
 }
+
+mod details;
+pub use details::{details_parts, Fuller};
 
 // Read back with scraper, a native-only dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]

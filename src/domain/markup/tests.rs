@@ -2,6 +2,8 @@
 //! builds the DOM and read back as a browser would (scraper).
 use super::*;
 use crate::domain::catalog::{List, Text};
+use crate::domain::messages::{facts_line, status_name};
+use crate::domain::policy::evaluate_image;
 use crate::domain::link::parse;
 use crate::domain::theme::Theme;
 use crate::testing::FIXTURE;
