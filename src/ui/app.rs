@@ -2,12 +2,13 @@
 //! page's address when it owns it, focus after an action, and the view it
 //! shows assembled from the parts.
 
-use super::ctx::{AppProps, Ctx, DetailsCache};
+use super::ctx::{AppProps, Ctx};
 use super::details::details;
 use super::instance::{initial_state, CellAction, StateCell};
 use super::notice::stale_notice;
 use super::picker::{picker, product_switch};
 use super::toolbar::toolbar;
+use super::widgets::Written;
 use super::{lookup::lookup_panel, table::version_table, timeline::timeline};
 use crate::domain::catalog::{Catalog, Text};
 use crate::domain::embed::ViewKind;
@@ -96,14 +97,19 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
 
-    let details = use_mut_ref(|| Rc::new(RefCell::new(None))).borrow().clone();
+    let written = use_mut_ref(|| {
+        let fresh = || Rc::new(RefCell::new(None));
+        (fresh(), fresh())
+    })
+    .borrow()
+    .clone();
     let ctx = context(
         props,
         &state,
         dispatch,
         cell.ids.clone(),
         focus_next,
-        details,
+        written,
     );
     render(&ctx, props, root)
 }
@@ -116,7 +122,7 @@ fn context(
     dispatch: Callback<Action>,
     ids: Rc<str>,
     focus_next: Rc<Cell<Option<&'static str>>>,
-    details: DetailsCache,
+    (details, table): (Written, Written),
 ) -> Ctx {
     let catalog = props.catalog.0;
     let copy = {
@@ -145,6 +151,7 @@ fn context(
         standalone: props.standalone,
         focus_next,
         details,
+        table,
     }
 }
 

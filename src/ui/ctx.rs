@@ -3,18 +3,18 @@
 //! and where focus goes after selecting a version. The parts import this
 //! module, never `app` (which assembles them).
 
+use super::widgets::Written;
 use crate::domain::catalog::{Catalog, Record, Text};
 use crate::domain::date::Date;
 use crate::domain::embed::ViewKind;
 use crate::domain::link;
 use crate::domain::lookup::Lookup;
-use crate::domain::markup::Part;
 use crate::domain::messages::Lang;
 use crate::domain::state::{Action, State};
 use crate::domain::theme::Theme;
 use crate::shipped::SHIPPED;
 use crate::web;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -113,13 +113,10 @@ pub struct Ctx {
     /// instance): set by an action that removes or disables the control
     /// that has focus, so focus never falls back to the page's body.
     pub focus_next: Rc<Cell<Option<&'static str>>>,
-    /// The details last written (`details::written`).
-    pub details: DetailsCache,
+    /// The details and the table as last written (`widgets::written`).
+    pub details: Written,
+    pub table: Written,
 }
-
-/// The details last written, with the markup they were written from: the
-/// same markup keeps the same element (and focus in it).
-pub type DetailsCache = Rc<RefCell<Option<(Vec<Part>, web_sys::Element)>>>;
 
 /// The details' heading, where focus goes when a control that opened a
 /// version disappears with the old view.

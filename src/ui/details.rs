@@ -1,12 +1,13 @@
 //! The details of the selected version: the core's markup
 //! (`domain::markup::details_parts`, the card's details with the whole
-//! widget's additions), written as DOM and kept while it doesn't change;
-//! one click listener for its buttons.
+//! widget's additions), written as DOM (`widgets::written`); one click
+//! listener for its buttons.
 
-use super::ctx::{Ctx, DetailsCache, DETAILS_HEADING};
+use super::ctx::{Ctx, DETAILS_HEADING};
+use super::widgets::written;
 use crate::domain::calendar;
 use crate::domain::catalog::{Record, Text};
-use crate::domain::markup::{details_parts, Fuller, Part};
+use crate::domain::markup::{details_parts, Fuller};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -33,59 +34,6 @@ pub fn details(ctx: &Ctx) -> Html {
         <div class="dlvm-details-host" onclick={on_click(ctx, record)}>
             { Html::VRef(node.into()) }
         </div>
-    }
-}
-
-/// The element `parts` make: the one written last when they are the same
-/// (so nothing changes, focus included), else a new one; focus that was on
-/// one of the old one's buttons moves to the same button in the new one.
-fn written(cache: &DetailsCache, parts: Vec<Part>) -> Option<Element> {
-    if let Some((last, node)) = cache.borrow().as_ref() {
-        if *last == parts {
-            return Some(node.clone());
-        }
-    }
-    let document = web_sys::window()?.document()?;
-    let holder = document.create_element("div").ok()?;
-    crate::lite::write(&document, &holder, &parts)?;
-    let node = holder.first_element_child()?;
-    if let Some((_, old)) = cache.borrow().as_ref() {
-        refocus(old, &node);
-    }
-    *cache.borrow_mut() = Some((parts, node.clone()));
-    Some(node)
-}
-
-/// Once `new` has replaced `old` in the page (after this render), focuses
-/// the button of `new` that stands where the focused one of `old` did.
-fn refocus(old: &Element, new: &Element) {
-    let active = old
-        .get_root_node()
-        .dyn_into::<web_sys::ShadowRoot>()
-        .ok()
-        .and_then(|root| root.active_element())
-        .or_else(|| web_sys::window()?.document()?.active_element());
-    let Some(active) = active.filter(|a| old.contains(Some(a))) else {
-        return;
-    };
-    let same = ["data-copy", "data-action", "data-version-id"]
-        .into_iter()
-        .find_map(|name| Some((name, active.get_attribute(name)?)));
-    let Some((name, value)) = same else { return };
-    let new = new.clone();
-    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let Ok(buttons) = new.query_selector_all("button") else {
-            return;
-        };
-        let found = (0..buttons.length())
-            .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
-            .find(|b| b.get_attribute(name).as_deref() == Some(value.as_str()));
-        if let Some(button) = found {
-            let _ = button.focus();
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        window.queue_microtask(focus.unchecked_ref());
     }
 }
 

@@ -1,28 +1,83 @@
-//! Small pieces of markup more than one part shows: a status with its
-//! shape, a date with how far it is.
+//! The core's markup written as DOM for Yew to place as one node (the
+//! details, the table), kept while the markup is the same.
 
-use crate::domain::date::Date;
-use crate::domain::messages::{format_date, relative, status_name, status_shape, Lang};
-use crate::domain::policy::Status;
-use yew::prelude::*;
+use crate::domain::markup::Part;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
-/// A status in text with a shape, never by colour alone.
-pub fn status_badge(lang: Lang, status: Status) -> Html {
-    let shape = status_shape(status);
-    html! {
-        <span class="dlvm-badge" data-status={status.slug()}>
-            <span class="dlvm-shape" aria-hidden="true">{ shape }</span>
-            { status_name(lang, status) }
-        </span>
+/// What `written` wrote last, with the markup it wrote it from: the same
+/// markup keeps the same element (and focus in it).
+pub type Written = Rc<RefCell<Option<(Vec<Part>, Element)>>>;
+
+/// The element `parts` make: the one written last when they are the same
+/// (so nothing changes, focus included), else a new one; focus that was on
+/// one of the old one's controls moves to the same control in the new one.
+pub fn written(cache: &Written, parts: Vec<Part>) -> Option<Element> {
+    if let Some((last, node)) = cache.borrow().as_ref() {
+        if *last == parts {
+            return Some(node.clone());
+        }
     }
+    let document = web_sys::window()?.document()?;
+    let holder = document.create_element("div").ok()?;
+    crate::lite::write(&document, &holder, &parts)?;
+    let node = holder.first_element_child()?;
+    if let Some((_, old)) = cache.borrow().as_ref() {
+        refocus(old, &node);
+    }
+    *cache.borrow_mut() = Some((parts, node.clone()));
+    Some(node)
 }
 
-/// A date with how far it is from the evaluation date.
-pub fn dated(lang: Lang, at: Date, date: Date) -> Html {
-    html! {
-        <>
-            <time datetime={date.to_string()}>{ format_date(lang, date) }</time>
-            <span class="dlvm-relative">{ relative(lang, at.days_until(date)) }</span>
-        </>
+/// Once `new` has replaced `old` in the page (after this render), focuses
+/// the control of `new` that stands where the focused one of `old` did:
+/// the one with the same `data-copy`, `data-action` or `data-tick`, else the
+/// same kind of control in the element of the same `data-version-id`.
+fn refocus(old: &Element, new: &Element) {
+    let active = old
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .and_then(|root| root.active_element())
+        .or_else(|| web_sys::window()?.document()?.active_element());
+    let Some(active) = active.filter(|a| old.contains(Some(a))) else {
+        return;
+    };
+    let own = ["data-copy", "data-action", "data-tick"]
+        .into_iter()
+        .find_map(|name| Some((name, active.get_attribute(name)?)));
+    let (name, value, tag) = match own {
+        Some((name, value)) => (name, value, None),
+        None => {
+            let row = active.closest("[data-version-id]").ok().flatten();
+            let Some(id) = row.and_then(|r| r.get_attribute("data-version-id")) else {
+                return;
+            };
+            ("data-version-id", id, Some(active.tag_name()))
+        }
+    };
+    let new = new.clone();
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Ok(found) = new.query_selector_all(&format!("[{name}]")) else {
+            return;
+        };
+        let same = (0..found.length())
+            .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok())
+            .find(|e| e.get_attribute(name).as_deref() == Some(value.as_str()));
+        // In a row, the same kind of control (its button), else the row itself.
+        let control = same.and_then(|e| match &tag {
+            Some(tag) if !e.tag_name().eq_ignore_ascii_case(tag) => {
+                e.query_selector(&tag.to_ascii_lowercase()).ok().flatten()
+            }
+            _ => Some(e),
+        });
+        if let Some(control) = control.and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = control.focus();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        window.queue_microtask(focus.unchecked_ref());
     }
 }

@@ -1,10 +1,12 @@
 //! The badge's and card's markup, written out as HTML the way the writer
 //! builds the DOM and read back as a browser would (scraper).
 use super::*;
+use crate::domain::catalog::Record;
 use crate::domain::catalog::{List, Text};
-use crate::domain::messages::{facts_line, status_name};
-use crate::domain::policy::evaluate_image;
 use crate::domain::link::parse;
+use crate::domain::messages::{facts_line, hidden_note, status_name};
+use crate::domain::policy::evaluate_image;
+use crate::domain::state::Action;
 use crate::domain::theme::Theme;
 use crate::testing::FIXTURE;
 use scraper::{Html as Page, Selector};
@@ -316,4 +318,59 @@ fn the_widgets_details_add_copyable_names_notes_the_looked_up_image_and_advice_i
         assert!(texts(&card, selector).is_empty(), "{selector}");
     }
     assert!(attr(&card, ".dlvm-advice a", "href").is_some());
+}
+
+#[test]
+fn the_table_lists_the_shown_versions_with_their_ticks_selection_and_hidden_count() {
+    let mut s = state("#/tensorflow/2.16?at=2026-01-01", &FIXTURE, Lang::En);
+    let records: Vec<&Record> = FIXTURE.newest_first(s.product, s.framework);
+    let parts = |s: &State| Page::parse_fragment(&parts_html(table_parts(s, &FIXTURE, &records)));
+    let shown = |s: &State| -> Vec<String> {
+        let hide = s.hides_unavailable(&FIXTURE);
+        records
+            .iter()
+            .filter(|r| !s.hides_row(hide, r, status_at(r, s.at)))
+            .map(|r| r.id.to_string())
+            .collect()
+    };
+    let page = parts(&s);
+    let ids: Vec<String> = Selector::parse("tr[data-version-id]")
+        .map(|sel| {
+            page.select(&sel)
+                .filter_map(|e| e.value().attr("data-version-id").map(str::to_owned))
+                .collect()
+        })
+        .unwrap();
+    assert_eq!(ids, shown(&s));
+    assert!(
+        ids.len() < records.len(),
+        "some unavailable versions are hidden"
+    );
+    assert_eq!(
+        texts(&page, ".dlvm-check .dlvm-muted"),
+        [hidden_note(Lang::En, records.len() - ids.len())]
+    );
+    assert!(attr(&page, "[data-action=hide-unavailable]", "checked").is_some());
+    // The selected version's row and button say so; nothing is ticked yet.
+    assert_eq!(
+        attr(&page, "tr[aria-current]", "data-version-id").as_deref(),
+        Some("tensorflow/2.16")
+    );
+    assert!(attr(&page, "tr[aria-current] button[aria-current]", "class").is_some());
+    assert!(attr(&page, "[data-action=calendar-ticked]", "disabled").is_some());
+    // Ticked, shown everything: one checked box, the download enabled.
+    s = s.apply(&FIXTURE, Action::Tick("tensorflow/2.16".into(), true));
+    s = s.apply(&FIXTURE, Action::SetHideUnavailable(false));
+    let page = parts(&s);
+    assert_eq!(
+        attr(&page, "input[checked][data-tick]", "data-tick").as_deref(),
+        Some("tensorflow/2.16")
+    );
+    assert!(attr(&page, "[data-action=calendar-ticked]", "disabled").is_none());
+    assert_eq!(
+        texts(&page, "[data-action=calendar-ticked]"),
+        [format!("{} (1)", Lang::En.strings().download_ticked)]
+    );
+    assert_eq!(texts(&page, "tbody tr").len(), records.len());
+    assert!(attr(&page, "[data-action=hide-unavailable]", "checked").is_none());
 }
