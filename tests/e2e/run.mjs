@@ -64,9 +64,9 @@ await test('the product switch never leads to an empty view', async () => {
  * full view) and a docs page of badges and cards.
  */
 const BUDGETS = [
-  { what: 'standalone page', path: '/index.html', budget: 125_000 },
-  { what: 'docs page with a full view and a badge', path: '/test/full-embed.html', budget: 125_000 },
-  { what: 'docs page with only badges and cards', path: '/test/badges-cards.html', budget: 60_000 },
+  { what: 'standalone page', path: '/index.html', budget: 121_000 },
+  { what: 'docs page with a full view and a badge', path: '/test/full-embed.html', budget: 121_000 },
+  { what: 'docs page with only badges and cards', path: '/test/badges-cards.html', budget: 56_000 },
 ];
 
 for (const { what, path, budget } of BUDGETS) {
