@@ -198,10 +198,8 @@ fn dated(out: &mut Html, lang: Lang, at: Date, date: Date) {
 
 mod details;
 mod table;
-mod timeline;
 pub use details::{details_parts, Fuller};
 pub use table::table_parts;
-pub use timeline::timeline_parts;
 
 // Read back with scraper, a native-only dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -47,26 +47,14 @@ struct Painter {
     ids: String,
 }
 
-/// Writes `parts` into `parent`: elements, their attributes, text; in the
-/// whole widget, an `svg` element and everything in it in the SVG namespace
-/// (its chart). Badges and cards draw no SVG: their entry, built without
-/// the widget, carries no code for it.
+/// Writes `parts` into `parent`: elements, their attributes, text.
 pub fn write(document: &Document, parent: &Element, parts: &[Part]) -> Option<()> {
-    const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
     let mut open = vec![parent.clone()];
-    // How many of the open elements are SVG (all the innermost ones).
-    let mut svg_depth = 0u32;
     for part in parts {
         let current = open.last()?;
         match part {
             Part::Open(tag) => {
-                let svg = cfg!(feature = "widget") && (svg_depth > 0 || *tag == "svg");
-                let element = if svg {
-                    svg_depth += 1;
-                    document.create_element_ns(SVG, tag).ok()?
-                } else {
-                    document.create_element(tag).ok()?
-                };
+                let element = document.create_element(tag).ok()?;
                 current.append_child(&element).ok()?;
                 open.push(element);
             }
@@ -74,7 +62,6 @@ pub fn write(document: &Document, parent: &Element, parts: &[Part]) -> Option<()
             Part::Text(text) => current.append_with_str_1(text).ok()?,
             Part::Close => {
                 open.pop();
-                svg_depth = svg_depth.saturating_sub(1);
             }
         }
     }

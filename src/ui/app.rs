@@ -99,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let written = use_mut_ref(|| {
         let fresh = || Rc::new(RefCell::new(None));
-        (fresh(), fresh(), fresh())
+        (fresh(), fresh())
     })
     .borrow()
     .clone();
@@ -122,7 +122,7 @@ fn context(
     dispatch: Callback<Action>,
     ids: Rc<str>,
     focus_next: Rc<Cell<Option<&'static str>>>,
-    (timeline, details, table): (Written, Written, Written),
+    (details, table): (Written, Written),
 ) -> Ctx {
     let catalog = props.catalog.0;
     let copy = {
@@ -150,7 +150,6 @@ fn context(
         full_view: props.full_view.clone(),
         standalone: props.standalone,
         focus_next,
-        timeline,
         details,
         table,
     }

@@ -113,9 +113,7 @@ pub struct Ctx {
     /// instance): set by an action that removes or disables the control
     /// that has focus, so focus never falls back to the page's body.
     pub focus_next: Rc<Cell<Option<&'static str>>>,
-    /// The chart, the details and the table as last written
-    /// (`widgets::written`).
-    pub timeline: Written,
+    /// The details and the table as last written (`widgets::written`).
     pub details: Written,
     pub table: Written,
 }

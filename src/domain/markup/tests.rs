@@ -4,7 +4,7 @@ use super::*;
 use crate::domain::catalog::Record;
 use crate::domain::catalog::{List, Text};
 use crate::domain::link::parse;
-use crate::domain::messages::{facts_line, hidden_note, record_name, status_name};
+use crate::domain::messages::{facts_line, hidden_note, status_name};
 use crate::domain::policy::evaluate_image;
 use crate::domain::state::Action;
 use crate::domain::theme::Theme;
@@ -373,56 +373,4 @@ fn the_table_lists_the_shown_versions_with_their_ticks_selection_and_hidden_coun
     );
     assert_eq!(texts(&page, "tbody tr").len(), records.len());
     assert!(attr(&page, "[data-action=hide-unavailable]", "checked").is_none());
-}
-
-#[test]
-fn the_chart_has_a_bar_per_version_one_tab_stop_and_an_svg_track_each() {
-    let mut s = state("#/pytorch/2.4?at=2026-01-01", &FIXTURE, Lang::En);
-    s.whole_history = true;
-    let records: Vec<&Record> = FIXTURE.newest_first(s.product, s.framework);
-    let page = Page::parse_fragment(&parts_html(timeline_parts(&s, &FIXTURE, &records, "d1")));
-    let bars = Selector::parse(".dlvm-chart > .dlvm-bar").unwrap();
-    let ids: Vec<&str> = page
-        .select(&bars)
-        .filter_map(|b| b.value().attr("data-version-id"))
-        .collect();
-    assert_eq!(
-        ids,
-        records.iter().map(|r| r.id.as_ref()).collect::<Vec<_>>()
-    );
-    // One Tab stop, on the selected version; it says it is the current one.
-    let stops: Vec<&str> = page
-        .select(&Selector::parse(".dlvm-bar[tabindex='0']").unwrap())
-        .filter_map(|b| b.value().attr("data-version-id"))
-        .collect();
-    assert_eq!(stops, ["pytorch/2.4"]);
-    assert_eq!(
-        attr(&page, ".dlvm-bar[aria-current]", "data-version-id").as_deref(),
-        Some("pytorch/2.4")
-    );
-    // Every bar has its track; the evaluation date's line is in each.
-    assert_eq!(texts(&page, ".dlvm-bar svg.dlvm-track").len(), ids.len());
-    assert_eq!(texts(&page, ".dlvm-bar line.dlvm-now").len(), ids.len());
-    // The deprecated segment fills with the instance's own hatch pattern.
-    assert_eq!(attr(&page, "pattern", "id").as_deref(), Some("d1-hatch"));
-    assert_eq!(
-        attr(&page, "[data-segment=deprecated]", "fill").as_deref(),
-        Some("url(#d1-hatch)")
-    );
-    assert_eq!(
-        attr(&page, "[data-action=whole-history]", "aria-pressed").as_deref(),
-        Some("true")
-    );
-    // The caption names the focused version and its dates.
-    s.focused = Some("pytorch/2.7".into());
-    let page = Page::parse_fragment(&parts_html(timeline_parts(&s, &FIXTURE, &records, "d1")));
-    let caption = texts(&page, "figcaption").concat();
-    assert!(
-        caption.starts_with(&record_name(FIXTURE.record("pytorch/2.7").unwrap())),
-        "{caption}"
-    );
-    assert_eq!(
-        attr(&page, ".dlvm-bar[tabindex='0']", "data-version-id").as_deref(),
-        Some("pytorch/2.7")
-    );
 }
