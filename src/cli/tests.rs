@@ -738,6 +738,15 @@ const SCAN_REPO: &str = "tests/fixtures/scan/repo";
 const SCAN_AT: Date = Date::known(2026, 11, 30);
 
 /// What `scan` judges with on `SCAN_AT` by default, failing on `fail_on`.
+/// The fixture repository scanned on `catalog` at the default level.
+fn scan_repo(catalog: &Catalog) -> scan::ScanReport {
+    scan::scan(
+        catalog,
+        &[SCAN_REPO.to_owned()],
+        &scan_options(Stage::Deprecated),
+    )
+}
+
 fn scan_options(fail_on: Stage) -> scan::Options {
     scan::Options {
         at: SCAN_AT,
@@ -793,11 +802,7 @@ fn golden(name: &str, actual: &str) {
 /// cli::` rewrites them; review the diff).
 #[test]
 fn the_fixture_repository_in_every_format_matches_its_golden_report() {
-    let report = scan::scan(
-        &FIXTURE,
-        &[SCAN_REPO.to_owned()],
-        &scan_options(Stage::Deprecated),
-    );
+    let report = scan_repo(&FIXTURE);
     assert!(report.failures() > 0, "findings fail the default level");
     assert!(report.unreadable.is_empty(), "{:?}", report.unreadable);
     for (_, file, text) in scan_formats(&report) {
@@ -809,11 +814,7 @@ fn the_fixture_repository_in_every_format_matches_its_golden_report() {
 /// at the default level (deprecated); findings that fail it exit 1.
 #[test]
 fn scan_prints_the_shipped_catalogs_report_in_each_format() {
-    let report = scan::scan(
-        &SHIPPED,
-        &[SCAN_REPO.to_owned()],
-        &scan_options(Stage::Deprecated),
-    );
+    let report = scan_repo(&SHIPPED);
     for (format, _, text) in scan_formats(&report) {
         let out = run(&["scan", SCAN_REPO, "--at", "2026-11-30", "--format", format]);
         assert_eq!(out.code, u8::from(report.failures() > 0), "{format}");

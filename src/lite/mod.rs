@@ -139,12 +139,7 @@ fn on_calendar_click(
 ) -> Closure<dyn Fn(web_sys::Event)> {
     let painter = painter.clone();
     let closure = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-        let on_button = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("[data-action=calendar]").ok().flatten())
-            .is_some();
-        if on_button {
+        if crate::web::closest_at(&event, "[data-action=calendar]").is_some() {
             painter.borrow_mut().download_calendar();
         }
     });

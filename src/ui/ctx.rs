@@ -4,6 +4,7 @@
 //! module, never `app` (which assembles them).
 
 use super::widgets::Written;
+use crate::domain::calendar;
 use crate::domain::catalog::{Catalog, Record, Text};
 use crate::domain::date::Date;
 use crate::domain::embed::ViewKind;
@@ -188,12 +189,19 @@ impl Ctx {
         Some(web::full_view_href(&self.folder, link, self.state.lang))
     }
 
-    /// Offers a calendar file `(name, text)` for download and announces
-    /// the outcome (for callbacks, which outlive the context).
-    pub fn downloader(&self) -> impl Fn(String, &str) + 'static {
+    /// Offers the calendar file of the records with the given ids (those
+    /// the catalog has) and announces the outcome (for callbacks, which
+    /// outlive the context).
+    pub fn calendar_offer(&self) -> impl Fn(&[Text]) + 'static {
         let dispatch = self.dispatch.clone();
-        move |name: String, text: &str| {
-            let ok = web::download(&name, "text/calendar", text);
+        let catalog = self.catalog();
+        let (lang, today) = (self.lang(), self.state.today);
+        let folder = self.folder.clone();
+        move |ids: &[Text]| {
+            let records: Vec<&Record> = ids.iter().filter_map(|id| catalog.record(id)).collect();
+            let text = calendar::ics(catalog, &records, lang, &folder, today);
+            let name = calendar::file_name(&records);
+            let ok = web::download(&name, "text/calendar", &text);
             dispatch.emit(Action::Downloaded(name, ok));
         }
     }

@@ -5,11 +5,9 @@
 
 use super::ctx::{Ctx, DETAILS_HEADING};
 use super::widgets::written;
-use crate::domain::calendar;
 use crate::domain::catalog::{Record, Text};
 use crate::domain::markup::{details_parts, Fuller};
-use wasm_bindgen::JsCast;
-use web_sys::Element;
+use crate::web;
 use yew::prelude::*;
 
 /// What the policy means for the selected version today.
@@ -42,26 +40,16 @@ pub fn details(ctx: &Ctx) -> Html {
 fn on_click(ctx: &Ctx, record: &Record) -> Callback<MouseEvent> {
     let copy = ctx.copy.clone();
     let select = ctx.select_clicked(Some(DETAILS_HEADING));
-    let catalog = ctx.catalog();
-    let (lang, today) = (ctx.lang(), ctx.state.today);
+    let offer = ctx.calendar_offer();
     let id = record.id.clone();
-    let folder = ctx.folder.clone();
-    let download = ctx.downloader();
     Callback::from(move |event: MouseEvent| {
-        let Some(button) = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("button").ok().flatten())
-        else {
+        let Some(button) = web::closest_at(&event, "button") else {
             return;
         };
         if let Some(name) = button.get_attribute("data-copy") {
             copy.emit((Text::Owned(name.clone()), name));
         } else if button.get_attribute("data-action").as_deref() == Some("calendar") {
-            if let Some(record) = catalog.record(&id) {
-                let text = calendar::ics(catalog, &[record], lang, &folder, today);
-                download(calendar::file_name(&[record]), &text);
-            }
+            offer(std::slice::from_ref(&id));
         } else {
             select.emit(event);
         }

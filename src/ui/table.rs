@@ -4,13 +4,11 @@
 
 use super::ctx::Ctx;
 use super::widgets::written;
-use crate::domain::calendar;
-use crate::domain::catalog::{Record, Text};
+use crate::domain::catalog::Text;
 use crate::domain::markup::table_parts;
 use crate::domain::state::Action;
 use crate::web;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The chosen framework's versions, newest first.
@@ -30,23 +28,14 @@ pub fn version_table(ctx: &Ctx) -> Html {
 /// ticked versions' calendar file.
 fn clicks(ctx: &Ctx) -> Callback<MouseEvent> {
     let dispatch = ctx.dispatch.clone();
-    let catalog = ctx.catalog();
-    let (lang, today) = (ctx.lang(), ctx.state.today);
+    let offer = ctx.calendar_offer();
     let ticked: Vec<Text> = ctx.state.ticked.clone();
-    let folder = ctx.folder.clone();
-    let download = ctx.downloader();
     Callback::from(move |e: MouseEvent| {
-        let Some(button) = e
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("button").ok().flatten())
-        else {
+        let Some(button) = web::closest_at(&e, "button") else {
             return;
         };
         if button.get_attribute("data-action").as_deref() == Some("calendar-ticked") {
-            let records: Vec<&Record> = ticked.iter().filter_map(|id| catalog.record(id)).collect();
-            let text = calendar::ics(catalog, &records, lang, &folder, today);
-            download(calendar::file_name(&records), &text);
+            offer(&ticked);
         } else if let Some(id) = web::version_id_at(&e) {
             dispatch.emit(Action::Select(id));
         }

@@ -33,10 +33,7 @@ fn on_chart_key(dispatch: Callback<Action>) -> Callback<KeyboardEvent> {
             }
             return;
         }
-        let bar = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest(".dlvm-bar").ok().flatten());
+        let bar = crate::web::closest_at(&e, ".dlvm-bar");
         // The bar's parent is the chart (Yew delegates events, so the
         // event's current target is the app's root, not the chart).
         let Some((bar, chart)) = bar.and_then(|bar| Some((bar.clone(), bar.parent_element()?)))

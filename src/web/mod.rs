@@ -51,11 +51,16 @@ pub fn write_hash(hash: &str, push: bool) {
 /// container rather than by a listener per element — with thousands of
 /// records there are thousands of bars.
 pub fn version_id_at(event: &web_sys::Event) -> Option<crate::domain::catalog::Text> {
-    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let element = target.closest("[data-version-id]").ok()??;
-    element
+    closest_at(event, "[data-version-id]")?
         .get_attribute("data-version-id")
         .map(crate::domain::catalog::Text::Owned)
+}
+
+/// The element matching `selector` that an event happened in (its target
+/// or an ancestor): what one listener on a container reads.
+pub fn closest_at(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(selector).ok()?
 }
 
 /// The page address with `hash` in place of its own.

@@ -29,13 +29,16 @@ pub fn details_parts(
     fuller: &Fuller,
 ) -> Vec<Part> {
     let mut out = Html(Vec::new());
+    // The widget's advice opens its version in place (a button): no link
+    // is made, so no address is needed.
+    let no_link = |_: &Link| String::new();
     details(
         &mut out,
         state,
         catalog,
         record,
         ids,
-        &|_| String::new(),
+        &no_link,
         Some(fuller),
     );
     out.0
