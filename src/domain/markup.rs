@@ -156,19 +156,7 @@ fn selected<'c>(state: &State, catalog: &'c Catalog) -> Option<&'c Record> {
 /// version today, and a link to the same view in full.
 fn card(out: &mut Html, state: &State, catalog: &Catalog, ids: &str, href: Href) {
     let strings = state.lang.strings();
-    if let Some(text) = stale_notice(state.lang, catalog, state.today) {
-        out.open(
-            "p",
-            &[("class", "dlvm-stale"), ("data-notice", "catalog-stale")],
-        )
-        .text(&text)
-        .text(" ")
-        .open("a", &[("rel", "noopener noreferrer")]);
-        if let Some(page) = policy_page(catalog) {
-            out.attr("href", page);
-        }
-        out.text(strings.policy_link).close().close();
-    }
+    stale(out, state, catalog);
     match selected(state, catalog) {
         Some(record) => details::details(out, state, catalog, record, ids, href, None),
         None => {
@@ -181,6 +169,61 @@ fn card(out: &mut Html, state: &State, catalog: &Catalog, ids: &str, href: Href)
         .attr("href", &href(&state.link()))
         .text(strings.open_full_view)
         .close();
+}
+
+/// The catalog's one freshness notice, when it is stale on the reader's
+/// today (`data-notice="catalog-stale"`, outside the version details).
+fn stale(out: &mut Html, state: &State, catalog: &Catalog) {
+    let Some(text) = stale_notice(state.lang, catalog, state.today) else {
+        return;
+    };
+    out.open(
+        "p",
+        &[("class", "dlvm-stale"), ("data-notice", "catalog-stale")],
+    )
+    .text(&text)
+    .text(" ")
+    .open("a", &[("rel", "noopener noreferrer")]);
+    if let Some(page) = policy_page(catalog) {
+        out.attr("href", page);
+    }
+    out.text(state.lang.strings().policy_link).close().close();
+}
+
+/// The widget's freshness notice (the card's), as the parts to write: none
+/// when the catalog is fresh.
+pub fn stale_parts(state: &State, catalog: &Catalog) -> Vec<Part> {
+    let mut out = Html(Vec::new());
+    stale(&mut out, state, catalog);
+    out.0
+}
+
+/// The whole widget's foot: to use the latest image, the catalog's date
+/// and its sources (their names are Google's and endoflife.date's, in
+/// English).
+pub fn foot_parts(lang: Lang, catalog: &Catalog) -> Vec<Part> {
+    let strings = lang.strings();
+    let mut out = Html(Vec::new());
+    out.open("footer", &[("class", "dlvm-foot")])
+        .element("p", "", strings.latest_image)
+        .open("p", &[])
+        .text(&format!(
+            "{} {}. {}: ",
+            strings.catalog_as_of,
+            format_date(lang, catalog.as_of),
+            strings.sources
+        ));
+    for (i, source) in catalog.sources.iter().enumerate() {
+        if i > 0 {
+            out.text(", ");
+        }
+        out.open("a", &[("rel", "noopener noreferrer"), ("lang", "en")])
+            .attr("href", &source.url)
+            .text(&source.name)
+            .close();
+    }
+    out.close().close();
+    out.0
 }
 
 /// A date with how far it is from the evaluation date.
@@ -196,8 +239,10 @@ fn dated(out: &mut Html, lang: Lang, at: Date, date: Date) {
         );
 }
 
+mod chart;
 mod details;
 mod table;
+pub use chart::chart_parts;
 pub use details::{details_parts, Fuller};
 pub use table::table_parts;
 

@@ -8,16 +8,17 @@ use super::instance::{initial_state, CellAction, StateCell};
 use super::notice::stale_notice;
 use super::picker::{picker, product_switch};
 use super::toolbar::toolbar;
-use super::widgets::Written;
+use super::widgets::{placed, Writtens};
 use super::{lookup::lookup_panel, table::version_table, timeline::timeline};
 use crate::domain::catalog::{Catalog, Text};
 use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
 use crate::domain::lookup::lookup;
-use crate::domain::messages::{announcement, format_date, notice_text};
+use crate::domain::markup::foot_parts;
+use crate::domain::messages::{announcement, notice_text};
 use crate::domain::state::{Action, History, State};
 use crate::web;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -97,12 +98,9 @@ pub fn App(props: &AppProps) -> Html {
         );
     }
 
-    let written = use_mut_ref(|| {
-        let fresh = || Rc::new(RefCell::new(None));
-        (fresh(), fresh())
-    })
-    .borrow()
-    .clone();
+    let written = use_mut_ref(|| Rc::new(Writtens::default()))
+        .borrow()
+        .clone();
     let ctx = context(
         props,
         &state,
@@ -122,7 +120,7 @@ fn context(
     dispatch: Callback<Action>,
     ids: Rc<str>,
     focus_next: Rc<Cell<Option<&'static str>>>,
-    (details, table): (Written, Written),
+    written: Rc<Writtens>,
 ) -> Ctx {
     let catalog = props.catalog.0;
     let copy = {
@@ -150,8 +148,7 @@ fn context(
         full_view: props.full_view.clone(),
         standalone: props.standalone,
         focus_next,
-        details,
-        table,
+        written,
     }
 }
 
@@ -237,19 +234,7 @@ fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
                 { details(ctx) }
                 { version_table(ctx) }
             </div>
-            <footer class="dlvm-foot">
-                <p>{ strings.latest_image }</p>
-                <p>
-                    { format!("{} {}. {}: ", strings.catalog_as_of, format_date(lang, catalog.as_of), strings.sources) }
-                    // Source names are Google's and endoflife.date's, in English.
-                    { for catalog.sources.iter().enumerate().map(|(i, s)| html! {
-                        <>
-                            if i > 0 { { ", " } }
-                            <a href={s.url.to_string()} rel="noopener noreferrer" lang="en">{ s.name.to_string() }</a>
-                        </>
-                    }) }
-                </p>
-            </footer>
+            { placed(&ctx.written.foot, foot_parts(lang, catalog)) }
         </>
     }
 }

@@ -3,7 +3,7 @@
 //! and where focus goes after selecting a version. The parts import this
 //! module, never `app` (which assembles them).
 
-use super::widgets::Written;
+use super::widgets::Writtens;
 use crate::domain::calendar;
 use crate::domain::catalog::{Catalog, Record, Text};
 use crate::domain::date::Date;
@@ -114,9 +114,8 @@ pub struct Ctx {
     /// instance): set by an action that removes or disables the control
     /// that has focus, so focus never falls back to the page's body.
     pub focus_next: Rc<Cell<Option<&'static str>>>,
-    /// The details and the table as last written (`widgets::written`).
-    pub details: Written,
-    pub table: Written,
+    /// The core's markup as last written (`widgets::written`).
+    pub written: Rc<Writtens>,
 }
 
 /// The details' heading, where focus goes when a control that opened a

@@ -25,7 +25,7 @@ pub fn details(ctx: &Ctx) -> Html {
     // the latest-image check.
     let image = ctx.lookup.as_ref().and_then(|l| l.image_of(record));
     let parts = details_parts(state, catalog, record, &ctx.ids, &Fuller { image });
-    let Some(node) = written(&ctx.details, parts) else {
+    let Some(node) = written(&ctx.written.details, parts) else {
         return Html::default();
     };
     html! {

@@ -1,21 +1,17 @@
-//! The catalog's freshness notice, shown once per view.
+//! The catalog's freshness notice, shown once per view: the card's
+//! (`domain::markup::stale_parts`), written as DOM (`widgets::written`).
 
 use super::ctx::Ctx;
-use crate::domain::messages::{policy_page, stale_notice as stale_notice_text};
+use super::widgets::placed;
+use crate::domain::markup::stale_parts;
 use yew::prelude::*;
 
 /// The catalog's one freshness notice, when it is stale on the reader's
 /// today (`data-notice="catalog-stale"`, outside the version details).
 pub fn stale_notice(ctx: &Ctx) -> Html {
-    let catalog = ctx.catalog();
-    let lang = ctx.lang();
-    let Some(text) = stale_notice_text(lang, catalog, ctx.state.today) else {
+    let parts = stale_parts(&ctx.state, ctx.catalog());
+    if parts.is_empty() {
         return Html::default();
-    };
-    html! {
-        <p class="dlvm-stale" data-notice="catalog-stale">
-            { text }{ " " }
-            <a href={policy_page(catalog).map(str::to_owned)} rel="noopener noreferrer">{ lang.strings().policy_link }</a>
-        </p>
     }
+    placed(&ctx.written.stale, parts)
 }

@@ -3,7 +3,7 @@
 //! with one listener for clicks and one for changes in it.
 
 use super::ctx::Ctx;
-use super::widgets::written;
+use super::widgets::{mark, written};
 use crate::domain::catalog::Text;
 use crate::domain::markup::table_parts;
 use crate::domain::state::Action;
@@ -14,9 +14,16 @@ use yew::prelude::*;
 /// The chosen framework's versions, newest first.
 pub fn version_table(ctx: &Ctx) -> Html {
     let parts = table_parts(&ctx.state, ctx.catalog(), &ctx.records);
-    let Some(node) = written(&ctx.table, parts) else {
+    let Some(node) = written(&ctx.written.table, parts) else {
         return Html::default();
     };
+    // The selected row and its button, marked in place (a click doesn't
+    // write the table again).
+    let selected = ctx.state.selected.as_deref().map(|id| {
+        let row = format!("tr[data-version-id=\"{id}\"]");
+        format!("{row}, {row} .dlvm-link")
+    });
+    mark(&node, "aria-current", ["true", ""], selected);
     html! {
         <div class="dlvm-table-host" onclick={clicks(ctx)} onchange={changes(ctx)}>
             { Html::VRef(node.into()) }

@@ -1,24 +1,15 @@
+//! The chosen framework's chart: the core's markup
+//! (`domain::markup::chart_parts`) written as DOM (`widgets::written`),
+//! the selected bar and the Tab stop marked on it, and the caption of the
+//! focused bar; one listener each for clicks, keys and focus.
+
 use super::ctx::Ctx;
-use crate::domain::catalog::Record;
-use crate::domain::date::Date;
-use crate::domain::layout::{layout, percent, Bar, Span, Tick, Window};
-use crate::domain::messages::{bar_label, dates_line, format_date, record_name, status_name, Lang};
-use crate::domain::policy::status_at;
-use crate::domain::state::{Action, State};
+use super::widgets::{mark, written};
+use crate::domain::markup::chart_parts;
+use crate::domain::messages::{dates_line, record_name};
+use crate::domain::state::Action;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// A piece of a bar, its position in percent of the track (the track's
-/// height is the stylesheet's).
-fn segment(span: Option<Span>, kind: &'static str, fill: Option<String>) -> Html {
-    let Some(span) = span else {
-        return Html::default();
-    };
-    html! {
-        <rect class="dlvm-seg" data-segment={kind} x={percent(span.x)} y="22%"
-            width={percent(span.width.max(8))} height="56%" fill={fill} />
-    }
-}
 
 /// Moves focus between the chart's bars (roving focus: the chart is one
 /// Tab stop; arrows, Home and End move within it, Enter or Space open).
@@ -55,25 +46,14 @@ fn on_chart_key(dispatch: Callback<Action>) -> Callback<KeyboardEvent> {
     })
 }
 
-/// The chart: a row per record (its label, then a track with the supported
-/// and deprecated segments, year lines and the evaluation-date line), year
-/// labels above. Rows are HTML and the SVG draws in percent, so labels keep
-/// the reader's font size at every width; narrow, labels go above the bars.
-/// (A function, not a component: which bar the pointer is on lives in `App`.)
+/// The chart, its marks, and its caption: the focused bar's dates. (A
+/// function, not a component: which bar has focus lives in the state.)
 pub fn timeline(ctx: &Ctx) -> Html {
     let state = &ctx.state;
-    let lang = ctx.lang();
-    let strings = lang.strings();
-    let catalog = ctx.catalog();
     let records = &ctx.records;
-    let window = if state.whole_history {
-        Window::whole(records.iter().copied(), state.at)
-    } else {
-        Window::recent(state.at)
+    let Some(node) = written(&ctx.written.chart, chart_parts(state, records, &ctx.ids)) else {
+        return Html::default();
     };
-    let chart = layout(records, window, state.at);
-    let hatch = ctx.id("hatch");
-    let fade = ctx.id("fade");
     // One Tab stop: the focused bar, else the selected one, else the first.
     let roving = state
         .focused
@@ -81,146 +61,47 @@ pub fn timeline(ctx: &Ctx) -> Html {
         .or(state.selected.as_deref())
         .filter(|id| records.iter().any(|r| r.id == *id))
         .or(records.first().map(|r| r.id.as_ref()));
-    // The evaluation date's line, drawn in every row's track.
-    let now = chart.at_x.map(|x| {
-        html! { <line class="dlvm-now" x1={percent(x)} x2={percent(x)} y1="0" y2="100%" /> }
-    });
-
-    let ids = BarIds {
-        hatch: &hatch,
-        fade: &fade,
-    };
-    let bars = chart
-        .bars
-        .iter()
-        .map(|bar| bar_row(bar, state, roving, &ids, &now));
-    let onclick = ctx.select_clicked(None);
+    let bar = |id: &str| format!(".dlvm-bar[data-version-id=\"{id}\"]");
+    mark(&node, "tabindex", ["0", "-1"], roving.map(bar));
+    mark(
+        &node,
+        "aria-current",
+        ["true", ""],
+        state.selected.as_deref().map(bar),
+    );
+    let caption = state
+        .focused
+        .as_deref()
+        .and_then(|id| ctx.catalog().record(id))
+        .map(|r| format!("{} — {}", record_name(r), dates_line(ctx.lang(), r)));
+    if let Ok(Some(element)) = node.query_selector(".dlvm-caption") {
+        element.set_text_content(caption.as_deref());
+    }
     // Focus moves the Tab stop and the caption. (No per-bar tooltip: its
     // dates, formatted for every row, made a 2,000-record framework switch
     // 20 ms slower; the table lists them.)
     let on_focus = ctx
         .dispatch
         .reform(|e: FocusEvent| Action::Focus(crate::web::version_id_at(&e)));
-    let caption = ctx
-        .state
-        .focused
-        .as_deref()
-        .and_then(|id| catalog.record(id))
-        .map(|r| format!("{} — {}", record_name(r), dates_line(lang, r)));
-    let toggle = ctx.dispatch.reform({
-        let whole = state.whole_history;
-        move |_: MouseEvent| Action::SetWholeHistory(!whole)
-    });
     html! {
-        <figure class="dlvm-timeline" aria-labelledby={ctx.id("chart-title")}>
-            <div class="dlvm-timeline-head">
-                <h3 class="dlvm-h3" id={ctx.id("chart-title")}>
-                    { format!("{} — {}", strings.timeline, state.framework.name()) }
-                </h3>
-                <button type="button" class="dlvm-button" onclick={toggle} aria-pressed={state.whole_history.to_string()}>
-                    { if state.whole_history { strings.recent_window } else { strings.whole_history } }
-                </button>
-            </div>
-            <p class="dlvm-legend" id={ctx.id("chart-desc")}>{ legend(lang, state.at) }</p>
-            <div class="dlvm-chart" role="group" aria-labelledby={ctx.id("chart-title")}
-                aria-describedby={ctx.id("chart-keys")}
-                {onclick} onkeydown={on_chart_key(ctx.dispatch.clone())} onfocusin={on_focus}>
-                <span class="dlvm-visually-hidden" id={ctx.id("chart-keys")}>{ strings.chart_keys }</span>
-                { axis(&chart.ticks, &hatch, &fade) }
-                { for bars }
-            </div>
-            <figcaption class="dlvm-caption">
-                { caption.unwrap_or_default() }
-            </figcaption>
-        </figure>
-    }
-}
-
-/// The ids of the patterns a bar's track fills with: the deprecated hatch
-/// and the unknown-release fade.
-struct BarIds<'a> {
-    hatch: &'a str,
-    fade: &'a str,
-}
-
-/// One version's row of the chart: its label and its track.
-fn bar_row(
-    bar: &Bar<'static>,
-    state: &State,
-    roving: Option<&str>,
-    ids: &BarIds<'_>,
-    now: &Option<Html>,
-) -> Html {
-    let record: &'static Record = bar.record;
-    let lang = state.lang;
-    let status = status_at(record, state.at);
-    let selected = state.selected.as_deref() == Some(record.id.as_ref());
-    let fade_rect = match (bar.unknown_release, bar.supported) {
-        (true, Some(span)) => html! {
-            <rect class="dlvm-fade" x={percent(span.x)} y="22%" width={percent(span.width.min(300))}
-                height="56%" fill={format!("url(#{})", ids.fade)} />
-        },
-        _ => Html::default(),
-    };
-    html! {
-        <div class="dlvm-bar" role="button" tabindex={if roving == Some(record.id.as_ref()) { "0" } else { "-1" }}
-            aria-current={selected.then_some("true")}
-            data-version-id={record.id.to_string()} data-status={status.slug()}>
-            <span class="dlvm-bar-label">
-                { bar_label(record) }
-                <span class="dlvm-visually-hidden">{ format!(": {}.", status_name(lang, status)) }</span>
-            </span>
-            <svg class="dlvm-track" aria-hidden="true" focusable="false">
-                { segment(bar.supported, "supported", None) }
-                { fade_rect }
-                { segment(bar.deprecated, "deprecated", Some(format!("url(#{})", ids.hatch))) }
-                { now.clone() }
-            </svg>
+        <div class="dlvm-chart-host" onclick={on_click(ctx)}
+            onkeydown={on_chart_key(ctx.dispatch.clone())} onfocusin={on_focus}>
+            { Html::VRef(node.into()) }
         </div>
     }
 }
 
-/// The axis: the patterns the tracks fill with, and the year lines (on the
-/// axis only: a line per year in every row doubled the chart's elements,
-/// and 2,000 rows re-rendered 30% slower).
-fn axis(ticks: &[Tick], hatch: &str, fade: &str) -> Html {
-    let years = ticks.iter().map(|tick| {
-        html! {
-            <>
-                <line class="dlvm-tick-line" x1={percent(tick.x)} x2={percent(tick.x)} y1="60%" y2="100%" />
-                <text x={percent(tick.x)} y="55%" dx="3">{ tick.year }</text>
-            </>
+/// A bar selects its version; the heading's button toggles between the
+/// recent window and the whole history.
+fn on_click(ctx: &Ctx) -> Callback<MouseEvent> {
+    let select = ctx.select_clicked(None);
+    let dispatch = ctx.dispatch.clone();
+    let whole = ctx.state.whole_history;
+    Callback::from(move |e: MouseEvent| {
+        if crate::web::closest_at(&e, "[data-action=whole-history]").is_some() {
+            dispatch.emit(Action::SetWholeHistory(!whole));
+        } else {
+            select.emit(e);
         }
-    });
-    html! {
-        <div class="dlvm-axis" aria-hidden="true">
-            <span></span>
-            <svg class="dlvm-track" focusable="false">
-                <defs>
-                    <pattern id={hatch.to_owned()} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                        <rect class="dlvm-hatch-bg" width="6" height="6" />
-                        <line class="dlvm-hatch-line" x1="0" y1="0" x2="0" y2="6" />
-                    </pattern>
-                    <linearGradient id={fade.to_owned()}>
-                        <stop class="dlvm-fade-from" offset="0" />
-                        <stop class="dlvm-fade-to" offset="1" />
-                    </linearGradient>
-                </defs>
-                { for years }
-            </svg>
-        </div>
-    }
-}
-
-/// What the bars mean, and the evaluation date.
-fn legend(lang: Lang, at: Date) -> String {
-    let strings = lang.strings();
-    format!(
-        "{}; {}; {}. {}: {}.",
-        strings.legend_supported,
-        strings.legend_deprecated,
-        strings.legend_unknown_release,
-        strings.status_on,
-        format_date(lang, at)
-    )
+    })
 }

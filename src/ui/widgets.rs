@@ -11,6 +11,22 @@ use web_sys::Element;
 /// markup keeps the same element (and focus in it).
 pub type Written = Rc<RefCell<Option<(Vec<Part>, Element)>>>;
 
+/// What an instance's written parts were written last (one per part).
+#[derive(Default)]
+pub struct Writtens {
+    pub details: Written,
+    pub table: Written,
+    pub chart: Written,
+    pub stale: Written,
+    pub foot: Written,
+}
+
+/// The node `parts` make (`written`) as Yew places it; nothing when the
+/// page refuses.
+pub fn placed(cache: &Written, parts: Vec<Part>) -> yew::Html {
+    written(cache, parts).map_or_else(yew::Html::default, |node| yew::Html::VRef(node.into()))
+}
+
 /// The element `parts` make: the one written last when they are the same
 /// (so nothing changes, focus included), else a new one; focus that was on
 /// one of the old one's controls moves to the same control in the new one.
@@ -79,5 +95,34 @@ fn refocus(old: &Element, new: &Element) {
     });
     if let Some(window) = web_sys::window() {
         window.queue_microtask(focus.unchecked_ref());
+    }
+}
+
+/// Sets attribute `name` to `on` on the elements of `node` that `selector`
+/// picks, and on the others that have it to `off` (removed when empty):
+/// the marks of a selection or a Tab stop, changed in place so written
+/// markup is not written again for them.
+pub fn mark(node: &Element, name: &str, [on, off]: [&str; 2], selector: Option<String>) {
+    // querySelectorAll finds elements only: no type check needed.
+    let each = |selector: &str, change: &dyn Fn(Element)| {
+        if let Ok(found) = node.query_selector_all(selector) {
+            for i in 0..found.length() {
+                if let Some(element) = found.item(i) {
+                    change(element.unchecked_into());
+                }
+            }
+        }
+    };
+    each(&format!("[{name}=\"{on}\"]"), &|element| {
+        let _ = if off.is_empty() {
+            element.remove_attribute(name)
+        } else {
+            element.set_attribute(name, off)
+        };
+    });
+    if let Some(selector) = selector {
+        each(&selector, &|element| {
+            let _ = element.set_attribute(name, on);
+        });
     }
 }

@@ -87,15 +87,11 @@ pub fn table_parts(state: &State, catalog: &Catalog, records: &[&Record]) -> Vec
 fn row(out: &mut Html, state: &State, record: &Record, status: Status) {
     let lang = state.lang;
     let strings = lang.strings();
-    let selected = state.selected.as_deref() == Some(record.id.as_ref());
     let label = bar_label(record);
     out.open("tr", &[])
         .attr("data-version-id", &record.id)
-        .attr("data-status", status.slug());
-    if selected {
-        out.attr("aria-current", "true");
-    }
-    out.open("td", &[])
+        .attr("data-status", status.slug())
+        .open("td", &[])
         .open("input", &[("type", "checkbox"), ("class", "dlvm-tick")])
         .attr("data-tick", &record.id)
         .attr(
@@ -108,11 +104,9 @@ fn row(out: &mut Html, state: &State, record: &Record, status: Status) {
     out.close()
         .close()
         .open("th", &[("scope", "row")])
-        .open("button", &[("type", "button"), ("class", "dlvm-link")]);
-    if selected {
-        out.attr("aria-current", "true");
-    }
-    out.text(&label).close();
+        .open("button", &[("type", "button"), ("class", "dlvm-link")])
+        .text(&label)
+        .close();
     if record.has_data_flags() {
         out.open("span", &[("class", "dlvm-flag")])
             .open("span", &[("aria-hidden", "true")])

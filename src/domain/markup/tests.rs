@@ -351,12 +351,14 @@ fn the_table_lists_the_shown_versions_with_their_ticks_selection_and_hidden_coun
         [hidden_note(Lang::En, records.len() - ids.len())]
     );
     assert!(attr(&page, "[data-action=hide-unavailable]", "checked").is_some());
-    // The selected version's row and button say so; nothing is ticked yet.
+    // The selected row is the widget's mark (`ui::widgets::mark`), not the
+    // markup's: selecting doesn't change the parts. Nothing is ticked yet.
+    assert_eq!(attr(&page, "[aria-current]", "class"), None);
+    let other = s.apply(&FIXTURE, Action::Select("tensorflow/2.17".into()));
     assert_eq!(
-        attr(&page, "tr[aria-current]", "data-version-id").as_deref(),
-        Some("tensorflow/2.16")
+        table_parts(&other, &FIXTURE, &records),
+        table_parts(&s, &FIXTURE, &records)
     );
-    assert!(attr(&page, "tr[aria-current] button[aria-current]", "class").is_some());
     assert!(attr(&page, "[data-action=calendar-ticked]", "disabled").is_some());
     // Ticked, shown everything: one checked box, the download enabled.
     s = s.apply(&FIXTURE, Action::Tick("tensorflow/2.16".into(), true));
@@ -373,4 +375,42 @@ fn the_table_lists_the_shown_versions_with_their_ticks_selection_and_hidden_coun
     );
     assert_eq!(texts(&page, "tbody tr").len(), records.len());
     assert!(attr(&page, "[data-action=hide-unavailable]", "checked").is_none());
+}
+
+#[test]
+fn the_chart_has_a_bar_per_version_and_leaves_its_marks_to_the_widget() {
+    let s = state("#/tensorflow/2.16?at=2026-01-01", &FIXTURE, Lang::En);
+    let records: Vec<&Record> = FIXTURE.newest_first(s.product, s.framework);
+    let parts = chart_parts(&s, &records, "c1");
+    let page = Page::parse_fragment(&parts_html(chart_parts(&s, &records, "c1")));
+    let bars = Selector::parse(".dlvm-chart > .dlvm-bar").unwrap();
+    let ids: Vec<&str> = page
+        .select(&bars)
+        .filter_map(|bar| bar.value().attr("data-version-id"))
+        .collect();
+    let newest_first: Vec<&str> = records.iter().map(|r| r.id.as_ref()).collect();
+    assert_eq!(ids, newest_first);
+    // Every bar out of the Tab order and none current: the widget marks them.
+    let tabbable = Selector::parse(".dlvm-bar[tabindex='-1']").unwrap();
+    assert_eq!(page.select(&tabbable).count(), records.len());
+    assert_eq!(attr(&page, "[aria-current]", "class"), None);
+    let other = s.apply(&FIXTURE, Action::Select("tensorflow/2.17".into()));
+    assert_eq!(chart_parts(&other, &records, "c1"), parts);
+    // The heading's toggle, the ids the figure and chart name, an empty caption.
+    assert_eq!(
+        attr(&page, "figure", "aria-labelledby").as_deref(),
+        Some("c1-chart-title")
+    );
+    assert!(attr(&page, "#c1-chart-title", "class").is_some());
+    assert_eq!(
+        attr(&page, "[data-action=whole-history]", "aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert_eq!(texts(&page, ".dlvm-caption"), [""]);
+    // The date moves the evaluation line: the parts change.
+    let later = s.apply(
+        &FIXTURE,
+        Action::SetDate(Date::from_ymd(2026, 6, 1).unwrap()),
+    );
+    assert_ne!(chart_parts(&later, &records, "c1"), parts);
 }
