@@ -241,9 +241,11 @@ fn dated(out: &mut Html, lang: Lang, at: Date, date: Date) {
 
 mod chart;
 mod details;
+mod lookup;
 mod table;
 pub use chart::chart_parts;
 pub use details::{details_parts, Fuller};
+pub use lookup::lookup_parts;
 pub use table::table_parts;
 
 // Read back with scraper, a native-only dev-dependency.

@@ -414,3 +414,46 @@ fn the_chart_has_a_bar_per_version_and_leaves_its_marks_to_the_widget() {
     );
     assert_ne!(chart_parts(&later, &records, "c1"), parts);
 }
+
+#[test]
+fn the_lookup_form_keeps_the_text_and_says_what_it_found() {
+    let s = state("#/tensorflow", &FIXTURE, Lang::En);
+    let empty = Page::parse_fragment(&parts_html(lookup_parts(&s, None, "l1")));
+    assert_eq!(attr(&empty, ".dlvm-lookup-result", "data-lookup"), None);
+    assert_eq!(attr(&empty, "#l1-lookup", "value").as_deref(), Some(""));
+    // Focus finds the field and the button again when the form is rewritten.
+    assert_eq!(
+        attr(&empty, "input", "data-action").as_deref(),
+        Some("lookup-field")
+    );
+    assert_eq!(
+        attr(&empty, "button[type=submit]", "data-action").as_deref(),
+        Some("lookup-submit")
+    );
+    for text in [
+        "pytorch-2-4-cu124-v20241118-debian-11-py310",
+        "pytorch-9-9-cpu",
+    ] {
+        let s = s.apply(&FIXTURE, Action::lookup(&FIXTURE, text));
+        let found = crate::domain::lookup::lookup(&FIXTURE, text);
+        let page = Page::parse_fragment(&parts_html(lookup_parts(&s, Some(&found), "l1")));
+        assert_eq!(attr(&page, "#l1-lookup", "value").as_deref(), Some(text));
+        assert_eq!(
+            attr(&page, ".dlvm-lookup-result", "data-lookup").as_deref(),
+            Some(found.slug())
+        );
+        assert_eq!(
+            texts(&page, ".dlvm-lookup-result p"),
+            [crate::domain::messages::lookup_text(Lang::En, text, &found)]
+        );
+        let offered = Selector::parse(".dlvm-lookup-result button[data-version-id]").unwrap();
+        let ids: Vec<&str> = page
+            .select(&offered)
+            .filter_map(|b| b.value().attr("data-version-id"))
+            .collect();
+        let closest: Vec<&str> = found.closest().iter().map(|r| r.id.as_ref()).collect();
+        assert_eq!(ids, closest);
+        // A version the catalog lacks is offered the closest ones.
+        assert_eq!(ids.is_empty(), found.slug() == "found", "{text}");
+    }
+}
