@@ -243,10 +243,12 @@ mod chart;
 mod details;
 mod lookup;
 mod table;
+mod toolbar;
 pub use chart::chart_parts;
 pub use details::{details_parts, Fuller};
 pub use lookup::lookup_parts;
 pub use table::table_parts;
+pub use toolbar::toolbar_parts;
 
 // Read back with scraper, a native-only dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]

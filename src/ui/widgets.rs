@@ -18,6 +18,7 @@ pub struct Writtens {
     pub table: Written,
     pub chart: Written,
     pub stale: Written,
+    pub toolbar: Written,
     pub lookup: Written,
     pub foot: Written,
 }

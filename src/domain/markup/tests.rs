@@ -457,3 +457,37 @@ fn the_lookup_form_keeps_the_text_and_says_what_it_found() {
         assert_eq!(ids.is_empty(), found.slug() == "found", "{text}");
     }
 }
+
+#[test]
+fn the_toolbar_changes_with_the_language_and_theme_not_the_date() {
+    let s = state("#/tensorflow?at=2026-01-01", &FIXTURE, Lang::En);
+    let page = Page::parse_fragment(&parts_html(toolbar_parts(&s, true)));
+    assert_eq!(
+        attr(&page, "[data-action=lang] option[selected]", "value").as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        attr(&page, "[data-action=theme] option[selected]", "value").as_deref(),
+        Some(s.theme.slug())
+    );
+    // Embedded, the page owns the theme.
+    let embedded = Page::parse_fragment(&parts_html(toolbar_parts(&s, false)));
+    assert_eq!(attr(&embedded, "[data-action=theme]", "class"), None);
+    // The date's value and "reset" are set in place: a new date writes nothing.
+    assert_eq!(attr(&page, "[data-action=date]", "value"), None);
+    let later = s.apply(
+        &FIXTURE,
+        Action::SetDate(Date::from_ymd(2026, 6, 1).unwrap()),
+    );
+    assert_eq!(toolbar_parts(&later, true), toolbar_parts(&s, true));
+    let spanish = s.apply(&FIXTURE, Action::SetLang(Lang::Es));
+    let page = Page::parse_fragment(&parts_html(toolbar_parts(&spanish, true)));
+    assert_eq!(
+        attr(&page, "[data-action=lang] option[selected]", "value").as_deref(),
+        Some("es")
+    );
+    assert_eq!(
+        texts(&page, "[data-action=copy-link]"),
+        [Lang::Es.strings().copy_link]
+    );
+}
