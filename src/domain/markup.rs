@@ -242,11 +242,13 @@ fn dated(out: &mut Html, lang: Lang, at: Date, date: Date) {
 mod chart;
 mod details;
 mod lookup;
+mod picker;
 mod table;
 mod toolbar;
 pub use chart::chart_parts;
 pub use details::{details_parts, Fuller};
 pub use lookup::lookup_parts;
+pub use picker::{products_parts, tabs_parts};
 pub use table::table_parts;
 pub use toolbar::toolbar_parts;
 

@@ -1,41 +1,44 @@
+//! The product switch and the framework tabs: the core's markup
+//! (`domain::markup::products_parts`, `tabs_parts`) written as DOM
+//! (`widgets::written`); one click listener each, and the tabs' keys.
+
 use super::ctx::Ctx;
+use super::widgets::placed;
 use crate::domain::catalog::{Framework, Product};
-use crate::domain::messages::{product_name, status_counts};
-use crate::domain::policy::count_statuses;
+use crate::domain::markup::{products_parts, tabs_parts};
 use crate::domain::state::Action;
+use crate::web;
 use yew::prelude::*;
 
 /// The product switch: VM images or containers.
 pub fn product_switch(ctx: &Ctx) -> Html {
-    let lang = ctx.lang();
-    let current = ctx.state.product;
+    let dispatch = ctx.dispatch.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let button = web::closest_at(&e, "[data-product]");
+        let slug = button.and_then(|b| b.get_attribute("data-product"));
+        if let Some(product) = slug.as_deref().and_then(Product::from_slug) {
+            dispatch.emit(Action::ChooseProduct(product));
+        }
+    });
     html! {
-        <div class="dlvm-products" role="group" aria-label={lang.strings().products}>
-            { for Product::ALL.into_iter().map(|product| {
-                let onclick = ctx.dispatch.reform(move |_: MouseEvent| Action::ChooseProduct(product));
-                html! {
-                    <button type="button" class="dlvm-product" data-product={product.slug()}
-                        aria-pressed={if product == current { "true" } else { "false" }} {onclick}>
-                        { product_name(lang, product) }
-                    </button>
-                }
-            }) }
+        <div class="dlvm-products-host" {onclick}>
+            { placed(&ctx.written.products, products_parts(&ctx.state)) }
         </div>
     }
 }
 
 /// The framework tabs of the chosen product, each with its status counts
 /// at the evaluation date. Arrow keys, Home and End move between tabs (and
-/// choose them).
+/// choose them); focus stays on the chosen tab when the tabs are written
+/// again (`widgets::written`).
 pub fn picker(ctx: &Ctx) -> Html {
     let state = &ctx.state;
-    let lang = ctx.lang();
-    let catalog = ctx.catalog();
-    let current = state.framework;
-    let frameworks = catalog.frameworks_of(state.product);
-    let position = frameworks.iter().position(|f| *f == current).unwrap_or(0);
+    let frameworks = ctx.catalog().frameworks_of(state.product);
+    let position = frameworks
+        .iter()
+        .position(|f| *f == state.framework)
+        .unwrap_or(0);
     let count = frameworks.len().max(1);
-
     let on_key = {
         let dispatch = ctx.dispatch.clone();
         let keyed: Vec<Framework> = frameworks.clone();
@@ -56,22 +59,19 @@ pub fn picker(ctx: &Ctx) -> Html {
             }
         })
     };
-
+    let on_click = {
+        let dispatch = ctx.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            let tab = web::closest_at(&e, "[data-framework]");
+            let slug = tab.and_then(|t| t.get_attribute("data-framework"));
+            if let Some(framework) = slug.as_deref().and_then(Framework::from_slug) {
+                dispatch.emit(Action::ChooseFramework(framework));
+            }
+        })
+    };
     html! {
-        <div class="dlvm-tabs" role="tablist" aria-label={lang.strings().frameworks} onkeydown={on_key}>
-            { for frameworks.into_iter().map(|framework| {
-                let selected = framework == current;
-                let counts = count_statuses(catalog, state.product, framework, state.at);
-                let onclick = ctx.dispatch.reform(move |_: MouseEvent| Action::ChooseFramework(framework));
-                html! {
-                    <button type="button" role="tab" class="dlvm-tab" id={ctx.id(&format!("tab-{}", framework.slug()))}
-                        aria-selected={selected.to_string()} aria-controls={ctx.id("panel")}
-                        tabindex={if selected { "0" } else { "-1" }} data-framework={framework.slug()} {onclick}>
-                        <span class="dlvm-tab-name">{ framework.name() }</span>
-                        <span class="dlvm-tab-counts">{ status_counts(lang, &counts) }</span>
-                    </button>
-                }
-            }) }
+        <div class="dlvm-tabs-host" onkeydown={on_key} onclick={on_click}>
+            { placed(&ctx.written.tabs, tabs_parts(state, ctx.catalog(), &ctx.ids)) }
         </div>
     }
 }

@@ -18,6 +18,8 @@ pub struct Writtens {
     pub table: Written,
     pub chart: Written,
     pub stale: Written,
+    pub products: Written,
+    pub tabs: Written,
     pub toolbar: Written,
     pub lookup: Written,
     pub foot: Written,
@@ -51,7 +53,8 @@ pub fn written(cache: &Written, parts: Vec<Part>) -> Option<Element> {
 
 /// Once `new` has replaced `old` in the page (after this render), focuses
 /// the control of `new` that stands where the focused one of `old` did:
-/// the one with the same `data-copy`, `data-action` or `data-tick`, else the
+/// the one with the same `data-copy`, `data-action`, `data-tick`, `data-framework`
+/// or `data-product`, else the
 /// same kind of control in the element of the same `data-version-id`.
 fn refocus(old: &Element, new: &Element) {
     let active = old
@@ -63,9 +66,15 @@ fn refocus(old: &Element, new: &Element) {
     let Some(active) = active.filter(|a| old.contains(Some(a))) else {
         return;
     };
-    let own = ["data-copy", "data-action", "data-tick"]
-        .into_iter()
-        .find_map(|name| Some((name, active.get_attribute(name)?)));
+    let own = [
+        "data-copy",
+        "data-action",
+        "data-tick",
+        "data-framework",
+        "data-product",
+    ]
+    .into_iter()
+    .find_map(|name| Some((name, active.get_attribute(name)?)));
     let (name, value, tag) = match own {
         Some((name, value)) => (name, value, None),
         None => {

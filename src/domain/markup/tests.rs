@@ -491,3 +491,38 @@ fn the_toolbar_changes_with_the_language_and_theme_not_the_date() {
         [Lang::Es.strings().copy_link]
     );
 }
+
+#[test]
+fn the_tabs_are_the_products_frameworks_with_one_selected_tab_stop() {
+    let s = state("#/pytorch?at=2026-01-01", &FIXTURE, Lang::En);
+    let page = Page::parse_fragment(&parts_html(tabs_parts(&s, &FIXTURE, "t1")));
+    let tabs = Selector::parse("[role=tab]").unwrap();
+    let shown: Vec<&str> = page
+        .select(&tabs)
+        .filter_map(|t| t.value().attr("data-framework"))
+        .collect();
+    let expected: Vec<&str> = FIXTURE
+        .frameworks_of(s.product)
+        .into_iter()
+        .map(|f| f.slug())
+        .collect();
+    assert_eq!(shown, expected);
+    assert_eq!(
+        attr(&page, "[aria-selected=true]", "data-framework").as_deref(),
+        Some("pytorch")
+    );
+    assert_eq!(
+        attr(&page, "[tabindex='0']", "id").as_deref(),
+        Some("t1-tab-pytorch")
+    );
+    assert_eq!(
+        page.select(&Selector::parse("[tabindex='-1']").unwrap())
+            .count(),
+        shown.len() - 1
+    );
+    let products = Page::parse_fragment(&parts_html(products_parts(&s)));
+    assert_eq!(
+        attr(&products, "[aria-pressed=true]", "data-product").as_deref(),
+        Some(s.product.slug())
+    );
+}

@@ -1,0 +1,62 @@
+//! The whole widget's choice of what to show: the product switch (VM
+//! images or containers) and the framework tabs of the chosen product,
+//! each with its status counts at the evaluation date.
+
+use super::{Html, Part};
+use crate::domain::catalog::{Catalog, Product};
+use crate::domain::messages::{product_name, status_counts};
+use crate::domain::policy::count_statuses;
+use crate::domain::state::State;
+
+/// The product switch: a pressed button per product (`data-product`).
+pub fn products_parts(state: &State) -> Vec<Part> {
+    let lang = state.lang;
+    let mut out = Html(Vec::new());
+    out.open("div", &[("class", "dlvm-products"), ("role", "group")])
+        .attr("aria-label", lang.strings().products);
+    for product in Product::ALL {
+        out.open("button", &[("type", "button"), ("class", "dlvm-product")])
+            .attr("data-product", product.slug())
+            .attr("aria-pressed", bool_text(product == state.product))
+            .text(product_name(lang, product))
+            .close();
+    }
+    out.close();
+    out.0
+}
+
+/// The framework tabs (`data-framework`), the chosen one selected and the
+/// one Tab stop; each controls the panel `{ids}-panel`.
+pub fn tabs_parts(state: &State, catalog: &Catalog, ids: &str) -> Vec<Part> {
+    let lang = state.lang;
+    let mut out = Html(Vec::new());
+    out.open("div", &[("class", "dlvm-tabs"), ("role", "tablist")])
+        .attr("aria-label", lang.strings().frameworks);
+    let panel = format!("{ids}-panel");
+    for framework in catalog.frameworks_of(state.product) {
+        let selected = framework == state.framework;
+        let counts = count_statuses(catalog, state.product, framework, state.at);
+        out.open(
+            "button",
+            &[("type", "button"), ("role", "tab"), ("class", "dlvm-tab")],
+        )
+        .attr("id", &format!("{ids}-tab-{}", framework.slug()))
+        .attr("aria-selected", bool_text(selected))
+        .attr("aria-controls", &panel)
+        .attr("tabindex", if selected { "0" } else { "-1" })
+        .attr("data-framework", framework.slug())
+        .element("span", "dlvm-tab-name", framework.name())
+        .element("span", "dlvm-tab-counts", &status_counts(lang, &counts))
+        .close();
+    }
+    out.close();
+    out.0
+}
+
+fn bool_text(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
+    }
+}
