@@ -449,6 +449,11 @@ async fn pasting_a_dated_image_name_opens_its_record_with_the_latest_image_check
     assert!(all_attr(&root, "[data-warning]", "data-warning")
         .contains(&"newer-image-available".to_owned()));
     assert!(text(&root, ".dlvm-dates").contains("pytorch-2-4-cu124-debian-11-py310"));
+    // The catalog doesn't know PyTorch 2.4's OS; the name says Debian 11,
+    // so its end of life and the move to the advised OS are told.
+    assert!(text(&root, ".dlvm-facts").contains("Debian 11 (from your image name)"));
+    assert!(all_attr(&root, "[data-warning]", "data-warning").contains(&"os-eol".to_owned()));
+    assert!(text(&root, ".dlvm-advice").contains("OS: Debian 11 →"));
     // An empty field ends the check; the record stays open.
     check_image(&root, "").await;
     assert_eq!(attr(&root, ".dlvm-lookup-result", "data-lookup"), None);

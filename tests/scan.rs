@@ -457,11 +457,29 @@ fn check_image_says_what_each_name_is() {
         .iter()
         .map(|w| w["kind"].as_str().unwrap())
         .collect();
+    // Debian 11's end of life: the catalog doesn't know the OS, the name does.
     assert_eq!(
         kinds,
-        ["unavailable", "newer-image-available", "python-eol"]
+        [
+            "unavailable",
+            "newer-image-available",
+            "python-eol",
+            "os-eol"
+        ]
     );
     assert_eq!(v[0]["warnings"][0]["severity"], "critical");
+    let os = v[0]["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "os")
+        .unwrap();
+    assert_eq!(os["value"], "Debian 11");
+    assert_eq!(os["origin"], "image-name");
+    assert!(v[0]["upgrade"]["changes"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("OS: Debian 11 → Ubuntu 24.04")));
     assert_eq!(v[0]["upgrade"]["to"], "pytorch/2.9-ubuntu-2404");
     assert_eq!(v[1]["record"], "containers/tensorflow/2.17");
     assert_eq!(v[1]["product"], "containers");

@@ -43,6 +43,9 @@ pub fn check_image_text(verdicts: &[Verdict], fail_on: Stage) -> String {
         let fails = verdict.fails(fail_on);
         let _ = writeln!(out, "{}", verdict.name);
         let _ = writeln!(out, "  {}", verdict.summary());
+        if let Some(line) = &verdict.facts_line {
+            let _ = writeln!(out, "  {line}");
+        }
         if let Some(latest) = &verdict.latest_image {
             let _ = writeln!(
                 out,

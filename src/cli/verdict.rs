@@ -5,10 +5,12 @@
 //! `--fail-on`.
 
 use crate::domain::catalog::slugs;
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{Catalog, DerivedField, Record};
 use crate::domain::date::Date;
 use crate::domain::lookup::{lookup, ImageName, Lookup, Unreadable};
-use crate::domain::messages::{advice_text, change_texts, record_name, warning_text, Lang};
+use crate::domain::messages::{
+    advice_text, change_texts, facts_line, record_name, warning_text, Lang,
+};
 use crate::domain::policy::{evaluate_image, Evaluation, Policy, Status, Warning, WarningKind};
 use serde::Serialize;
 
@@ -48,6 +50,18 @@ pub struct Upgrade {
     pub changes: Vec<String>,
 }
 
+/// One of the image's facts (Python, OS, CUDA, driver) and where it was
+/// read: `origin` is absent for a value the source prints, else
+/// `family-name`, `container-name`, `release-notes` (the catalog's) or
+/// `image-name` (the name given, where the catalog doesn't know).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Fact {
+    pub field: &'static str,
+    pub value: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<&'static str>,
+}
+
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct LatestImage {
     pub built: String,
@@ -73,6 +87,11 @@ pub struct Verdict {
     /// key stays `level`: scripts reading the reports know it by that name.
     #[serde(rename = "level")]
     pub stage: Option<Stage>,
+    /// The image's facts, with the line the widget shows them in.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<Fact>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facts_line: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_of_patch: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -127,6 +146,8 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
         product: None,
         status: None,
         stage: None,
+        facts: Vec::new(),
+        facts_line: None,
         end_of_patch: None,
         end_of_availability: None,
         warnings: Vec::new(),
@@ -136,11 +157,16 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
         closest: found.closest().iter().map(|r| r.id.to_string()).collect(),
     };
     if let Lookup::Found { record, image } = &found {
+        // The facts the name prints fill the record's unknowns for this image.
+        let filled = image.filled(record);
+        let record = &filled;
         let e = evaluate_image(catalog, record, at, policy, image.built, &image.family);
         verdict.stage = Some(stage(&e));
         verdict.record = Some(record.id.to_string());
         verdict.record_name = Some(record_name(record));
         verdict.product = Some(record.product.slug());
+        verdict.facts = facts(record);
+        verdict.facts_line = Some(facts_line(Lang::En, record)).filter(|l| !l.is_empty());
         verdict.status = Some(e.status.slug());
         verdict.end_of_patch = Some(record.end_of_patch.to_string());
         verdict.end_of_availability = Some(record.end_of_availability.to_string());
@@ -149,6 +175,25 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
         verdict.upgrade = upgrade(&e);
     }
     verdict
+}
+
+/// The record's known facts, each with where it was read.
+fn facts(record: &Record) -> Vec<Fact> {
+    [
+        (DerivedField::Python, &record.python),
+        (DerivedField::Os, &record.os),
+        (DerivedField::Cuda, &record.cuda),
+        (DerivedField::Driver, &record.driver),
+    ]
+    .into_iter()
+    .filter_map(|(field, value)| {
+        Some(Fact {
+            field: field.slug(),
+            value: value.as_ref()?.to_string(),
+            origin: record.derived_from(field).map(|o| o.slug()),
+        })
+    })
+    .collect()
 }
 
 /// The policy's status, except that a supported image with something due

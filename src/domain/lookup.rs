@@ -7,7 +7,9 @@
 //! that has a part this reader does not know, is not recognized; when the
 //! name could be read, the closest records are offered instead.
 
-use super::catalog::{version_key, Accelerator, Catalog, Framework, Product, Record, Text};
+use super::catalog::{
+    version_key, Accelerator, Catalog, DerivedField, Framework, Origin, Product, Record, Text,
+};
 use super::date::Date;
 use super::family::{all_digits as digits, container_name, parts, path_len, FamilyFacts};
 use super::text::push_separated;
@@ -29,6 +31,30 @@ pub struct ImageName {
     /// The name without its date or tag: the family (or container) to use
     /// for the latest image.
     pub family: String,
+}
+
+impl ImageName {
+    /// `record` as this image: where the record leaves the OS, CUDA,
+    /// driver or Python unknown, what the name prints instead, marked as
+    /// read from the image name (`Origin::ImageName`), so the warnings, the
+    /// advice's changes and the facts line follow it. The record's own
+    /// facts stay (a name that contradicts them doesn't fit the record).
+    pub fn filled(&self, record: &Record) -> Record {
+        let mut filled = record.clone();
+        let facts = &self.facts;
+        for (field, value, stated) in [
+            (DerivedField::Python, &mut filled.python, &facts.python),
+            (DerivedField::Os, &mut filled.os, &facts.os),
+            (DerivedField::Cuda, &mut filled.cuda, &facts.cuda),
+            (DerivedField::Driver, &mut filled.driver, &facts.driver),
+        ] {
+            if let (None, Some(stated)) = (&value, stated) {
+                *value = Some(Text::Owned(stated.clone()));
+                filled.derived.set(field, Some(Origin::ImageName));
+            }
+        }
+        filled
+    }
 }
 
 /// Why a text could not be read as an image name.

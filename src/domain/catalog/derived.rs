@@ -23,6 +23,9 @@ slugs! {
         ContainerName = "container-name",
         /// From the words of a release note ("on Debian 11").
         ReleaseNotes = "release-notes",
+        /// From the image name a reader gave the lookup (`…-debian-11-py310`),
+        /// for that image only (`ImageName::filled`); a catalog never says it.
+        ImageName = "image-name",
     }
 }
 

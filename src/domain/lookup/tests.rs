@@ -289,3 +289,121 @@ mod shipped_data {
         every_family_seen_finds_its_record(&SHIPPED);
     }
 }
+
+/// What a looked-up name adds to its record on 2026-12-03: the facts it
+/// fills (with their origin), the warnings, and the upgrade's changes.
+struct Filled {
+    name: &'static str,
+    record: &'static str,
+    filled: &'static [(&'static str, &'static str)],
+    warnings: &'static [&'static str],
+    changes: &'static [&'static str],
+}
+
+const FILLED: &[Filled] = &[
+    // The record's OS is unknown: the name's Debian 11 fills it.
+    Filled {
+        name: "pytorch-2-4-cu124-v20241118-debian-11-py310",
+        record: "pytorch/2.4",
+        filled: &[("os", "Debian 11")],
+        warnings: &["unavailable", "python-eol", "os-eol"],
+        changes: &[
+            "Python: 3.10 → 3.12",
+            "OS: Debian 11 → Ubuntu 24.04",
+            "NVIDIA driver: unknown → 580",
+        ],
+    },
+    // The name says nothing of the OS: it stays unknown.
+    Filled {
+        name: "pytorch-2-4-cu124-v20241118-py310",
+        record: "pytorch/2.4",
+        filled: &[],
+        warnings: &["unavailable", "python-eol"],
+        changes: &[
+            "Python: 3.10 → 3.12",
+            "OS: unknown → Ubuntu 24.04",
+            "NVIDIA driver: unknown → 580",
+        ],
+    },
+    // OS and driver both from the name: the advice keeps the OS.
+    Filled {
+        name: "pytorch-2-4-cu124-ubuntu-2204-nvidia-570-py310",
+        record: "pytorch/2.4",
+        filled: &[("os", "Ubuntu 22.04"), ("driver", "570")],
+        warnings: &["unavailable", "python-eol"],
+        changes: &["Python: 3.10 → 3.12", "NVIDIA driver: 570 → 580"],
+    },
+    // Everything the name says, the record knows: nothing is filled.
+    Filled {
+        name: "pytorch-2-9-cu129-ubuntu-2404-nvidia-580",
+        record: "pytorch/2.9-ubuntu-2404",
+        filled: &[],
+        warnings: &[],
+        changes: &[],
+    },
+];
+
+#[test]
+fn the_facts_a_name_prints_fill_what_its_record_leaves_unknown() {
+    for case in FILLED {
+        check_filled(case);
+    }
+}
+
+/// One case of `FILLED`, on 2026-12-03.
+fn check_filled(case: &Filled) {
+    use crate::domain::catalog::DerivedField;
+    use crate::domain::messages::{change_texts, facts_line, Lang};
+    use crate::domain::policy::{evaluate, Policy};
+    let at = Date::from_ymd(2026, 12, 3).unwrap();
+    let Lookup::Found { record, image } = lookup(&FIXTURE, case.name) else {
+        panic!("{}: not found", case.name);
+    };
+    assert_eq!(record.id.as_ref(), case.record, "{}", case.name);
+    let filled = image.filled(record);
+    let value = |field: DerivedField| {
+        let value = match field {
+            DerivedField::Python => &filled.python,
+            DerivedField::Os => &filled.os,
+            DerivedField::Cuda => &filled.cuda,
+            DerivedField::Driver => &filled.driver,
+        };
+        value.as_deref().unwrap_or_default().to_owned()
+    };
+    let from_name: Vec<(&str, String)> = DerivedField::ALL
+        .into_iter()
+        .filter(|f| filled.derived_from(*f) == Some(Origin::ImageName))
+        .map(|f| (f.slug(), value(f)))
+        .collect();
+    let expected: Vec<(&str, String)> = case
+        .filled
+        .iter()
+        .map(|(f, v)| (*f, (*v).to_owned()))
+        .collect();
+    assert_eq!(from_name, expected, "{}", case.name);
+    for (_, value) in &expected {
+        let marked = format!("{value}{}", Lang::En.strings().from_image_name);
+        assert!(
+            facts_line(Lang::En, &filled).contains(&marked),
+            "{}",
+            case.name
+        );
+    }
+    let e = evaluate(&FIXTURE, &filled, at, Policy { warn_days: 90 });
+    let kinds: Vec<&str> = e.warnings.iter().map(|w| w.kind.slug()).collect();
+    for kind in case.warnings {
+        assert!(kinds.contains(kind), "{}: {kind} in {kinds:?}", case.name);
+    }
+    assert_eq!(
+        kinds.contains(&"os-eol"),
+        case.warnings.contains(&"os-eol"),
+        "{}",
+        case.name
+    );
+    let changes = e
+        .advice
+        .as_ref()
+        .map(|a| change_texts(Lang::En, a))
+        .unwrap_or_default();
+    assert_eq!(changes, case.changes, "{}", case.name);
+}

@@ -58,6 +58,9 @@ pub(super) fn details(
     let lang = state.lang;
     let strings = lang.strings();
     let image = fuller.and_then(|f| f.image);
+    // A looked-up image: the facts its name prints fill the record's unknowns.
+    let filled = image.map(|i| i.filled(record));
+    let record = filled.as_ref().unwrap_or(record);
     let (built, family) = (image.and_then(|i| i.built), image.map_or("", |i| &i.family));
     let e = evaluate_image(catalog, record, state.at, state.policy(), built, family);
     let heading = format!("{ids}-details-title");

@@ -243,6 +243,7 @@ pub fn facts_line(lang: Lang, record: &Record) -> String {
                 Origin::FamilyName => strings.from_family_name,
                 Origin::ContainerName => strings.from_container_name,
                 Origin::ReleaseNotes => strings.from_release_notes,
+                Origin::ImageName => strings.from_image_name,
             });
         }
         push_separated(&mut line, " · ", &part);

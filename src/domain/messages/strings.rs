@@ -34,6 +34,7 @@ pub struct Strings {
     pub from_family_name: &'static str,
     pub from_container_name: &'static str,
     pub from_release_notes: &'static str,
+    pub from_image_name: &'static str,
     pub driver_prefix: &'static str,
     /// The freshness notice's link to the support policy.
     pub policy_link: &'static str,
@@ -121,6 +122,7 @@ pub static EN: Strings = Strings {
     from_family_name: " (from the family name)",
     from_container_name: " (from the container image name)",
     from_release_notes: " (from the release notes)",
+    from_image_name: " (from your image name)",
     driver_prefix: "NVIDIA driver ",
     policy_link: "Google's support policy",
     data_flagged: "data issue noted",
@@ -203,6 +205,7 @@ pub static ES: Strings = Strings {
     from_family_name: " (según el nombre de la familia)",
     from_container_name: " (según el nombre de la imagen del contenedor)",
     from_release_notes: " (según las notas de la versión)",
+    from_image_name: " (según el nombre de tu imagen)",
     driver_prefix: "Controlador NVIDIA ",
     policy_link: "Política de asistencia de Google",
     data_flagged: "problema de datos señalado",

@@ -206,13 +206,17 @@ fn read_derived(fields: &mut Fields) -> Derived {
         let Some(field) = fields.slug::<DerivedField>("derived", &name) else {
             continue;
         };
-        match Origin::from_slug(&from) {
+        // `image-name` is a lookup's, for one reader's image: never a catalog's.
+        let in_catalogs = Origin::SLUGS
+            .iter()
+            .filter(|s| **s != Origin::ImageName.slug());
+        match Origin::from_slug(&from).filter(|o| *o != Origin::ImageName) {
             Some(from) => derived.set(field, Some(from)),
             None => fields.error(
                 "derived",
                 format!(
                     "{name}: {from:?} is not one of {}",
-                    Origin::SLUGS.join(", ")
+                    in_catalogs.copied().collect::<Vec<_>>().join(", ")
                 ),
             ),
         }

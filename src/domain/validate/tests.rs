@@ -290,6 +290,14 @@ fn a_value_the_label_does_not_print_says_where_it_comes_from() {
             "error: record pytorch/2.7 (records[0]), field derived: driver is null: nothing was derived",
         ],
     );
+    // What a reader's image name says is a lookup's, never a catalog's.
+    check(
+        &replaced(r#""derived": {"os": "family-name"}"#, r#""derived": {"os": "image-name"}"#),
+        &[
+            "error: record pytorch/2.7 (records[0]), field derived: os: \"image-name\" is not one of family-name, container-name, release-notes",
+            "error: record pytorch/2.7 (records[0]), field os: \"Ubuntu 22.04\" is not printed in the label \"2.7 (Python 3.10)\": derived must say where it comes from",
+        ],
+    );
     let catalog = read_catalog(GOOD).catalog.expect("valid");
     let record = catalog.record("pytorch/2.7").expect("a record");
     assert_eq!(
