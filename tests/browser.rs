@@ -465,13 +465,14 @@ async fn pasting_a_dated_image_name_opens_its_record_with_the_latest_image_check
 }
 
 #[wasm_bindgen_test]
-async fn an_unrecognized_name_offers_the_closest_versions() {
+async fn a_name_the_catalog_lacks_is_said_so_with_the_closest_versions() {
     let root = render("#/pytorch/2.4", None).await;
     check_image(&root, "tf-2-18-cu123-py310").await;
     assert_eq!(
         attr(&root, ".dlvm-lookup-result", "data-lookup").as_deref(),
-        Some("not-recognized")
+        Some("not-in-catalog")
     );
+    assert!(text(&root, ".dlvm-lookup-result").contains("newer than the catalog"));
     // Never a silent wrong match: nothing is selected.
     assert_eq!(find(&root, "[data-selected]").map(|_| ()), None);
     assert_eq!(
@@ -488,6 +489,19 @@ async fn an_unrecognized_name_offers_the_closest_versions() {
         Some("tensorflow/2.17")
     );
     assert_eq!(attr(&root, ".dlvm-lookup-result", "data-lookup"), None);
+    // A rolling family and TensorFlow Enterprise are said to be one.
+    for (name, answer) in [
+        ("pytorch-latest-gpu", "rolling"),
+        ("tf-ent-2-11-cu113", "retired"),
+        ("jax-0-4", "not-recognized"),
+    ] {
+        check_image(&root, name).await;
+        assert_eq!(
+            attr(&root, ".dlvm-lookup-result", "data-lookup").as_deref(),
+            Some(answer)
+        );
+    }
+    assert!(text(&root, ".dlvm-lookup-result").contains("jax-0-4"));
 }
 
 #[wasm_bindgen_test]

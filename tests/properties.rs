@@ -266,12 +266,16 @@ proptest! {
                 prop_assert!(in_catalog(record));
                 prop_assert_eq!(found_id(&FIXTURE, &text), Some(record.id.clone()));
             }
-            Lookup::NoMatch { closest, .. } => {
+            Lookup::Rolling { pin, .. } => {
+                prop_assert!(pin.is_none_or(in_catalog));
+                prop_assert_eq!(found_id(&FIXTURE, &text), None);
+            }
+            other => {
+                let closest = other.closest();
                 prop_assert!(closest.len() <= 3, "{} closest", closest.len());
                 prop_assert!(closest.iter().all(|r| in_catalog(r)));
                 prop_assert_eq!(found_id(&FIXTURE, &text), None);
             }
-            Lookup::Unreadable(_) => prop_assert_eq!(found_id(&FIXTURE, &text), None),
         }
     }
 

@@ -48,6 +48,7 @@ fn scanned_on(catalog: &Catalog, path: &str, fail_on: Stage, max_file_size: u64)
         at: day(AT),
         policy: Policy::default(),
         fail_on,
+        fail_on_unknown: false,
         max_file_size,
     };
     scan(catalog, &[path.to_owned()], &options)
@@ -199,22 +200,58 @@ fn what_the_scan_finds_and_what_it_leaves() {
         report["skipped"][0]["path"],
         "tests/fixtures/scan/repo/assets/model.bin"
     );
-    assert_eq!(found.len(), 18);
-    // Ambiguous and unknown names fail whatever the level.
-    let failing: Vec<&str> = report["findings"]
+    assert_eq!(found.len(), 20);
+    // A rolling family and TensorFlow Enterprise are reported; a misspelled
+    // framework is not an image name.
+    assert_eq!(at("scripts/notebooks.sh:5:18"), Some("pytorch-latest-gpu"));
+    assert_eq!(at("scripts/notebooks.sh:7:18"), Some("tf-ent-2-11-cu113"));
+    assert!(found.iter().all(|(_, name)| !name.contains("pytoch")));
+    // Unplaced names: an ambiguous one fails whatever the level; those the
+    // catalog has no dates for are notices unless --fail-on-unknown.
+    let unplaced: Vec<(&str, &str, bool)> = report["findings"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|f| f["level"].is_null())
         .map(|f| {
-            assert_eq!(f["fails"], true);
-            f["name"].as_str().unwrap()
+            let fails = f["fails"].as_bool().unwrap();
+            (
+                f["name"].as_str().unwrap(),
+                f["lookup"].as_str().unwrap(),
+                fails,
+            )
         })
         .collect();
     assert_eq!(
-        failing,
-        ["tf-2-11-cpu", "pytorch-2-10-cu130-ubuntu-2404-nvidia-590"]
+        unplaced,
+        [
+            ("tf-2-11-cpu", "ambiguous", true),
+            ("pytorch-latest-gpu", "rolling", false),
+            ("tf-ent-2-11-cu113", "retired", false),
+            (
+                "pytorch-2-10-cu130-ubuntu-2404-nvidia-590",
+                "not-in-catalog",
+                false
+            ),
+        ]
     );
+    let strict = run(&[
+        "scan",
+        REPO,
+        "--at",
+        AT,
+        "--format",
+        "json",
+        "--fail-on-unknown",
+    ]);
+    let strict: Value = serde_json::from_str(&strict.stdout).unwrap();
+    let failing_unplaced = strict["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["level"].is_null() && f["fails"] == true)
+        .count();
+    assert_eq!(failing_unplaced, 4);
 }
 
 #[test]
@@ -272,7 +309,7 @@ fn unreadable_paths_and_bad_arguments_exit_2_with_where() {
     let out = run(&["scan", "no/such/dir", REPO, "--at", AT, "--format", "json"]);
     assert_eq!(out.code, 2);
     let report: Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(report["findings"].as_array().unwrap().len(), 18);
+    assert_eq!(report["findings"].as_array().unwrap().len(), 20);
     for args in [
         &["scan", REPO, "--at", "2026-02-30"][..],
         &["scan", REPO, "--fail-on", "never"],
@@ -292,8 +329,9 @@ fn unreadable_paths_and_bad_arguments_exit_2_with_where() {
 #[test]
 fn levels_at_each_boundary_day() {
     let name = "pytorch-2-7-cu128-ubuntu-2204-nvidia-570";
-    let fails =
-        |at: &str| LEVELS.map(|level| u8::from(judged(name, at, DEFAULT_WARN_DAYS).fails(level)));
+    let fails = |at: &str| {
+        LEVELS.map(|level| u8::from(judged(name, at, DEFAULT_WARN_DAYS).fails(level, false)))
+    };
     // Whether it fails at [supported, soon, deprecated, unavailable] on each day.
     for (at, expected) in [
         ("2026-01-12", [1, 0, 0, 0]), // 91 days before the end of patch: supported
@@ -306,24 +344,47 @@ fn levels_at_each_boundary_day() {
         assert_eq!(fails(at), expected, "{at}");
     }
     // The window (--warn-days) moves "soon".
-    let soon = |days: i64| judged(name, "2026-01-12", days).fails(Stage::Soon);
+    let soon = |days: i64| judged(name, "2026-01-12", days).fails(Stage::Soon, false);
     assert_eq!((soon(90), soon(91)), (false, true));
     // A dated image of a supported version with newer images since: soon.
     let dated = "pytorch-2-9-cu129-ubuntu-2404-nvidia-580-v20260416";
-    let soon = |at: &str| judged(dated, at, DEFAULT_WARN_DAYS).fails(Stage::Soon);
+    let soon = |at: &str| judged(dated, at, DEFAULT_WARN_DAYS).fails(Stage::Soon, false);
     assert!(!soon("2026-05-16"), "30 days old");
     assert!(soon("2026-05-17"), "31 days old");
-    // Names that fit no single version fail at every level.
-    for name in [
-        "tf-2-11-cpu",
-        "pytorch-2-10-cu130-ubuntu-2404-nvidia-590",
-        "hello",
-    ] {
+    // Names that fit several versions, or aren't read, fail at every level.
+    for name in ["tf-2-11-cpu", "hello"] {
         assert!(
-            judged(name, AT, DEFAULT_WARN_DAYS).fails(Stage::Unavailable),
+            judged(name, AT, DEFAULT_WARN_DAYS).fails(Stage::Unavailable, false),
             "{name}"
         );
     }
+    // Names the catalog has no dates for fail only with --fail-on-unknown.
+    for name in [
+        "pytorch-2-10-cu130-ubuntu-2404-nvidia-590",
+        "pytorch-2-8-cu128-ubuntu-2204-nvidia-570",
+        "pytorch-latest-gpu",
+        "tf-ent-2-11-cu113",
+    ] {
+        let verdict = judged(name, AT, DEFAULT_WARN_DAYS);
+        assert!(!verdict.fails(Stage::Supported, false), "{name}");
+        assert!(verdict.fails(Stage::Unavailable, true), "{name}");
+    }
+    // What a name not in the catalog says it is.
+    let v = serde_json::to_value(judged(
+        "pytorch-2-8-cu128-ubuntu-2204-nvidia-570",
+        AT,
+        DEFAULT_WARN_DAYS,
+    ))
+    .unwrap();
+    assert_eq!(v["lookup"], "not-in-catalog");
+    assert_eq!(
+        v["name_says"],
+        serde_json::json!({"framework": "pytorch", "version": "2.8", "os": "Ubuntu 22.04", "cuda": "12.8", "driver": "570"})
+    );
+    assert!(v["reason"]
+        .as_str()
+        .unwrap()
+        .contains("not in Google's list as of 10 Apr 2026"));
     // The scan's findings follow the same levels.
     let scan_fails = |fail_on: Stage| {
         scanned_on(
@@ -439,7 +500,7 @@ fn check_image_says_what_each_name_is() {
     ]
     .map(|name| judged(name, AT, DEFAULT_WARN_DAYS))
     .into();
-    assert!(verdicts.iter().all(|v| v.fails(Stage::Deprecated)));
+    assert!(verdicts.iter().all(|v| v.fails(Stage::Deprecated, false)));
     let v = serde_json::to_value(&verdicts).unwrap();
     assert_eq!(v[0]["record"], "pytorch/2.4");
     assert_eq!(v[0]["product"], "vm");

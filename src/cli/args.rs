@@ -51,10 +51,16 @@ pub(super) struct Judging {
     #[arg(long, value_name = "N", default_value_t = DEFAULT_WARN_DAYS as u32)]
     pub(super) warn_days: u32,
     /// Fail on images at this level or past it (supported < soon <
-    /// deprecated < unavailable); names that fit no single version always
-    /// fail.
+    /// deprecated < unavailable); names that fit several versions, or that
+    /// aren't read, always fail.
     #[arg(long, value_enum, default_value_t = verdict::Stage::Deprecated)]
     pub(super) fail_on: verdict::Stage,
+    /// Also fail on names the catalog has no dates for: a version not in
+    /// it (newer, or missing from Google's list), a rolling family
+    /// (`pytorch-latest-gpu`), TensorFlow Enterprise. Without it they are
+    /// notices.
+    #[arg(long)]
+    pub(super) fail_on_unknown: bool,
 }
 
 #[derive(Subcommand, Debug)]

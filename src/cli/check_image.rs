@@ -17,19 +17,23 @@ pub(super) fn run(names: &[String], judging: &Judging, format: Format) -> Outcom
         .iter()
         .map(|name| verdict::judge(&SHIPPED, name, at, policy))
         .collect();
-    let code = u8::from(verdicts.iter().any(|v| v.fails(judging.fail_on)));
+    let fails = |v: &verdict::Verdict| v.fails(judging.fail_on, judging.fail_on_unknown);
+    let code = u8::from(verdicts.iter().any(fails));
     Outcome::printed(
         code,
         match format {
-            Format::Text => present::check_image_text(&verdicts, judging.fail_on),
+            Format::Text => {
+                present::check_image_text(&verdicts, judging.fail_on, judging.fail_on_unknown)
+            }
             Format::Json => json_document(&json!({
                 "at": at.to_string(),
                 "fail_on": judging.fail_on,
+                "fail_on_unknown": judging.fail_on_unknown,
                 "warn_days": judging.warn_days,
                 "verdicts": verdicts.iter().map(|v| {
                     let mut value = serde_json::to_value(v).unwrap_or_default();
                     if let Some(map) = value.as_object_mut() {
-                        map.insert("fails".to_owned(), json!(v.fails(judging.fail_on)));
+                        map.insert("fails".to_owned(), json!(fails(v)));
                     }
                     value
                 }).collect::<Vec<_>>(),

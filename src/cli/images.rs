@@ -267,20 +267,23 @@ fn place<'c>(catalog: &'c Catalog, product: Product, family: &str) -> Placed<'c>
                 record.id
             )),
         ),
-        Lookup::NoMatch {
-            ambiguous, closest, ..
-        } => (
+        Lookup::Ambiguous { closest, .. } => (
             Placement::New,
             None,
             closest.iter().map(|r| r.id.to_string()).collect(),
-            Some(
-                if ambiguous {
-                    "several records fit: the catalog can't tell them apart"
-                } else {
-                    "no record of this framework version"
-                }
-                .to_owned(),
-            ),
+            Some("several records fit: the catalog can't tell them apart".to_owned()),
+        ),
+        Lookup::NotInCatalog { closest, .. } => (
+            Placement::New,
+            None,
+            closest.iter().map(|r| r.id.to_string()).collect(),
+            Some("no record of this framework version".to_owned()),
+        ),
+        Lookup::Rolling { .. } | Lookup::Retired { .. } => (
+            Placement::Unread,
+            None,
+            Vec::new(),
+            Some("a rolling family or TensorFlow Enterprise: no version of its own".to_owned()),
         ),
         Lookup::Unreadable(why) => (
             Placement::Unread,

@@ -37,10 +37,10 @@ fn details(out: &mut String, verdict: &Verdict, indent: &str) {
     }
 }
 
-pub fn check_image_text(verdicts: &[Verdict], fail_on: Stage) -> String {
+pub fn check_image_text(verdicts: &[Verdict], fail_on: Stage, fail_on_unknown: bool) -> String {
     let mut out = String::new();
     for verdict in verdicts {
-        let fails = verdict.fails(fail_on);
+        let fails = verdict.fails(fail_on, fail_on_unknown);
         let _ = writeln!(out, "{}", verdict.name);
         let _ = writeln!(out, "  {}", verdict.summary());
         if let Some(line) = &verdict.facts_line {
@@ -62,14 +62,19 @@ pub fn check_image_text(verdicts: &[Verdict], fail_on: Stage) -> String {
         let _ = writeln!(
             out,
             "  {}\n",
-            if fails {
-                format!("FAILS (--fail-on {})", fail_on.slug())
-            } else {
-                format!("passes (--fail-on {})", fail_on.slug())
+            match (fails, verdict.unknown) {
+                (true, true) => "FAILS (--fail-on-unknown)".to_owned(),
+                (false, true) =>
+                    "notice: not judged (it fails only with --fail-on-unknown)".to_owned(),
+                (true, false) => format!("FAILS (--fail-on {})", fail_on.slug()),
+                (false, false) => format!("passes (--fail-on {})", fail_on.slug()),
             }
         );
     }
-    let failures = verdicts.iter().filter(|v| v.fails(fail_on)).count();
+    let failures = verdicts
+        .iter()
+        .filter(|v| v.fails(fail_on, fail_on_unknown))
+        .count();
     let _ = writeln!(out, "{} of {} names fail.", failures, verdicts.len());
     out
 }
@@ -136,9 +141,10 @@ fn message(f: &Finding) -> String {
 }
 
 fn title(f: &Finding) -> String {
-    match f.verdict.status {
-        Some(status) => format!("Deep Learning image {status}"),
-        None => "Deep Learning image not recognized".to_owned(),
+    match (f.verdict.status, f.verdict.unknown) {
+        (Some(status), _) => format!("Deep Learning image {status}"),
+        (None, true) => "Deep Learning image the catalog has no dates for".to_owned(),
+        (None, false) => "Deep Learning image not recognized".to_owned(),
     }
 }
 
@@ -229,13 +235,15 @@ fn uri_reference(path: &str) -> String {
     out
 }
 
-/// The rules: one per stage, and one for names that fit no single version.
-const RULES: [(&str, &str, &str); 5] = [
+/// The rules: one per stage, one for names that fit no single version, one
+/// for names the catalog has no dates for.
+const RULES: [(&str, &str, &str); 6] = [
     ("dlvm/supported", "Image supported", "The image's framework version is supported: new image versions keep coming."),
     ("dlvm/soon", "Image due for an upgrade", "Supported, but its end of patch & support or of availability is near, or newer images of its family exist: published images never change, so use the latest."),
     ("dlvm/deprecated", "Image deprecated", "Past its end of patch & support: no new image versions, no patches or security fixes; troubleshooting may require upgrading first."),
     ("dlvm/unavailable", "Image unavailable", "Past its end of availability: no new resources can be created from these images, and they can't be downloaded."),
-    ("dlvm/not-recognized", "Image name not placed", "Read as a Deep Learning VM or container image name, but it fits no single version of the catalog (or several): check the name."),
+    ("dlvm/not-recognized", "Image name not placed", "Read as a Deep Learning VM or container image name, but it fits several versions of the catalog, or its parts aren't read: check the name."),
+    ("dlvm/unknown", "Image the catalog has no dates for", "A version the catalog doesn't have (newer than it: refresh the catalog; or missing from Google's list), a rolling family that moves to new versions by itself (pin a versioned family), or TensorFlow Enterprise, which Google no longer lists. A note unless --fail-on-unknown."),
 ];
 
 fn rule_index(verdict: &Verdict) -> usize {
@@ -244,6 +252,7 @@ fn rule_index(verdict: &Verdict) -> usize {
         Some(Stage::Soon) => 1,
         Some(Stage::Deprecated) => 2,
         Some(Stage::Unavailable) => 3,
+        None if verdict.unknown => 5,
         None => 4,
     }
 }

@@ -17,7 +17,7 @@ use super::{json_document, present, Outcome};
 use crate::clock::today_utc;
 use crate::domain::catalog::{Catalog, Framework, Product};
 use crate::domain::date::Date;
-use crate::domain::lookup::{read_image_name, Unreadable};
+use crate::domain::lookup::names_an_image;
 use crate::domain::policy::Policy;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -130,11 +130,8 @@ pub fn references(text: &[u8]) -> (Vec<Reference>, usize) {
         }
         // ASCII by construction.
         let name = String::from_utf8_lossy(candidate).into_owned();
-        match read_image_name(&name) {
-            Err(
-                Unreadable::UnknownFramework(_) | Unreadable::UnknownPart(_) | Unreadable::Empty,
-            ) => continue,
-            Err(Unreadable::TooLong) | Ok(_) => {}
+        if !names_an_image(&name) {
+            continue;
         }
         // Lines up to here.
         for (offset, b) in text
@@ -197,6 +194,7 @@ pub struct Finding {
 pub struct ScanReport {
     pub at: String,
     pub fail_on: Stage,
+    pub fail_on_unknown: bool,
     pub warn_days: i64,
     pub files_scanned: usize,
     pub findings: Vec<Finding>,
@@ -218,6 +216,8 @@ pub struct Options {
     pub at: Date,
     pub policy: Policy,
     pub fail_on: Stage,
+    /// Names the catalog has no dates for fail too (`--fail-on-unknown`).
+    pub fail_on_unknown: bool,
     pub max_file_size: u64,
 }
 
@@ -342,6 +342,7 @@ pub fn scan(catalog: &Catalog, paths: &[String], options: &Options) -> ScanRepor
     let mut report = ScanReport {
         at: options.at.to_string(),
         fail_on: options.fail_on,
+        fail_on_unknown: options.fail_on_unknown,
         warn_days: options.policy.warn_days,
         files_scanned: 0,
         findings: Vec::new(),
@@ -390,7 +391,7 @@ pub fn scan(catalog: &Catalog, paths: &[String], options: &Options) -> ScanRepor
                 line: reference.line,
                 column: reference.column,
                 end_column: reference.end_column,
-                fails: verdict.fails(options.fail_on),
+                fails: verdict.fails(options.fail_on, options.fail_on_unknown),
                 verdict,
             });
         }
@@ -412,6 +413,7 @@ pub(super) fn run(
             warn_days: i64::from(judging.warn_days),
         },
         fail_on: judging.fail_on,
+        fail_on_unknown: judging.fail_on_unknown,
         max_file_size,
     };
     let report = scan(&crate::shipped::SHIPPED, paths, &options);

@@ -752,6 +752,7 @@ fn scan_options(fail_on: Stage) -> scan::Options {
         at: SCAN_AT,
         policy: Policy::default(),
         fail_on,
+        fail_on_unknown: false,
         max_file_size: scan::DEFAULT_MAX_FILE_SIZE,
     }
 }
@@ -833,7 +834,7 @@ fn check_image_text_says_what_a_name_is() {
         SCAN_AT,
         Policy::default(),
     );
-    let text = present::check_image_text(&[verdict], Stage::Deprecated);
+    let text = present::check_image_text(&[verdict], Stage::Deprecated, false);
     for line in [
         "  PyTorch 2.4 (Python 3.10): unavailable (end of patch & support 2025-07-24, end of availability 2026-07-24)",
         "  built 2024-11-18; latest image of its family: newer ones have come since",
@@ -868,18 +869,18 @@ fn check_image_prints_the_shipped_catalogs_verdicts() {
     let out = run(&args);
     assert_eq!(
         out.code,
-        u8::from(verdicts.iter().any(|v| v.fails(Stage::Deprecated)))
+        u8::from(verdicts.iter().any(|v| v.fails(Stage::Deprecated, false)))
     );
     assert_eq!(
         out.stdout,
-        present::check_image_text(&verdicts, Stage::Deprecated)
+        present::check_image_text(&verdicts, Stage::Deprecated, false)
     );
     args.extend(["--warn-days", "30", "--fail-on", "soon"]);
     let verdicts = judged(Policy { warn_days: 30 });
     let (code, json) = run_json(&args);
     assert_eq!(
         code,
-        u8::from(verdicts.iter().any(|v| v.fails(Stage::Soon)))
+        u8::from(verdicts.iter().any(|v| v.fails(Stage::Soon, false)))
     );
     assert_eq!(json["at"], "2026-11-30");
     assert_eq!(json["fail_on"], "soon");
@@ -888,7 +889,7 @@ fn check_image_prints_the_shipped_catalogs_verdicts() {
         .iter()
         .map(|v| {
             let mut value = serde_json::to_value(v).unwrap();
-            value["fails"] = v.fails(Stage::Soon).into();
+            value["fails"] = v.fails(Stage::Soon, false).into();
             value
         })
         .collect();

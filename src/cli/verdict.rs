@@ -9,7 +9,7 @@ use crate::domain::catalog::{Catalog, DerivedField, Record};
 use crate::domain::date::Date;
 use crate::domain::lookup::{lookup, ImageName, Lookup, Unreadable};
 use crate::domain::messages::{
-    advice_text, change_texts, facts_line, record_name, warning_text, Lang,
+    advice_text, change_texts, facts_line, lookup_answer, record_name, warning_text, Lang,
 };
 use crate::domain::policy::{evaluate_image, Evaluation, Policy, Status, Warning, WarningKind};
 use serde::Serialize;
@@ -62,6 +62,21 @@ pub struct Fact {
     pub origin: Option<&'static str>,
 }
 
+/// What an image name says, when no record fits it.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct NameSays {
+    pub framework: &'static str,
+    pub version: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub os: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cuda: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub driver: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub python: Option<String>,
+}
+
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct LatestImage {
     pub built: String,
@@ -73,8 +88,12 @@ pub struct LatestImage {
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Verdict {
     pub name: String,
-    /// `found`, `ambiguous` or `not-recognized` (as the widget says).
+    /// `found`, `ambiguous`, `not-in-catalog`, `rolling`, `retired` or
+    /// `not-recognized` (as the widget says).
     pub lookup: &'static str,
+    /// A name the catalog has no dates for (`Lookup::is_unknown`).
+    #[serde(skip)]
+    pub unknown: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -102,6 +121,9 @@ pub struct Verdict {
     pub latest_image: Option<LatestImage>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub upgrade: Option<Upgrade>,
+    /// What a name the catalog has no record for says it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_says: Option<NameSays>,
     /// Why nothing was found, and the closest records.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
@@ -110,9 +132,14 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// Whether it fails a build that fails on `fail_on` and past; a name
-    /// that fits no single record always does (never a silent guess).
-    pub fn fails(&self, fail_on: Stage) -> bool {
+    /// Whether it fails a build that fails on `fail_on` and past. A name
+    /// the catalog has no dates for (not in it, rolling, retired) fails
+    /// only with `fail_on_unknown`; any other name that fits no single
+    /// record always does (never a silent guess).
+    pub fn fails(&self, fail_on: Stage, fail_on_unknown: bool) -> bool {
+        if self.unknown {
+            return fail_on_unknown;
+        }
         self.stage.is_none_or(|stage| stage >= fail_on)
     }
 
@@ -129,7 +156,11 @@ impl Verdict {
                 line
             }
             (_, _, Some(reason)) if self.closest.is_empty() => reason.clone(),
-            (_, _, Some(reason)) => format!("{reason}; closest: {}", self.closest.join(", ")),
+            (_, _, Some(reason)) => format!(
+                "{}; closest: {}",
+                reason.trim_end_matches('.'),
+                self.closest.join(", ")
+            ),
             _ => String::new(),
         }
     }
@@ -141,6 +172,7 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
     let mut verdict = Verdict {
         name: name.to_owned(),
         lookup: found.slug(),
+        unknown: found.is_unknown(),
         record: None,
         record_name: None,
         product: None,
@@ -153,7 +185,18 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
         warnings: Vec::new(),
         latest_image: None,
         upgrade: None,
-        reason: unplaced_reason(&found),
+        reason: unplaced_reason(&found, name),
+        name_says: match &found {
+            Lookup::NotInCatalog { image, .. } => Some(NameSays {
+                framework: image.framework.slug(),
+                version: image.version.clone(),
+                os: image.facts.os.clone(),
+                cuda: image.facts.cuda.clone(),
+                driver: image.facts.driver.clone(),
+                python: image.facts.python.clone(),
+            }),
+            _ => None,
+        },
         closest: found.closest().iter().map(|r| r.id.to_string()).collect(),
     };
     if let Lookup::Found { record, image } = &found {
@@ -251,17 +294,16 @@ fn upgrade(e: &Evaluation) -> Option<Upgrade> {
 
 /// Why the name fits no single record (`None` when it does): such a name
 /// always fails, and the failure must say what to add to it or fix.
-fn unplaced_reason(found: &Lookup) -> Option<String> {
+fn unplaced_reason(found: &Lookup, name: &str) -> Option<String> {
     match found {
         Lookup::Found { .. } => None,
-        Lookup::NoMatch { ambiguous, .. } => Some(
-            if *ambiguous {
-                "fits several versions: add what tells them apart (Python, OS, CUDA)"
-            } else {
-                "no version in the catalog fits it"
-            }
-            .to_owned(),
-        ),
+        Lookup::Ambiguous { .. } => {
+            Some("fits several versions: add what tells them apart (Python, OS, CUDA)".to_owned())
+        }
+        // The widget's own words.
+        Lookup::NotInCatalog { .. } | Lookup::Rolling { .. } | Lookup::Retired { .. } => {
+            Some(lookup_answer(Lang::En, name, found))
+        }
         Lookup::Unreadable(why) => Some(match why {
             Unreadable::Empty => "empty".to_owned(),
             Unreadable::TooLong => "too long to be an image name".to_owned(),

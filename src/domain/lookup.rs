@@ -3,9 +3,12 @@
 //! container URI (`us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310`,
 //! with or without a tag) and finds the catalog record it belongs to.
 //!
-//! Never a wrong silent match: a name that fits several records, or none, or
-//! that has a part this reader does not know, is not recognized; when the
-//! name could be read, the closest records are offered instead.
+//! Never a wrong silent match: a name that fits several records is
+//! ambiguous, one that fits none is not in the catalog (a version Google's
+//! list lacks, or newer than it), a rolling family or TensorFlow Enterprise
+//! is said to be one, and one with a part this reader does not know is not
+//! recognized; when the name could be read, the closest records are
+//! offered instead.
 
 use super::catalog::{
     version_key, Accelerator, Catalog, DerivedField, Framework, Origin, Product, Record, Text,
@@ -74,13 +77,33 @@ pub enum Lookup<'c> {
         record: &'c Record,
         image: ImageName,
     },
-    /// Read, but no single record fits.
-    NoMatch {
+    /// Read, but several records fit (the name leaves out what tells them
+    /// apart): up to three of them.
+    Ambiguous {
         image: ImageName,
-        /// Several records fit (the name leaves out what tells them apart).
-        ambiguous: bool,
         closest: Vec<&'c Record>,
     },
+    /// Read as a framework's image, but no record fits: a version Google's
+    /// list doesn't have as of the catalog's date (`as_of`), or one newer
+    /// than every version of the framework it has (`newer`: refresh it).
+    NotInCatalog {
+        image: ImageName,
+        newer: bool,
+        as_of: Date,
+        closest: Vec<&'c Record>,
+    },
+    /// A rolling family (`pytorch-latest-gpu`): it moves to new framework
+    /// versions by itself, so it has no dates of its own. `pin`: the
+    /// newest version of the framework the catalog has, whose family to
+    /// pin instead; the catalog can't tell which version the family serves
+    /// today, so none is named as that.
+    Rolling {
+        framework: Framework,
+        pin: Option<&'c Record>,
+    },
+    /// TensorFlow Enterprise (`tf-ent-2-11-cu113`, `tf2-ent-…`): a line
+    /// Google's list no longer has (as of `as_of`), so no dates.
+    Retired { as_of: Date },
     /// Not an image name this reader knows (nothing to compare it with).
     Unreadable(Unreadable),
 }
@@ -307,22 +330,35 @@ pub fn found_id(catalog: &Catalog, text: &str) -> Option<Text> {
 }
 
 impl Lookup<'_> {
-    /// `found`, `ambiguous` or `not-recognized` (the widget's `data-lookup`).
+    /// The widget's `data-lookup` and the command line's `lookup`: `found`,
+    /// `ambiguous`, `not-in-catalog`, `rolling`, `retired` or
+    /// `not-recognized`.
     pub fn slug(&self) -> &'static str {
         match self {
             Lookup::Found { .. } => "found",
-            Lookup::NoMatch {
-                ambiguous: true, ..
-            } => "ambiguous",
-            _ => "not-recognized",
+            Lookup::Ambiguous { .. } => "ambiguous",
+            Lookup::NotInCatalog { .. } => "not-in-catalog",
+            Lookup::Rolling { .. } => "rolling",
+            Lookup::Retired { .. } => "retired",
+            Lookup::Unreadable(_) => "not-recognized",
         }
+    }
+
+    /// Whether it names an image the catalog has no dates for (a version
+    /// it lacks, a rolling family, a retired line): an answer of its own,
+    /// which fails a build only when asked to (`--fail-on-unknown`).
+    pub fn is_unknown(&self) -> bool {
+        matches!(
+            self,
+            Lookup::NotInCatalog { .. } | Lookup::Rolling { .. } | Lookup::Retired { .. }
+        )
     }
 
     /// The records offered instead of a match.
     pub fn closest(&self) -> &[&Record] {
         match self {
-            Lookup::NoMatch { closest, .. } => closest,
-            Lookup::Found { .. } | Lookup::Unreadable(_) => &[],
+            Lookup::Ambiguous { closest, .. } | Lookup::NotInCatalog { closest, .. } => closest,
+            _ => &[],
         }
     }
 
@@ -339,8 +375,58 @@ impl Lookup<'_> {
     }
 }
 
+/// A family line without a version of its own: a rolling family
+/// (`<framework>-latest-<accelerator>`) or TensorFlow Enterprise
+/// (`tf-ent-…`, `tf2-ent-…`).
+enum Line {
+    Rolling,
+    Enterprise,
+}
+
+/// Reads a rolling family or TensorFlow Enterprise with the same tokenizer:
+/// names whose second part (`latest`, `ent`) is one no versioned image has.
+fn line_of(text: &str) -> Option<(Product, Framework, Line)> {
+    let lower = text.trim().to_ascii_lowercase();
+    let name = container_name(&lower);
+    let product = if is_container(name) {
+        Product::Containers
+    } else {
+        Product::Vm
+    };
+    let tokens = parts(name);
+    let framework = framework_of(tokens.first()?, product)?;
+    let line = match *tokens.get(1)? {
+        "latest" => Line::Rolling,
+        "ent" if framework == Framework::TensorFlow => Line::Enterprise,
+        _ => return None,
+    };
+    Some((product, framework, line))
+}
+
+fn family_line<'c>(catalog: &'c Catalog, text: &str) -> Option<Lookup<'c>> {
+    let (product, framework, line) = line_of(text)?;
+    Some(match line {
+        Line::Rolling => Lookup::Rolling {
+            framework,
+            pin: catalog.records_of(product, framework).next(),
+        },
+        Line::Enterprise => Lookup::Retired {
+            as_of: catalog.as_of,
+        },
+    })
+}
+
+/// Whether `text` names a Deep Learning VM or container image, whether or
+/// not the catalog places it (what `scan` reports).
+pub fn names_an_image(text: &str) -> bool {
+    line_of(text).is_some() || matches!(read_image_name(text), Ok(_) | Err(Unreadable::TooLong))
+}
+
 /// Finds the record a pasted image name belongs to.
 pub fn lookup<'c>(catalog: &'c Catalog, text: &str) -> Lookup<'c> {
+    if let Some(line) = family_line(catalog, text) {
+        return line;
+    }
     let image = match read_image_name(text) {
         Ok(image) => image,
         Err(why) => return Lookup::Unreadable(why),
@@ -356,17 +442,21 @@ pub fn lookup<'c>(catalog: &'c Catalog, text: &str) -> Lookup<'c> {
         [record] => Lookup::Found { record, image },
         [] => {
             let closest = closest(catalog, &image);
-            Lookup::NoMatch {
+            let wanted = version_key(&image.version);
+            let newer = catalog
+                .records_of(image.product, image.framework)
+                .all(|r| version_key(&r.version) < wanted);
+            Lookup::NotInCatalog {
                 image,
-                ambiguous: false,
+                newer,
+                as_of: catalog.as_of,
                 closest,
             }
         }
         _ => {
             fitting.truncate(3);
-            Lookup::NoMatch {
+            Lookup::Ambiguous {
                 image,
-                ambiguous: true,
                 closest: fitting,
             }
         }

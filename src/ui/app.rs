@@ -195,7 +195,7 @@ fn render(ctx: &Ctx, props: &AppProps, root: NodeRef) -> Html {
             aria-label={region}>
             { body }
             <div class="dlvm-visually-hidden" role="status" aria-atomic="true">
-                { announcement(state.lang, state, catalog) }
+                { announcement(state.lang, state, catalog, ctx.lookup.as_ref()) }
             </div>
         </section>
     }

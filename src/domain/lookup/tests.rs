@@ -12,18 +12,17 @@ fn found(text: &str) -> Result<String, String> {
 fn found_in(catalog: &Catalog, text: &str) -> Result<String, String> {
     match lookup(catalog, text) {
         Lookup::Found { record, .. } => Ok(record.id.to_string()),
-        Lookup::NoMatch {
-            ambiguous, closest, ..
-        } => Err(format!(
+        Lookup::Unreadable(why) => Err(format!("unreadable: {why:?}")),
+        other => Err(format!(
             "{}: {}",
-            if ambiguous { "ambiguous" } else { "no match" },
-            closest
+            other.slug(),
+            other
+                .closest()
                 .iter()
                 .map(|r| r.id.as_ref())
                 .collect::<Vec<_>>()
                 .join(", ")
         )),
-        Lookup::Unreadable(why) => Err(format!("unreadable: {why:?}")),
     }
 }
 
@@ -150,7 +149,7 @@ fn a_dated_name_gives_its_build_date_and_family() {
 }
 
 #[test]
-fn what_fits_several_records_or_none_is_not_recognized() {
+fn what_fits_several_records_is_ambiguous_and_none_not_in_the_catalog() {
     // No Python: both TF 2.11 variants fit.
     assert_eq!(
         found("tf-2-11-cpu"),
@@ -164,22 +163,22 @@ fn what_fits_several_records_or_none_is_not_recognized() {
     // No such version: the nearest ones instead.
     assert_eq!(
         found("tf-2-18-cu123-py310"),
-        Err("no match: tensorflow/2.17, tensorflow/2.16, tensorflow/2.15".into())
+        Err("not-in-catalog: tensorflow/2.17, tensorflow/2.16, tensorflow/2.15".into())
     );
     // A Python this version never had.
     assert_eq!(
         found("tf-2-16-cpu-py39"),
-        Err("no match: tensorflow/2.16, tensorflow/2.17, tensorflow/2.15".into())
+        Err("not-in-catalog: tensorflow/2.16, tensorflow/2.17, tensorflow/2.15".into())
     );
     // A CPU name for a GPU-only version.
     assert_eq!(
         found("pytorch-2-4-cpu-py310"),
-        Err("no match: pytorch/2.4, pytorch/2.3, pytorch/2.2".into())
+        Err("not-in-catalog: pytorch/2.4, pytorch/2.3, pytorch/2.2".into())
     );
     // No such container product.
     assert_eq!(
         found("us-docker.pkg.dev/deeplearning-platform-release/gcr.io/pytorch-cu124.2-9.py310")
-            .map_err(|e| e.starts_with("no match")),
+            .map_err(|e| e.starts_with("not-in-catalog")),
         Err(true)
     );
 }

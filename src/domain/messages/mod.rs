@@ -22,7 +22,7 @@ use super::date::Date;
 use super::embed::{AttrError, AttrExpectation};
 pub use super::lang::Lang;
 use super::link::Notice;
-use super::lookup::{lookup, Lookup};
+use super::lookup::Lookup;
 use super::policy::{
     count_statuses, stale_for, status_at, Advice, ChangeKind, Evaluation, Severity, Status,
     StatusCounts, Warning, WarningKind,

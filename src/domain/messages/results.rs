@@ -6,8 +6,14 @@ use super::*;
 /// What the widget's status region says after the last action (empty on
 /// arrival): the version opened, the new date or the framework switched to
 /// with the shown framework's counts, a copy or a calendar download, a
-/// lookup's result.
-pub fn announcement(lang: Lang, state: &State, catalog: &Catalog) -> String {
+/// lookup's result (`found`: the lookup of the state's text, computed once
+/// by the view that shows it; a badge or card shows none).
+pub fn announcement(
+    lang: Lang,
+    state: &State,
+    catalog: &Catalog,
+    found: Option<&Lookup>,
+) -> String {
     let strings = lang.strings();
     let Some(announce) = &state.announce else {
         return String::new();
@@ -49,7 +55,8 @@ pub fn announcement(lang: Lang, state: &State, catalog: &Catalog) -> String {
         Announce::Lookup => state
             .lookup
             .as_deref()
-            .map(|text| lookup_text(lang, text, &lookup(catalog, text)))
+            .zip(found)
+            .map(|(text, found)| lookup_text(lang, text, found))
             .unwrap_or_default(),
     }
 }
@@ -57,19 +64,53 @@ pub fn announcement(lang: Lang, state: &State, catalog: &Catalog) -> String {
 /// What a lookup of `text` found, in one sentence; when it offers closest
 /// records instead, the sentence ends by introducing them.
 pub fn lookup_text(lang: Lang, text: &str, result: &Lookup) -> String {
-    let strings = lang.strings();
-    let mut out = match result {
-        Lookup::Found { record, .. } => fill(strings.lookup_found, &[text, &record_name(record)]),
-        Lookup::NoMatch {
-            ambiguous: true, ..
-        } => fill(strings.lookup_ambiguous, &[text]),
-        _ => fill(strings.lookup_not_recognized, &[text]),
-    };
-    if matches!(result, Lookup::NoMatch { ambiguous: false, closest, .. } if !closest.is_empty()) {
+    let mut out = lookup_answer(lang, text, result);
+    if matches!(result, Lookup::NotInCatalog { closest, .. } if !closest.is_empty()) {
         out.push(' ');
-        out.push_str(strings.lookup_closest);
+        out.push_str(lang.strings().lookup_closest);
     }
     out
+}
+
+/// What a lookup of `text` found, in one sentence (the command line lists
+/// the closest records its own way).
+pub fn lookup_answer(lang: Lang, text: &str, result: &Lookup) -> String {
+    let strings = lang.strings();
+    match result {
+        Lookup::Found { record, .. } => fill(strings.lookup_found, &[text, &record_name(record)]),
+        Lookup::Ambiguous { .. } => fill(strings.lookup_ambiguous, &[text]),
+        Lookup::NotInCatalog {
+            image,
+            newer,
+            as_of,
+            ..
+        } => fill(
+            if *newer {
+                strings.lookup_newer
+            } else {
+                strings.lookup_not_listed
+            },
+            &[
+                text,
+                &format!("{} {}", image.framework.name(), image.version),
+                &format_date(lang, *as_of),
+            ],
+        ),
+        Lookup::Rolling { framework, pin } => {
+            let mut out = fill(strings.lookup_rolling, &[text, framework.name()]);
+            if let Some(family) =
+                pin.and_then(|r| r.image_families.first().or(r.container_images.first()))
+            {
+                out.push(' ');
+                out.push_str(&fill(strings.lookup_pin, &[family]));
+            }
+            out
+        }
+        Lookup::Retired { as_of } => {
+            fill(strings.lookup_retired, &[text, &format_date(lang, *as_of)])
+        }
+        Lookup::Unreadable(_) => fill(strings.lookup_not_recognized, &[text]),
+    }
 }
 
 /// What a badge says: the status once and the one date that matters next —

@@ -26,7 +26,13 @@ fn the_status_region_says_what_happened_in_both_languages() {
     let at = Date::known(2026, 1, 1);
     let open =
         |hash: &str, lang| State::new(parse(hash, &FIXTURE), &FIXTURE, at, lang, Theme::Auto);
-    let say = |s: &State| announcement(s.lang, s, &FIXTURE);
+    let say = |s: &State| {
+        let found = s
+            .lookup
+            .as_deref()
+            .map(|text| crate::domain::lookup::lookup(&FIXTURE, text));
+        announcement(s.lang, s, &FIXTURE, found.as_ref())
+    };
     let s = open("#/pytorch", Lang::En);
     assert_eq!(say(&s), "", "nothing on arrival");
     let s = s.apply(&FIXTURE, Action::Select("pytorch/2.4".into()));
@@ -113,7 +119,20 @@ fn a_lookup_says_what_it_found_in_both_languages() {
     );
     assert_eq!(
         text(Lang::En, "tf-2-18-cu123-py310"),
-        "“tf-2-18-cu123-py310” is not recognized: it matches no version in the catalog. Closest versions:"
+        "“tf-2-18-cu123-py310” is TensorFlow 2.18: newer than the catalog, as of 10 Apr 2026; refresh it. Closest versions:"
+    );
+    // Between two versions the catalog has.
+    assert_eq!(
+        text(Lang::Es, "pytorch-2-5-cu124-py310"),
+        "«pytorch-2-5-cu124-py310» es PyTorch 2.5: no figura en la lista de Google del 10 abr 2026. Versiones más cercanas:"
+    );
+    assert_eq!(
+        text(Lang::En, "pytorch-latest-gpu"),
+        "“pytorch-latest-gpu” is a rolling PyTorch family: it moves to new versions, and their dates, by itself. Pin a versioned family. The newest: pytorch-2-9-cu129-ubuntu-2404-nvidia-580-VERSION_DATE."
+    );
+    assert_eq!(
+        text(Lang::En, "tf-ent-2-11-cu113"),
+        "“tf-ent-2-11-cu113” is TensorFlow Enterprise, which Google no longer lists (as of 10 Apr 2026): no dates."
     );
     // Nothing to offer: no dangling "closest".
     assert_eq!(
