@@ -4,6 +4,7 @@
 
 use super::ctx::{AppProps, Ctx};
 use super::details::details;
+use super::events::listeners;
 use super::instance::{initial_state, CellAction, StateCell};
 use super::notice::stale_notice;
 use super::picker::{picker, product_switch};
@@ -188,8 +189,11 @@ fn render(ctx: &Ctx, props: &AppProps, root: NodeRef) -> Html {
     // A region named after what it shows; one polite status region per
     // instance, present from the first render, so what changes in it is
     // announced.
+    let on = listeners(ctx);
     html! {
         <section ref={root} class="dlvm" part="widget" lang={state.lang.code()}
+            onclick={on.click} onchange={on.change} onkeydown={on.keydown} onfocusin={on.focusin}
+            onsubmit={on.submit}
             data-as-of={state.at.to_string()} data-theme={state.theme.slug()} data-view={props.view.slug()}
             data-release={env!("CARGO_PKG_VERSION")} data-catalog-date={catalog.as_of.to_string()}
             aria-label={region}>

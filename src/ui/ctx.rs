@@ -160,20 +160,6 @@ impl Ctx {
         })
     }
 
-    /// One click listener for a container of records (chart bars, closest
-    /// versions): selects the record clicked in, if any, and focuses
-    /// `focus` afterwards when given (the clicked control may be gone).
-    pub fn select_clicked(&self, focus: Option<&'static str>) -> Callback<MouseEvent> {
-        let dispatch = self.dispatch.clone();
-        let focus_next = self.focus_next.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(id) = web::version_id_at(&e) {
-                focus_next.set(focus);
-                dispatch.emit(Action::Select(id));
-            }
-        })
-    }
-
     /// Where `link` is shared: the version's own page or the timeline page
     /// (`link::share_target`), as an address in the bundle's folder.
     pub fn share_url(&self, link: &link::Link) -> String {

@@ -10,6 +10,7 @@ mod app;
 mod ctx;
 mod details;
 pub mod embed;
+mod events;
 mod instance;
 mod lookup;
 mod notice;

@@ -1,14 +1,11 @@
 //! The chosen framework's versions as a table: the core's markup
 //! (`domain::markup::table_parts`) written as DOM (`widgets::written`),
-//! with one listener for clicks and one for changes in it.
+//! the selected row marked in place; its clicks and changes are the
+//! root's (`ui::events`).
 
 use super::ctx::Ctx;
 use super::widgets::{mark, written};
-use crate::domain::catalog::Text;
 use crate::domain::markup::table_parts;
-use crate::domain::state::Action;
-use crate::web;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The chosen framework's versions, newest first.
@@ -24,42 +21,5 @@ pub fn version_table(ctx: &Ctx) -> Html {
         format!("{row}, {row} .dlvm-link")
     });
     mark(&node, "aria-current", ["true", ""], selected);
-    html! {
-        <div class="dlvm-table-host" onclick={clicks(ctx)} onchange={changes(ctx)}>
-            { Html::VRef(node.into()) }
-        </div>
-    }
-}
-
-/// A row's button selects its version; the download button offers the
-/// ticked versions' calendar file.
-fn clicks(ctx: &Ctx) -> Callback<MouseEvent> {
-    let dispatch = ctx.dispatch.clone();
-    let offer = ctx.calendar_offer();
-    let ticked: Vec<Text> = ctx.state.ticked.clone();
-    Callback::from(move |e: MouseEvent| {
-        let Some(button) = web::closest_at(&e, "button") else {
-            return;
-        };
-        if button.get_attribute("data-action").as_deref() == Some("calendar-ticked") {
-            offer(&ticked);
-        } else if let Some(id) = web::version_id_at(&e) {
-            dispatch.emit(Action::Select(id));
-        }
-    })
-}
-
-/// A row's tick box, and the "hide unavailable" box.
-fn changes(ctx: &Ctx) -> Callback<Event> {
-    let dispatch = ctx.dispatch.clone();
-    Callback::from(move |e: Event| {
-        let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
-            return;
-        };
-        if let Some(id) = input.get_attribute("data-tick") {
-            dispatch.emit(Action::Tick(Text::Owned(id), input.checked()));
-        } else if input.get_attribute("data-action").as_deref() == Some("hide-unavailable") {
-            dispatch.emit(Action::SetHideUnavailable(input.checked()));
-        }
-    })
+    Html::VRef(node.into())
 }

@@ -64,8 +64,8 @@ await test('the product switch never leads to an empty view', async () => {
  * full view) and a docs page of badges and cards.
  */
 const BUDGETS = [
-  { what: 'standalone page', path: '/index.html', budget: 121_000 },
-  { what: 'docs page with a full view and a badge', path: '/test/full-embed.html', budget: 121_000 },
+  { what: 'standalone page', path: '/index.html', budget: 120_000 },
+  { what: 'docs page with a full view and a badge', path: '/test/full-embed.html', budget: 120_000 },
   { what: 'docs page with only badges and cards', path: '/test/badges-cards.html', budget: 56_000 },
 ];
 
