@@ -297,6 +297,9 @@ fn place<'c>(catalog: &'c Catalog, product: Product, family: &str) -> Placed<'c>
                 Unreadable::Empty | Unreadable::UnknownFramework(_) => {
                     "not an image name".to_owned()
                 }
+                Unreadable::OtherProject => {
+                    "not in the deeplearning-platform-release project".to_owned()
+                }
             }),
         ),
     }

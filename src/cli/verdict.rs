@@ -313,6 +313,9 @@ fn unplaced_reason(found: &Lookup, name: &str) -> Option<String> {
             Unreadable::UnknownPart(part) => {
                 format!("not recognized: the part {part:?} is not one an image name has")
             }
+            Unreadable::OtherProject => {
+                "not a Deep Learning VM or container image: its path is not the deeplearning-platform-release project or registry".to_owned()
+            }
         }),
     }
 }

@@ -69,7 +69,13 @@ pub enum Unreadable {
     UnknownFramework(String),
     /// A part this reader does not know, or a version that is not one.
     UnknownPart(String),
+    /// A path whose project or registry is not Google's Deep Learning one.
+    OtherProject,
 }
+
+/// The Compute Engine project and registry path of Google's Deep Learning
+/// VM and container images.
+pub const PROJECT: &str = "deeplearning-platform-release";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Lookup<'c> {
@@ -151,13 +157,10 @@ fn is_container(name: &str) -> bool {
     name.bytes().any(|b| b == b'.')
 }
 
-/// Reads any of the accepted forms. One reader for both products: a VM
-/// image family or name joins its parts with `-`; a container image name
-/// (the last segment of a URI, without tag or digest) joins them with `-`
-/// and `.`. After the framework come the version (two number parts; for
-/// base images the CPU/CUDA flavour), and parts that state the accelerator,
-/// Python, OS, driver or (VM images) the build date.
-pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
+/// The pasted text, trimmed and lowercased, if it may be a name: not
+/// empty, not too long, and in Google's Deep Learning project or registry
+/// when it names one.
+fn checked(text: &str) -> Result<String, Unreadable> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Unreadable::Empty);
@@ -166,6 +169,32 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
         return Err(Unreadable::TooLong);
     }
     let lower = text.to_ascii_lowercase();
+    if !in_deep_learning_place(&lower) {
+        return Err(Unreadable::OtherProject);
+    }
+    Ok(lower)
+}
+
+/// Whether a name's path, if it names a registry host or a Compute Engine
+/// project, names Google's Deep Learning one: Vertex AI's
+/// `…/vertex-ai/prediction/tf2-cpu.2-11` are other images of the same
+/// names. (A bare name, or `family/…`, names no place.)
+fn in_deep_learning_place(name: &str) -> bool {
+    let path = name.get(..path_len(name)).unwrap_or_default();
+    let names_a_place = path
+        .split('/')
+        .any(|s| s == "projects" || s.bytes().any(|b| b == b'.'));
+    !names_a_place || path.split('/').any(|s| s == PROJECT)
+}
+
+/// Reads any of the accepted forms. One reader for both products: a VM
+/// image family or name joins its parts with `-`; a container image name
+/// (the last segment of a URI, without tag or digest) joins them with `-`
+/// and `.`. After the framework come the version (two number parts; for
+/// base images the CPU/CUDA flavour), and parts that state the accelerator,
+/// Python, OS, driver or (VM images) the build date.
+pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
+    let lower = checked(text)?;
     // The last path segment, without a container's tag or digest.
     let name = container_name(&lower);
     let product = if is_container(name) {

@@ -197,8 +197,22 @@ fn malformed_input_is_unreadable_not_a_guess() {
         ),
         ("common-gpu-py310", Unreadable::UnknownPart("gpu".into())),
         (
-            "us-docker.pkg.dev/x/ubuntu:22.04",
+            "us-docker.pkg.dev/deeplearning-platform-release/gcr.io/ubuntu:22.04",
             Unreadable::UnknownFramework("ubuntu".into()),
+        ),
+        // Another registry or project: Vertex AI's images of the same names.
+        ("us-docker.pkg.dev/x/ubuntu:22.04", Unreadable::OtherProject),
+        (
+            "gcr.io/cloud-aiplatform/prediction/tf2-cpu.2-11",
+            Unreadable::OtherProject,
+        ),
+        (
+            "asia-docker.pkg.dev/vertex-ai/training/tf-gpu.2-11.py310:latest",
+            Unreadable::OtherProject,
+        ),
+        (
+            "projects/ml-images/global/images/pytorch-2-4-cu124-debian-11-py310",
+            Unreadable::OtherProject,
         ),
         (
             "tf2-cpu.2-17.py310.extra",
