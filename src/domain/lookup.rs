@@ -147,14 +147,25 @@ fn without_tag(uri: &str) -> String {
     format!("{path}{}", container_name(uri))
 }
 
+/// Which product a name is (`lower`: the whole name, path and all).
 /// Container image names join parts with `.` (`tf2-cpu.2-17.py310`); VM
 /// image and family names never do (Compute Engine names are letters,
 /// digits and `-`). So the last segment of a path tells the product: a
 /// registry URI is a container, a Compute Engine image path or URL
 /// (`projects/deeplearning-platform-release/global/images/family/…`,
-/// Terraform's `deeplearning-platform-release/…`) a VM image.
-fn is_container(name: &str) -> bool {
-    name.bytes().any(|b| b == b'.')
+/// Terraform's `deeplearning-platform-release/…`) a VM image. A name
+/// without a version has no `.`: behind a registry host (`gcr.io`,
+/// `…docker.pkg.dev`) it is a container still (`gcr.io/…/pytorch-gpu`).
+fn product_of(lower: &str) -> Product {
+    let path = lower.get(..path_len(lower)).unwrap_or_default();
+    let registry = path
+        .split('/')
+        .any(|s| s.ends_with("gcr.io") || s.ends_with("docker.pkg.dev"));
+    if registry || container_name(lower).bytes().any(|b| b == b'.') {
+        Product::Containers
+    } else {
+        Product::Vm
+    }
 }
 
 /// The pasted text, trimmed and lowercased, if it may be a name: not
@@ -197,11 +208,7 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
     let lower = checked(text)?;
     // The last path segment, without a container's tag or digest.
     let name = container_name(&lower);
-    let product = if is_container(name) {
-        Product::Containers
-    } else {
-        Product::Vm
-    };
+    let product = product_of(&lower);
     let tokens = parts(name);
     let first = tokens.first().copied().unwrap_or("");
     let framework = framework_of(first, product)
@@ -237,7 +244,8 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
             // The source's placeholder (`…-VERSION_DATE-…`), lowercased.
             ("version_date", _) => {}
             ("inference", _) if framework == Framework::Vllm => keep(token),
-            ("conda", _) => keep(token),
+            // The Notebooks variant of a family (`tf-2-11-cu113-notebooks`).
+            ("conda" | "notebooks", _) => keep(token),
             _ if dated.is_some() => built = dated,
             (t, _) if stated.is_some() => {
                 // A base image's version is its flavour: CPU or a CUDA.
@@ -413,20 +421,24 @@ enum Line {
 }
 
 /// Reads a rolling family or TensorFlow Enterprise with the same tokenizer:
-/// names whose second part (`latest`, `ent`) is one no versioned image has.
+/// names whose second part (`latest`, `ent`, or a container's accelerator
+/// with nothing after it) is one no versioned image has.
 fn line_of(text: &str) -> Option<(Product, Framework, Line)> {
     let lower = text.trim().to_ascii_lowercase();
-    let name = container_name(&lower);
-    let product = if is_container(name) {
-        Product::Containers
-    } else {
-        Product::Vm
-    };
-    let tokens = parts(name);
+    let product = product_of(&lower);
+    let tokens = parts(container_name(&lower));
     let framework = framework_of(tokens.first()?, product)?;
     let line = match *tokens.get(1)? {
         "latest" => Line::Rolling,
         "ent" if framework == Framework::TensorFlow => Line::Enterprise,
+        // A container without a version (`pytorch-gpu`, `tf2-cpu`).
+        t if product == Product::Containers
+            && framework != Framework::Base
+            && tokens.len() == 2
+            && accelerator_of(t).is_some() =>
+        {
+            Line::Rolling
+        }
         _ => return None,
     };
     Some((product, framework, line))
