@@ -177,8 +177,23 @@ fn parse_path(path: &str, catalog: &Catalog, notices: &mut Vec<Notice>) -> View 
     }
 }
 
+/// How a link's pasted image name (`#/lookup/…`) finds its record.
+pub type Finder = fn(&Catalog, &str) -> Option<Text>;
+
 /// Reads a location hash (with or without its leading `#`).
 pub fn parse(hash: &str, catalog: &Catalog) -> ParsedLink {
+    parse_with(hash, catalog, found_id)
+}
+
+/// A `Finder` that finds nothing: the badge-and-card entry, which has no
+/// lookup field, carries no name reader (a `#/lookup/…` link opens no
+/// version there).
+pub fn no_lookup(_: &Catalog, _: &str) -> Option<Text> {
+    None
+}
+
+/// `parse`, with `find` reading a pasted image name.
+pub fn parse_with(hash: &str, catalog: &Catalog, find: Finder) -> ParsedLink {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
     let mut notices = Vec::new();
@@ -188,7 +203,7 @@ pub fn parse(hash: &str, catalog: &Catalog) -> ParsedLink {
         // The pasted text as written (not lowercased: it is shown back).
         Some((prefix, text)) if prefix.eq_ignore_ascii_case("lookup/") => View::Lookup {
             text: text.to_owned(),
-            found: found_id(catalog, text),
+            found: find(catalog, text),
         },
         _ => parse_path(&decoded.to_ascii_lowercase(), catalog, &mut notices),
     };

@@ -100,6 +100,7 @@ pub fn paint(
     let link = link::format(&config.link);
     let start = Start {
         link: &link,
+        find: link::no_lookup,
         sync_url,
         standalone: false,
         lang: config.link.lang,
@@ -126,7 +127,7 @@ pub fn paint(
         .then(|| {
             let painter = painter.clone();
             on_hash_change(move || {
-                let parsed = link::parse(&location_hash(), catalog);
+                let parsed = link::parse_with(&location_hash(), catalog, link::no_lookup);
                 let mut painter = painter.borrow_mut();
                 painter.state = painter.state.apply(catalog, Action::FollowLink(parsed));
                 painter.paint();

@@ -53,6 +53,7 @@ pub fn initial_state(props: &AppProps) -> State {
         theme: props.theme,
         warn_days: props.warn_days,
         today: props.today,
+        find: crate::domain::lookup::found_id,
     }
     .state(props.catalog.0)
 }

@@ -84,6 +84,9 @@ pub struct Start<'a> {
     pub warn_days: i64,
     /// The reader's local date when `None`.
     pub today: Option<Date>,
+    /// How a `#/lookup/…` link finds its record (`link::no_lookup` in the
+    /// badge-and-card entry).
+    pub find: link::Finder,
 }
 
 impl Start<'_> {
@@ -114,7 +117,7 @@ impl Start<'_> {
         });
         let today = self.today.unwrap_or_else(local_today);
         let mut state = State::new(
-            link::parse(hash, catalog),
+            link::parse_with(hash, catalog, self.find),
             catalog,
             today,
             detected,

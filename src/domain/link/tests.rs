@@ -226,3 +226,19 @@ fn a_version_is_shared_as_its_own_page_in_the_language_shown() {
         );
     }
 }
+
+#[test]
+fn a_lookup_link_finds_its_record_only_with_a_name_reader() {
+    let hash = "#/lookup/tf-2-11-cu113-debian-11-py310";
+    let found = |parsed: ParsedLink| match parsed.link.view {
+        View::Lookup { found, .. } => found.map(|id| id.to_string()),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(
+        found(parse(hash, &FIXTURE)).as_deref(),
+        Some("tensorflow/2.11-py310")
+    );
+    // The badge-and-card entry reads no image names: the link keeps its
+    // text and opens no version.
+    assert_eq!(found(parse_with(hash, &FIXTURE, no_lookup)), None);
+}
