@@ -114,7 +114,7 @@ pub fn view_parts(
                 ("aria-atomic", "true"),
             ],
         )
-        .text(&announcement(state.lang, state, catalog, None))
+        .text(&announcement(state.lang, state, catalog))
         .close();
     }
     out.close();

@@ -16,7 +16,7 @@ use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
 use crate::domain::lookup::lookup;
 use crate::domain::markup::foot_parts;
-use crate::domain::messages::{announcement, notice_text};
+use crate::domain::messages::{lookup_announcement, notice_text};
 use crate::domain::state::{Action, History, State};
 use crate::web;
 use std::cell::Cell;
@@ -199,7 +199,7 @@ fn render(ctx: &Ctx, props: &AppProps, root: NodeRef) -> Html {
             aria-label={region}>
             { body }
             <div class="dlvm-visually-hidden" role="status" aria-atomic="true">
-                { announcement(state.lang, state, catalog, ctx.lookup.as_ref()) }
+                { lookup_announcement(state.lang, state, catalog, ctx.lookup.as_ref()) }
             </div>
         </section>
     }

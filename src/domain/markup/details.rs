@@ -32,11 +32,15 @@ pub fn details_parts(
     // The widget's advice opens its version in place (a button): no link
     // is made, so no address is needed.
     let no_link = |_: &Link| String::new();
+    // A looked-up image: the facts its name prints fill the record's
+    // unknowns. (Here, not in `details`: a card never has one, so the
+    // badge-and-card entry carries none of it.)
+    let filled = fuller.image.map(|i| i.filled(record));
     details(
         &mut out,
         state,
         catalog,
-        record,
+        filled.as_ref().unwrap_or(record),
         ids,
         &no_link,
         Some(fuller),
@@ -58,9 +62,6 @@ pub(super) fn details(
     let lang = state.lang;
     let strings = lang.strings();
     let image = fuller.and_then(|f| f.image);
-    // A looked-up image: the facts its name prints fill the record's unknowns.
-    let filled = image.map(|i| i.filled(record));
-    let record = filled.as_ref().unwrap_or(record);
     let (built, family) = (image.and_then(|i| i.built), image.map_or("", |i| &i.family));
     let e = evaluate_image(catalog, record, state.at, state.policy(), built, family);
     let heading = format!("{ids}-details-title");

@@ -172,7 +172,7 @@ fn a_card_says_the_status_dates_advice_and_links_to_the_full_view() {
     );
     assert_eq!(
         texts(&page, "[role=status]"),
-        [announcement(Lang::Es, &s, &FIXTURE, None)]
+        [announcement(Lang::Es, &s, &FIXTURE)]
     );
 }
 

@@ -6,14 +6,8 @@ use super::*;
 /// What the widget's status region says after the last action (empty on
 /// arrival): the version opened, the new date or the framework switched to
 /// with the shown framework's counts, a copy or a calendar download, a
-/// lookup's result (`found`: the lookup of the state's text, computed once
-/// by the view that shows it; a badge or card shows none).
-pub fn announcement(
-    lang: Lang,
-    state: &State,
-    catalog: &Catalog,
-    found: Option<&Lookup>,
-) -> String {
+/// lookup's result (`lookup_announcement`).
+pub fn announcement(lang: Lang, state: &State, catalog: &Catalog) -> String {
     let strings = lang.strings();
     let Some(announce) = &state.announce else {
         return String::new();
@@ -52,12 +46,24 @@ pub fn announcement(
         Announce::Copied { what, ok: false } => fill(strings.copy_text_failed, &[what]),
         Announce::Downloaded { file, ok: true } => fill(strings.downloaded, &[file]),
         Announce::Downloaded { ok: false, .. } => strings.download_failed.to_owned(),
-        Announce::Lookup => state
-            .lookup
-            .as_deref()
-            .zip(found)
-            .map(|(text, found)| lookup_text(lang, text, found))
-            .unwrap_or_default(),
+        // Said by `lookup_announcement`, where a lookup is shown.
+        Announce::Lookup => String::new(),
+    }
+}
+
+/// The whole widget's status region: after a lookup, what it found (`found`:
+/// the lookup of the state's text, computed once by the view that shows
+/// it); else `announcement`. (Apart, so a badge or card, which shows no
+/// lookup, carries none of its words.)
+pub fn lookup_announcement(
+    lang: Lang,
+    state: &State,
+    catalog: &Catalog,
+    found: Option<&Lookup>,
+) -> String {
+    match (&state.announce, state.lookup.as_deref(), found) {
+        (Some(Announce::Lookup), Some(text), Some(found)) => lookup_text(lang, text, found),
+        _ => announcement(lang, state, catalog),
     }
 }
 

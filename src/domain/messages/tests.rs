@@ -31,7 +31,7 @@ fn the_status_region_says_what_happened_in_both_languages() {
             .lookup
             .as_deref()
             .map(|text| crate::domain::lookup::lookup(&FIXTURE, text));
-        announcement(s.lang, s, &FIXTURE, found.as_ref())
+        lookup_announcement(s.lang, s, &FIXTURE, found.as_ref())
     };
     let s = open("#/pytorch", Lang::En);
     assert_eq!(say(&s), "", "nothing on arrival");
