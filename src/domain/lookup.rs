@@ -424,7 +424,8 @@ enum Line {
 /// names whose second part (`latest`, `ent`, or a container's accelerator
 /// with nothing after it) is one no versioned image has.
 fn line_of(text: &str) -> Option<(Product, Framework, Line)> {
-    let lower = text.trim().to_ascii_lowercase();
+    // The same checks as any name: length, and the project or registry.
+    let lower = checked(text).ok()?;
     let product = product_of(&lower);
     let tokens = parts(container_name(&lower));
     let framework = framework_of(tokens.first()?, product)?;

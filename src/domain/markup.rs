@@ -226,6 +226,15 @@ pub fn foot_parts(lang: Lang, catalog: &Catalog) -> Vec<Part> {
     out.0
 }
 
+/// An ARIA state's value (`aria-pressed`, `aria-selected`).
+fn bool_text(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
+    }
+}
+
 /// A date with how far it is from the evaluation date.
 fn dated(out: &mut Html, lang: Lang, at: Date, date: Date) {
     out.open("time", &[])

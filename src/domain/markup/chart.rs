@@ -11,7 +11,7 @@
 //! again for one mark). Every bar is written with `tabindex="-1"` and the
 //! caption (`.dlvm-caption`) empty.
 
-use super::{Html, Part};
+use super::{bool_text, Html, Part};
 use crate::domain::catalog::Record;
 use crate::domain::date::Date;
 use crate::domain::lang::Lang;
@@ -55,10 +55,7 @@ pub fn chart_parts(state: &State, records: &[&Record], ids: &str) -> Vec<Part> {
                 ("data-action", "whole-history"),
             ],
         )
-        .attr(
-            "aria-pressed",
-            if state.whole_history { "true" } else { "false" },
-        )
+        .attr("aria-pressed", bool_text(state.whole_history))
         .text(if state.whole_history {
             strings.recent_window
         } else {

@@ -2,7 +2,7 @@
 //! images or containers) and the framework tabs of the chosen product,
 //! each with its status counts at the evaluation date.
 
-use super::{Html, Part};
+use super::{bool_text, Html, Part};
 use crate::domain::catalog::{Catalog, Product};
 use crate::domain::messages::{product_name, status_counts};
 use crate::domain::policy::count_statuses;
@@ -51,12 +51,4 @@ pub fn tabs_parts(state: &State, catalog: &Catalog, ids: &str) -> Vec<Part> {
     }
     out.close();
     out.0
-}
-
-fn bool_text(value: bool) -> &'static str {
-    if value {
-        "true"
-    } else {
-        "false"
-    }
 }
