@@ -465,6 +465,29 @@ async fn pasting_a_dated_image_name_opens_its_record_with_the_latest_image_check
 }
 
 #[wasm_bindgen_test]
+async fn a_name_that_contradicts_its_record_opens_it_with_a_data_quality_note() {
+    let root = render("#/tensorflow", Some(Lang::Es)).await;
+    check_image(&root, "tf-2-15-cu121-v20240417-debian-11").await;
+    assert_eq!(
+        attr(&root, "[data-selected]", "data-selected").as_deref(),
+        Some("tensorflow/2.15")
+    );
+    // The record's CUDA stays; the name's is said, in the reader's language.
+    assert!(text(&root, ".dlvm-facts").contains("CUDA 12.2"));
+    assert_eq!(
+        text(&root, "[data-name-disagrees]"),
+        "El nombre de tu imagen dice CUDA 12.1, donde el catálogo dice CUDA 12.2: se mantienen los datos del catálogo."
+    );
+    // The OS the record leaves unknown comes from the name, and the
+    // accelerator it names (the record has a CPU and a GPU image).
+    assert!(text(&root, ".dlvm-facts").contains("Debian 11 (según el nombre de tu imagen)"));
+    assert!(text(&root, ".dlvm-facts").contains("GPU (según el nombre de tu imagen)"));
+    // A name that agrees with its record gets no such note.
+    check_image(&root, "tf-2-15-cu122-v20240417-py310").await;
+    assert_eq!(find(&root, "[data-name-disagrees]").map(|_| ()), None);
+}
+
+#[wasm_bindgen_test]
 async fn a_name_the_catalog_lacks_is_said_so_with_the_closest_versions() {
     let root = render("#/pytorch/2.4", None).await;
     check_image(&root, "tf-2-18-cu123-py310").await;

@@ -6,34 +6,14 @@
 /// The answers depend on the shipped catalog (which versions it has), so a
 /// refreshed catalog skips them (`make refresh-proof`).
 mod shipped_data {
+    use dlvm_timeline::domain::catalog::{DerivedField, Record};
     use dlvm_timeline::domain::family::{container_name, FamilyFacts};
-    use dlvm_timeline::domain::lookup::{lookup, Lookup};
+    use dlvm_timeline::domain::lookup::{lookup, read_image_name, ImageName, Lookup};
     use dlvm_timeline::shipped::SHIPPED;
 
     /// Names whose expected answer the lookup doesn't give yet, and why.
     /// The test fails when one of them starts to get it: take it off then.
-    const KNOWN_GAPS: &[(&str, &str)] = &[
-        (
-            "https://www.googleapis.com/compute/v1/projects/deeplearning-platform-release/global/images/family/common-container",
-            "a VM family with no framework version (the Notebooks container host): not read",
-        ),
-        (
-            "c6-deeplearning-tf2-ent-2-3-cu110-v20200826-debian-9",
-            "copies in the ml-images project (cN-deeplearning-…): not read",
-        ),
-        ("projects/ml-images/global/images/c2-deeplearning-pytorch-2-3-cu121-v20240922-debian-11-py310", "ml-images copy"),
-        ("projects/ml-images/global/images/c0-deeplearning-common-cpu-v20250325-debian-11-py310", "ml-images copy"),
-        ("c1-deeplearning-tf-2-15-cu121-v20240417-debian-11", "ml-images copy"),
-        ("projects/ml-images/global/images/c2-deeplearning-pytorch-1-11-xla-v20220316-debian-10", "ml-images copy"),
-        (
-            "pytorch-1-13-cu113-v20230925-ubuntu-2004-py310",
-            "the name's OS contradicts the record's: placing it with a data-quality note is not done, so it is not in the catalog",
-        ),
-        ("tf-2-15-cu121", "the name's CUDA (a renamed family) contradicts the record's"),
-        ("tf-2-15-cu121-v20240417-debian-11", "the name's CUDA contradicts the record's"),
-        ("common-cu124-ubuntu-2204", "the name's OS contradicts the record's"),
-        ("projects/deeplearning-platform-release/global/images/family/common-cu124-ubuntu-2204-py310", "the name's OS contradicts the record's"),
-    ];
+    const KNOWN_GAPS: &[(&str, &str)] = &[];
 
     /// The answer as the fixture writes it.
     fn answer(found: &Lookup) -> String {
@@ -48,6 +28,39 @@ mod shipped_data {
             Lookup::Rolling { framework, .. } => format!("rolling {}", framework.slug()),
             Lookup::Retired { .. } => "retired tf-ent".to_owned(),
             Lookup::Unreadable(_) => "not-recognized".to_owned(),
+        }
+    }
+
+    /// Every fact the name prints is the image's (the record's, or filled
+    /// in from the name), or a disagreement says the record's was kept.
+    fn the_name_is_never_silently_overruled(name: &str, record: &Record, image: &ImageName) {
+        let filled = image.filled(record);
+        let disagreements = image.disagreements(record);
+        let facts = &image.facts;
+        for (field, printed, value) in [
+            (DerivedField::Python, &facts.python, &filled.python),
+            (DerivedField::Os, &facts.os, &filled.os),
+            (DerivedField::Cuda, &facts.cuda, &filled.cuda),
+            (DerivedField::Driver, &facts.driver, &filled.driver),
+        ] {
+            let Some(printed) = printed else { continue };
+            let said = disagreements
+                .iter()
+                .any(|d| d.field == field && &d.name_says == printed);
+            let kept = value.as_deref() == Some(printed.as_str());
+            // A value one of the record's own names prints agrees too.
+            let named = record.all_names().any(|n| {
+                let f = FamilyFacts::read(container_name(n));
+                [f.python, f.os, f.cuda, f.driver].contains(&Some(printed.clone()))
+            });
+            assert!(
+                said || kept || named,
+                "{name}: {field:?} {printed} is neither the image's nor said to disagree"
+            );
+            assert!(
+                !(said && kept),
+                "{name}: {field:?} said to disagree with itself"
+            );
         }
     }
 
@@ -66,10 +79,19 @@ mod shipped_data {
         assert!(rows.len() >= 30, "{} names", rows.len());
         let mut gaps_seen = 0;
         for row in &rows {
-            let [name, expected, os, cuda, driver, python, ..] = row.as_slice() else {
-                panic!("a row of fewer than 6 columns: {row:?}");
+            let [name, expected, os, cuda, driver, python, accelerator, ..] = row.as_slice() else {
+                panic!("a row of fewer than 7 columns: {row:?}");
             };
-            let got = answer(&lookup(&SHIPPED, name));
+            let found = lookup(&SHIPPED, name);
+            let got = answer(&found);
+            if let Lookup::Found { record, image } = &found {
+                the_name_is_never_silently_overruled(name, record, image);
+            }
+            // The accelerator the name states, where the reader reads one.
+            if let (Ok(image), "cpu" | "gpu") = (read_image_name(name), *accelerator) {
+                let read = image.accelerator.map(|a| a.slug());
+                assert_eq!(read, Some(*accelerator), "{name}");
+            }
             match KNOWN_GAPS.iter().find(|(gap, _)| gap == name) {
                 Some((_, why)) => {
                     gaps_seen += 1;

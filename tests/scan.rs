@@ -200,11 +200,16 @@ fn what_the_scan_finds_and_what_it_leaves() {
         report["skipped"][0]["path"],
         "tests/fixtures/scan/repo/assets/model.bin"
     );
-    assert_eq!(found.len(), 20);
+    assert_eq!(found.len(), 21);
     // A rolling family and TensorFlow Enterprise are reported; a misspelled
-    // framework is not an image name.
-    assert_eq!(at("scripts/notebooks.sh:5:18"), Some("pytorch-latest-gpu"));
-    assert_eq!(at("scripts/notebooks.sh:7:18"), Some("tf-ent-2-11-cu113"));
+    // framework is not an image name; a family that contradicts its record
+    // is placed on it.
+    assert_eq!(at("scripts/notebooks.sh:6:18"), Some("pytorch-latest-gpu"));
+    assert_eq!(at("scripts/notebooks.sh:8:18"), Some("tf-ent-2-11-cu113"));
+    assert_eq!(
+        at("scripts/notebooks.sh:12:18"),
+        Some("common-cu124-ubuntu-2204")
+    );
     assert!(found.iter().all(|(_, name)| !name.contains("pytoch")));
     // Unplaced names: an ambiguous one fails whatever the level; those the
     // catalog has no dates for are notices unless --fail-on-unknown.
@@ -309,7 +314,7 @@ fn unreadable_paths_and_bad_arguments_exit_2_with_where() {
     let out = run(&["scan", "no/such/dir", REPO, "--at", AT, "--format", "json"]);
     assert_eq!(out.code, 2);
     let report: Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(report["findings"].as_array().unwrap().len(), 20);
+    assert_eq!(report["findings"].as_array().unwrap().len(), 21);
     for args in [
         &["scan", REPO, "--at", "2026-02-30"][..],
         &["scan", REPO, "--fail-on", "never"],
@@ -497,6 +502,7 @@ fn check_image_says_what_each_name_is() {
         "pytorch-2-4-cu124-v20241118-debian-11-py310",
         "us-docker.pkg.dev/deeplearning-platform-release/gcr.io/tf2-cpu.2-17.py310:m125",
         "tf-2-11-cpu",
+        "common-cu124-ubuntu-2204",
     ]
     .map(|name| judged(name, AT, DEFAULT_WARN_DAYS))
     .into();
@@ -544,6 +550,22 @@ fn check_image_says_what_each_name_is() {
     assert_eq!(v[0]["upgrade"]["to"], "pytorch/2.9-ubuntu-2404");
     assert_eq!(v[1]["record"], "containers/tensorflow/2.17");
     assert_eq!(v[1]["product"], "containers");
+    // A name that contradicts its record's OS: placed, the record's OS
+    // kept and judged, and what the name says in a note.
+    assert_eq!(v[3]["record"], "base/cu124");
+    assert_eq!(
+        v[3]["disagreements"],
+        serde_json::json!([{"field": "os", "name_says": "Ubuntu 22.04", "record_says": "Debian 11"}])
+    );
+    assert_eq!(
+        v[3]["disagreement"],
+        "Your image name says Ubuntu 22.04, where the catalog says Debian 11: the catalog's facts are kept."
+    );
+    assert!(v[3]["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["kind"] == "os-eol"));
     assert_eq!(v[2]["lookup"], "ambiguous");
     assert_eq!(
         v[2]["closest"],

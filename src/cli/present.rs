@@ -20,9 +20,12 @@ fn severity(verdict: &Verdict, fails: bool) -> &'static str {
     }
 }
 
-/// The lines under a verdict: its warnings, the latest-image check, the
+/// The lines under a verdict: what its name contradicts, its warnings, the latest-image check, the
 /// upgrade (what to use instead and what changes).
 fn details(out: &mut String, verdict: &Verdict, indent: &str) {
+    if let Some(disagreement) = &verdict.disagreement {
+        let _ = writeln!(out, "{indent}data quality: {disagreement}");
+    }
     for w in &verdict.warnings {
         let _ = writeln!(out, "{indent}{}: {}", w.severity, w.text);
     }
@@ -130,6 +133,10 @@ fn escape_property(text: &str) -> String {
 
 fn message(f: &Finding) -> String {
     let mut text = format!("{}: {}", f.verdict.name, f.verdict.summary());
+    if let Some(disagreement) = &f.verdict.disagreement {
+        text.push_str(". ");
+        text.push_str(disagreement.trim_end_matches('.'));
+    }
     if let Some(upgrade) = &f.verdict.upgrade {
         text.push_str(". ");
         text.push_str(&upgrade.text);

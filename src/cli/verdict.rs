@@ -5,13 +5,15 @@
 //! `--fail-on`.
 
 use crate::domain::catalog::slugs;
-use crate::domain::catalog::{Catalog, DerivedField, Record};
+use crate::domain::catalog::{Accelerator, Catalog, DerivedField, Origin, Record};
 use crate::domain::date::Date;
 use crate::domain::lookup::{lookup, ImageName, Lookup, Unreadable};
 use crate::domain::messages::{
-    advice_text, change_texts, facts_line, lookup_answer, record_name, warning_text, Lang,
+    advice_text, change_texts, disagreement_text, facts_line, lookup_answer, narrowed_fact,
+    record_name, warning_text, Lang,
 };
 use crate::domain::policy::{evaluate_image, Evaluation, Policy, Status, Warning, WarningKind};
+use crate::domain::text::push_separated;
 use serde::Serialize;
 
 slugs! {
@@ -60,6 +62,15 @@ pub struct Fact {
     pub value: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<&'static str>,
+}
+
+/// A fact the name states that its record's own contradicts (the record's
+/// is the one kept and judged).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Disagreeing {
+    pub field: &'static str,
+    pub name_says: String,
+    pub record_says: String,
 }
 
 /// What an image name says, when no record fits it.
@@ -111,6 +122,12 @@ pub struct Verdict {
     pub facts: Vec<Fact>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub facts_line: Option<String>,
+    /// What the name states that the record contradicts, with the
+    /// data-quality note the widget shows in words.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disagreements: Vec<Disagreeing>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disagreement: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_of_patch: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -180,6 +197,8 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
         stage: None,
         facts: Vec::new(),
         facts_line: None,
+        disagreements: Vec::new(),
+        disagreement: None,
         end_of_patch: None,
         end_of_availability: None,
         warnings: Vec::new(),
@@ -201,6 +220,7 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
     };
     if let Lookup::Found { record, image } = &found {
         // The facts the name prints fill the record's unknowns for this image.
+        let (narrowed, disagreements) = (image.narrowed(record), image.disagreements(record));
         let filled = image.filled(record);
         let record = &filled;
         let e = evaluate_image(catalog, record, at, policy, image.built, &image.family);
@@ -208,8 +228,21 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
         verdict.record = Some(record.id.to_string());
         verdict.record_name = Some(record_name(record));
         verdict.product = Some(record.product.slug());
-        verdict.facts = facts(record);
-        verdict.facts_line = Some(facts_line(Lang::En, record)).filter(|l| !l.is_empty());
+        verdict.facts = facts(record, narrowed);
+        let mut line = facts_line(Lang::En, record);
+        if let Some(accelerator) = narrowed {
+            push_separated(&mut line, " · ", &narrowed_fact(Lang::En, accelerator));
+        }
+        verdict.facts_line = Some(line).filter(|l| !l.is_empty());
+        verdict.disagreement = disagreement_text(Lang::En, &disagreements);
+        verdict.disagreements = disagreements
+            .into_iter()
+            .map(|d| Disagreeing {
+                field: d.field.slug(),
+                name_says: d.name_says,
+                record_says: d.record_says,
+            })
+            .collect();
         verdict.status = Some(e.status.slug());
         verdict.end_of_patch = Some(record.end_of_patch.to_string());
         verdict.end_of_availability = Some(record.end_of_availability.to_string());
@@ -220,9 +253,10 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
     verdict
 }
 
-/// The record's known facts, each with where it was read.
-fn facts(record: &Record) -> Vec<Fact> {
-    [
+/// The record's known facts, each with where it was read; then the
+/// accelerator, when the name narrows the record's to one.
+fn facts(record: &Record, narrowed: Option<Accelerator>) -> Vec<Fact> {
+    let mut facts: Vec<Fact> = [
         (DerivedField::Python, &record.python),
         (DerivedField::Os, &record.os),
         (DerivedField::Cuda, &record.cuda),
@@ -236,7 +270,13 @@ fn facts(record: &Record) -> Vec<Fact> {
             origin: record.derived_from(field).map(|o| o.slug()),
         })
     })
-    .collect()
+    .collect();
+    facts.extend(narrowed.map(|accelerator| Fact {
+        field: "accelerator",
+        value: accelerator.slug().to_owned(),
+        origin: Some(Origin::ImageName.slug()),
+    }));
+    facts
 }
 
 /// The policy's status, except that a supported image with something due

@@ -11,7 +11,7 @@
 //! offered instead.
 
 use super::catalog::{
-    version_key, Accelerator, Catalog, DerivedField, Framework, Origin, Product, Record, Text,
+    version_key, Accelerator, Catalog, DerivedField, Framework, List, Origin, Product, Record, Text,
 };
 use super::date::Date;
 use super::family::{all_digits as digits, container_name, parts, path_len, FamilyFacts};
@@ -40,8 +40,10 @@ impl ImageName {
     /// `record` as this image: where the record leaves the OS, CUDA,
     /// driver or Python unknown, what the name prints instead, marked as
     /// read from the image name (`Origin::ImageName`), so the warnings, the
-    /// advice's changes and the facts line follow it. The record's own
-    /// facts stay (a name that contradicts them doesn't fit the record).
+    /// advice's changes and the facts line follow it; and of the record's
+    /// accelerators, the one the name states (`narrowed`), so the advice
+    /// stays on it (a CPU image then has no CUDA or driver). The record's own facts stay, even where the name
+    /// contradicts them (`disagreements` says so).
     pub fn filled(&self, record: &Record) -> Record {
         let mut filled = record.clone();
         let facts = &self.facts;
@@ -56,7 +58,72 @@ impl ImageName {
                 filled.derived.set(field, Some(Origin::ImageName));
             }
         }
+        if let Some(accelerator) = self.narrowed(record) {
+            filled.accelerators = List::Owned(vec![accelerator]);
+            // A CPU and GPU record's CUDA and driver are its GPU image's.
+            if accelerator == Accelerator::Cpu {
+                for (field, value) in [
+                    (DerivedField::Cuda, &mut filled.cuda),
+                    (DerivedField::Driver, &mut filled.driver),
+                ] {
+                    *value = None;
+                    filled.derived.set(field, None);
+                }
+            }
+        }
         filled
+    }
+
+    /// The accelerator the name states, when its record lists more than
+    /// one (`tf-2-15-cpu-…` of a CPU and GPU record): a fact the record
+    /// leaves open for this image.
+    pub fn narrowed(&self, record: &Record) -> Option<Accelerator> {
+        self.accelerator.filter(|_| record.accelerators.len() > 1)
+    }
+
+    /// The facts the name states that its record's own contradict (the
+    /// record's stay): a name saying `debian-11` of a record on Ubuntu
+    /// 22.04, `cu121` of one on CUDA 12.2. A value the record leaves
+    /// unknown, or one of the record's own names prints, never disagrees.
+    pub fn disagreements(&self, record: &Record) -> Vec<Disagreement> {
+        let mut out = Vec::new();
+        for (field, value) in [
+            (DerivedField::Python, &record.python),
+            (DerivedField::Os, &record.os),
+            (DerivedField::Cuda, &record.cuda),
+            (DerivedField::Driver, &record.driver),
+        ] {
+            let stated = stated(&self.facts, field);
+            if let (Some(name_says), Some(record_says)) = (stated, value) {
+                if !agrees(record, field, name_says, record_says) {
+                    out.push(Disagreement {
+                        field,
+                        name_says: name_says.clone(),
+                        record_says: record_says.to_string(),
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A fact an image name states that its record's own contradicts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Disagreement {
+    pub field: DerivedField,
+    pub name_says: String,
+    /// The record's value: the one kept.
+    pub record_says: String,
+}
+
+/// What `facts` states of `field`.
+fn stated(facts: &FamilyFacts, field: DerivedField) -> &Option<String> {
+    match field {
+        DerivedField::Python => &facts.python,
+        DerivedField::Os => &facts.os,
+        DerivedField::Cuda => &facts.cuda,
+        DerivedField::Driver => &facts.driver,
     }
 }
 
@@ -76,6 +143,33 @@ pub enum Unreadable {
 /// The Compute Engine project and registry path of Google's Deep Learning
 /// VM and container images.
 pub const PROJECT: &str = "deeplearning-platform-release";
+
+/// The Compute Engine project that also holds copies of Deep Learning VM
+/// images, each named `c<N>-deeplearning-<the image's name>`.
+const COPIES_PROJECT: &str = "ml-images";
+
+/// A copy's name without its `c<N>-deeplearning-` prefix
+/// (`c2-deeplearning-pytorch-2-3-cu121-…` → `pytorch-2-3-cu121-…`); any
+/// other name as it is.
+fn uncopied(name: &str) -> &str {
+    let Some(rest) = name.strip_prefix('c') else {
+        return name;
+    };
+    let number = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest
+        .get(number..)
+        .and_then(|r| r.strip_prefix("-deeplearning-"))
+    {
+        Some(image) if number > 0 => image,
+        _ => name,
+    }
+}
+
+/// The image name a pasted text ends in: its last path segment, without a
+/// container's tag or digest or a copy's prefix.
+fn image_name(lower: &str) -> &str {
+    uncopied(container_name(lower))
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Lookup<'c> {
@@ -108,8 +202,13 @@ pub enum Lookup<'c> {
         pin: Option<&'c Record>,
     },
     /// TensorFlow Enterprise (`tf-ent-2-11-cu113`, `tf2-ent-…`): a line
-    /// Google's list no longer has (as of `as_of`), so no dates.
-    Retired { as_of: Date },
+    /// Google's list no longer has (as of `as_of`), so no dates; what
+    /// Google's release notes said of it and of the `version` its name
+    /// prints is `enterprise::release_notes`.
+    Retired {
+        version: Option<String>,
+        as_of: Date,
+    },
     /// Not an image name this reader knows (nothing to compare it with).
     Unreadable(Unreadable),
 }
@@ -195,7 +294,11 @@ fn in_deep_learning_place(name: &str) -> bool {
     let names_a_place = path
         .split('/')
         .any(|s| s == "projects" || s.bytes().any(|b| b == b'.'));
-    !names_a_place || path.split('/').any(|s| s == PROJECT)
+    let copy = image_name(name) != container_name(name);
+    !names_a_place
+        || path
+            .split('/')
+            .any(|s| s == PROJECT || (copy && s == COPIES_PROJECT))
 }
 
 /// Reads any of the accepted forms. One reader for both products: a VM
@@ -206,8 +309,7 @@ fn in_deep_learning_place(name: &str) -> bool {
 /// Python, OS, driver or (VM images) the build date.
 pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
     let lower = checked(text)?;
-    // The last path segment, without a container's tag or digest.
-    let name = container_name(&lower);
+    let name = image_name(&lower);
     let product = product_of(&lower);
     let tokens = parts(name);
     let first = tokens.first().copied().unwrap_or("");
@@ -244,6 +346,8 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
             // The source's placeholder (`…-VERSION_DATE-…`), lowercased.
             ("version_date", _) => {}
             ("inference", _) if framework == Framework::Vllm => keep(token),
+            // PyTorch/XLA images (`pytorch-1-11-xla`): the same framework version.
+            ("xla", _) if framework == Framework::PyTorch => keep(token),
             // The Notebooks variant of a family (`tf-2-11-cu113-notebooks`).
             ("conda" | "notebooks", _) => keep(token),
             _ if dated.is_some() => built = dated,
@@ -284,39 +388,30 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
     })
 }
 
-/// Whether a record can be the image: everything the name states agrees
-/// with the record's fields or with one of the record's own names (a CUDA
-/// kept as printed with a data issue; a family seen verbatim in the release
-/// notes, such as `common-cu121-ubuntu-2004-py310`).
-fn fits(record: &Record, image: &ImageName) -> bool {
-    let facts = &image.facts;
-    record.product == image.product
+/// How far a record is from being the image: `None` when it can't be
+/// (another product, framework, version or accelerator, or another Python:
+/// Google builds a family per Python minor, so `-py37` and `-py310` are two
+/// records' images), else how many of the OS, CUDA and driver the name
+/// states the record's own contradict (0: it fits). Those three can
+/// disagree on the record's own image: families were renamed (`tf-2-15-cu121`
+/// became `tf-2-15-cu122`) and rebuilt on another OS under one record.
+fn misfits(record: &Record, image: &ImageName) -> Option<usize> {
+    let same_image = record.product == image.product
         && record.framework == image.framework
         && record.version == image.version
-        && agrees(record, &facts.python, record.python.as_deref(), |f| {
-            &f.python
-        })
-        && agrees(record, &facts.os, record.os.as_deref(), |f| &f.os)
-        && agrees(record, &facts.driver, record.driver.as_deref(), |f| {
-            &f.driver
-        })
-        && agrees(record, &facts.cuda, record.cuda.as_deref(), |f| &f.cuda)
-        && image.accelerator.is_none_or(|a| record.has_accelerator(a))
+        && image.accelerator.is_none_or(|a| record.has_accelerator(a));
+    let disagreements = image.disagreements(record);
+    let same_python = disagreements
+        .iter()
+        .all(|d| d.field != DerivedField::Python);
+    (same_image && same_python).then_some(disagreements.len())
 }
 
-/// Whether what a name states agrees with a record's value (a value the
-/// catalog doesn't know agrees with anything) or with one of the record's
-/// own names. One function, not a closure per field: one copy in the bundle.
-#[inline(never)]
-fn agrees(
-    record: &Record,
-    stated: &Option<String>,
-    value: Option<&str>,
-    field: fn(&FamilyFacts) -> &Option<String>,
-) -> bool {
-    let (Some(stated), Some(value)) = (stated, value) else {
-        return true;
-    };
+/// Whether what a name states of `field` agrees with the record's value or
+/// with one of the record's own names (a CUDA kept as printed with a data
+/// issue; a family seen verbatim in the release notes, such as
+/// `common-cu121-ubuntu-2004-py310`).
+fn agrees(record: &Record, field: DerivedField, stated: &str, value: &str) -> bool {
     if stated == value {
         return true;
     }
@@ -331,7 +426,7 @@ fn agrees(
         .map(|c| FamilyFacts::read_container(c));
     families
         .chain(containers)
-        .any(|facts| field(&facts).as_ref() == Some(stated))
+        .any(|facts| self::stated(&facts, field).as_deref() == Some(stated))
 }
 
 /// Up to three records nearest to what was asked: same product and
@@ -413,29 +508,36 @@ impl Lookup<'_> {
 }
 
 /// A family line without a version of its own: a rolling family
-/// (`<framework>-latest-<accelerator>`) or TensorFlow Enterprise
-/// (`tf-ent-…`, `tf2-ent-…`).
+/// (`<framework>-latest-<accelerator>`, `common-container`) or TensorFlow
+/// Enterprise (`tf-ent-…`, `tf2-ent-…`, with the version its name prints).
 enum Line {
     Rolling,
-    Enterprise,
+    Enterprise(Option<String>),
 }
 
 /// Reads a rolling family or TensorFlow Enterprise with the same tokenizer:
-/// names whose second part (`latest`, `ent`, or a container's accelerator
-/// with nothing after it) is one no versioned image has.
+/// names whose second part (`latest`, `ent`, `container`, or a container's
+/// accelerator with nothing after it) is one no versioned image has.
 fn line_of(text: &str) -> Option<(Product, Framework, Line)> {
     // The same checks as any name: length, and the project or registry.
     let lower = checked(text).ok()?;
     let product = product_of(&lower);
-    let tokens = parts(container_name(&lower));
+    let tokens = parts(image_name(&lower));
     let framework = framework_of(tokens.first()?, product)?;
+    let versionless = tokens.len() == 2;
     let line = match *tokens.get(1)? {
         "latest" => Line::Rolling,
-        "ent" if framework == Framework::TensorFlow => Line::Enterprise,
+        "ent" if framework == Framework::TensorFlow => {
+            let number = |at: usize| tokens.get(at).filter(|t| digits(t));
+            let version = number(2).zip(number(3)).map(|(m, n)| format!("{m}.{n}"));
+            Line::Enterprise(version)
+        }
+        // The Notebooks container host's VM family: no framework version.
+        "container" if framework == Framework::Base && versionless => Line::Rolling,
         // A container without a version (`pytorch-gpu`, `tf2-cpu`).
         t if product == Product::Containers
             && framework != Framework::Base
-            && tokens.len() == 2
+            && versionless
             && accelerator_of(t).is_some() =>
         {
             Line::Rolling
@@ -452,7 +554,8 @@ fn family_line<'c>(catalog: &'c Catalog, text: &str) -> Option<Lookup<'c>> {
             framework,
             pin: catalog.records_of(product, framework).next(),
         },
-        Line::Enterprise => Lookup::Retired {
+        Line::Enterprise(version) => Lookup::Retired {
+            version,
             as_of: catalog.as_of,
         },
     })
@@ -473,14 +576,26 @@ pub fn lookup<'c>(catalog: &'c Catalog, text: &str) -> Lookup<'c> {
         Ok(image) => image,
         Err(why) => return Lookup::Unreadable(why),
     };
-    // A loop rather than `filter().collect()`: one adapter less in the bundle.
+    // The records nearest to fitting: those that fit (no fact
+    // contradicted), else those that contradict fewest. A loop rather than
+    // `filter().collect()`: one adapter less in the bundle.
     let mut fitting: Vec<&Record> = Vec::new();
+    let mut fewest = usize::MAX;
     for record in catalog.records.iter() {
-        if fits(record, &image) {
+        let Some(misfits) = misfits(record, &image) else {
+            continue;
+        };
+        if misfits < fewest {
+            fitting.clear();
+            fewest = misfits;
+        }
+        if misfits == fewest {
             fitting.push(record);
         }
     }
     match *fitting.as_slice() {
+        // A record whose facts the name contradicts is still found: the
+        // details and the command line say so (`disagreements`).
         [record] => Lookup::Found { record, image },
         [] => {
             let closest = closest(catalog, &image);

@@ -13,6 +13,7 @@ pub mod catalog;
 pub mod compact;
 pub mod date;
 pub mod embed;
+pub mod enterprise;
 pub mod family;
 pub mod lang;
 pub mod layout;

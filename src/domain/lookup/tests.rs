@@ -420,3 +420,157 @@ fn check_filled(case: &Filled) {
         .unwrap_or_default();
     assert_eq!(changes, case.changes, "{}", case.name);
 }
+
+/// A disagreement as the tests write it: (field, name says, record says).
+type Said = (&'static str, String, String);
+
+/// The record a name finds and its disagreements with it.
+fn disagreements(text: &str) -> Result<(String, Vec<Said>), String> {
+    match lookup(&FIXTURE, text) {
+        Lookup::Found { record, image } => Ok((
+            record.id.to_string(),
+            image
+                .disagreements(record)
+                .into_iter()
+                .map(|d| (d.field.slug(), d.name_says, d.record_says))
+                .collect(),
+        )),
+        other => Err(other.slug().to_owned()),
+    }
+}
+
+#[test]
+fn a_name_that_contradicts_its_record_is_placed_and_says_so() {
+    use crate::domain::messages::{disagreement_text, Lang};
+    let said = |field, name: &str, record: &str| (field, name.to_owned(), record.to_owned());
+    // The OS: Google rebuilt the family on another OS under one record.
+    assert_eq!(
+        disagreements("common-cu124-ubuntu-2204"),
+        Ok((
+            "base/cu124".to_owned(),
+            vec![said("os", "Ubuntu 22.04", "Debian 11")]
+        ))
+    );
+    // The CUDA of a renamed family; the OS the record leaves unknown fills in.
+    assert_eq!(
+        disagreements("tf-2-15-cu121-v20240417-debian-11"),
+        Ok((
+            "tensorflow/2.15".to_owned(),
+            vec![said("cuda", "12.1", "12.2")]
+        ))
+    );
+    let Lookup::Found { record, image } = lookup(&FIXTURE, "tf-2-15-cu121-v20240417-debian-11")
+    else {
+        panic!("placed above");
+    };
+    let filled = image.filled(record);
+    assert_eq!(
+        (filled.cuda.as_deref(), filled.os.as_deref()),
+        (Some("12.2"), Some("Debian 11")),
+        "the record's fact stays; the unknown one is filled"
+    );
+    assert_eq!(
+        disagreement_text(Lang::En, &image.disagreements(record)).as_deref(),
+        Some("Your image name says CUDA 12.1, where the catalog says CUDA 12.2: the catalog's facts are kept.")
+    );
+    // A value one of the record's own names prints is no disagreement
+    // (`tf-2-6-cu110-…` of a CUDA 11.3 record).
+    assert_eq!(
+        disagreements("tf-2-6-cu110-py39"),
+        Ok(("tensorflow/2.6-py39".to_owned(), vec![]))
+    );
+    // Two records contradicted alike: which one is not guessed.
+    assert_eq!(
+        disagreements("pytorch-2-9-cu129-ubuntu-2004-nvidia-580"),
+        Err("ambiguous".to_owned())
+    );
+    // The record agreeing beats the one contradicted.
+    assert_eq!(
+        disagreements("pytorch-2-9-cu129-ubuntu-2204-nvidia-580"),
+        Ok(("pytorch/2.9-ubuntu-2204".to_owned(), vec![]))
+    );
+    // Python is a record's own: a Python no record of the version has is
+    // not in the catalog, never placed with a note.
+    assert_eq!(
+        disagreements("pytorch-1-13-cu113-py38"),
+        Err("not-in-catalog".to_owned())
+    );
+}
+
+#[test]
+fn the_accelerator_a_name_states_narrows_a_cpu_and_gpu_record() {
+    let narrowed = |text: &str| {
+        let Lookup::Found { record, image } = lookup(&FIXTURE, text) else {
+            panic!("{text}: not found");
+        };
+        let filled = image.filled(record);
+        (
+            image.narrowed(record).map(|a| a.slug()),
+            filled
+                .accelerators
+                .iter()
+                .map(|a| a.slug())
+                .collect::<Vec<_>>(),
+            filled.cuda.as_deref().map(str::to_owned),
+        )
+    };
+    // A CPU image of a CPU and GPU record: no CUDA (the GPU image's).
+    assert_eq!(
+        narrowed("tf-2-15-cpu-py310"),
+        (Some("cpu"), vec!["cpu"], None)
+    );
+    assert_eq!(
+        narrowed("tf-2-15-cu122-py310"),
+        (Some("gpu"), vec!["gpu"], Some("12.2".to_owned()))
+    );
+    // A GPU-only record leaves nothing to narrow.
+    assert_eq!(
+        narrowed("pytorch-2-4-cu124-py310"),
+        (None, vec!["gpu"], Some("12.4".to_owned()))
+    );
+}
+
+#[test]
+fn copies_variants_and_lines_as_they_are_written() {
+    // The ml-images project's copies read as the image they copy.
+    let copy = "projects/ml-images/global/images/c2-deeplearning-pytorch-2-3-cu121-v20240922-debian-11-py310";
+    assert_eq!(found(copy), Ok("pytorch/2.3".into()));
+    let Ok(image) = read_image_name(copy) else {
+        panic!("read above");
+    };
+    assert_eq!(image.family, "pytorch-2-3-cu121-debian-11-py310");
+    assert_eq!(
+        found("c0-deeplearning-common-cpu-v20250325-debian-11"),
+        Ok("base/cpu-py310".into())
+    );
+    // That project's other images are not Deep Learning ones.
+    assert_eq!(
+        found("projects/ml-images/global/images/pytorch-2-3-cu121-debian-11-py310"),
+        Err("unreadable: OtherProject".into())
+    );
+    // PyTorch/XLA images are their framework version's.
+    assert_eq!(
+        found("pytorch-1-12-xla-v20220316-debian-10"),
+        Ok("pytorch/1.12".into())
+    );
+    // The Notebooks container host's family has no version: it rolls.
+    assert_eq!(lookup(&FIXTURE, "common-container").slug(), "rolling");
+    // TensorFlow Enterprise with the version its name prints.
+    assert_eq!(
+        lookup(
+            &FIXTURE,
+            "c6-deeplearning-tf2-ent-2-3-cu110-v20200826-debian-9"
+        ),
+        Lookup::Retired {
+            version: Some("2.3".to_owned()),
+            as_of: FIXTURE.as_of
+        }
+    );
+    assert_eq!(
+        lookup(&FIXTURE, "tf-ent-latest-gpu"),
+        Lookup::Retired {
+            version: None,
+            as_of: FIXTURE.as_of
+        }
+    );
+}

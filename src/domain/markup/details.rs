@@ -7,11 +7,12 @@ use crate::domain::lang::Lang;
 use crate::domain::link::{Link, View};
 use crate::domain::lookup::ImageName;
 use crate::domain::messages::{
-    advice_text, change_texts, explain_status, facts_line, record_name, severity_name, status_name,
-    warning_text,
+    advice_text, change_texts, disagreement_text, explain_status, facts_line, narrowed_fact,
+    record_name, severity_name, status_name, warning_text,
 };
 use crate::domain::policy::{evaluate_image, Evaluation, Status};
 use crate::domain::state::State;
+use crate::domain::text::push_separated;
 
 /// What the whole widget's details add to the card's: the image a lookup
 /// found (its build date, the family to use, the latest-image check), the
@@ -35,7 +36,16 @@ pub fn details_parts(
     // A looked-up image: the facts its name prints fill the record's
     // unknowns. (Here, not in `details`: a card never has one, so the
     // badge-and-card entry carries none of it.)
-    let filled = fuller.image.map(|i| i.filled(record));
+    let image = fuller.image;
+    let filled = image.map(|i| i.filled(record));
+    let lang = state.lang;
+    let whole = Whole {
+        image,
+        accelerator: image
+            .and_then(|i| i.narrowed(record))
+            .map(|a| narrowed_fact(lang, a)),
+        disagreement: image.and_then(|i| disagreement_text(lang, &i.disagreements(record))),
+    };
     details(
         &mut out,
         state,
@@ -43,9 +53,18 @@ pub fn details_parts(
         filled.as_ref().unwrap_or(record),
         ids,
         &no_link,
-        Some(fuller),
+        Some(&whole),
     );
     out.0
+}
+
+/// What the whole widget's details show beyond the card's, worked out
+/// from `Fuller` by `details_parts`: the looked-up image, the accelerator
+/// its name narrows the record to, and what its name contradicts.
+pub(super) struct Whole<'a> {
+    image: Option<&'a ImageName>,
+    accelerator: Option<String>,
+    disagreement: Option<String>,
 }
 
 /// One version's status in words, its dates, warnings, upgrade advice and
@@ -57,11 +76,15 @@ pub(super) fn details(
     record: &Record,
     ids: &str,
     href: Href,
-    fuller: Option<&Fuller>,
+    whole: Option<&Whole>,
 ) {
     let lang = state.lang;
     let strings = lang.strings();
-    let image = fuller.and_then(|f| f.image);
+    let image = whole.and_then(|f| f.image);
+    let mut facts = facts_line(lang, record);
+    if let Some(accelerator) = whole.and_then(|w| w.accelerator.as_deref()) {
+        push_separated(&mut facts, " · ", accelerator);
+    }
     let (built, family) = (image.and_then(|i| i.built), image.map_or("", |i| &i.family));
     let e = evaluate_image(catalog, record, state.at, state.policy(), built, family);
     let heading = format!("{ids}-details-title");
@@ -93,10 +116,40 @@ pub(super) fn details(
     .text(status_name(lang, e.status))
     .close()
     .close()
-    .element("p", "dlvm-facts", &facts_line(lang, record))
+    .element("p", "dlvm-facts", &facts)
     .element("h4", "dlvm-h4", strings.what_it_means)
     .element("p", "", &explain_status(lang, &e))
     .element("h4", "dlvm-h4", strings.dates);
+    dates(out, state, record, image);
+    out.open(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "dlvm-button"),
+            ("data-action", "calendar"),
+        ],
+    )
+    .text(strings.add_to_calendar)
+    .close();
+    warnings(out, lang, &e);
+    advice(out, state, &e, href, whole.is_some());
+    if whole.is_some() {
+        image_names(out, state, record);
+    }
+    data_flags(
+        out,
+        lang,
+        record,
+        whole.and_then(|w| w.disagreement.as_deref()),
+    );
+    out.close();
+}
+
+/// The version's dates (released, end of patch & support, end of
+/// availability) and, for a looked-up image, its own.
+fn dates(out: &mut Html, state: &State, record: &Record, image: Option<&ImageName>) {
+    let lang = state.lang;
+    let strings = lang.strings();
     out.open("dl", &[("class", "dlvm-dates")]);
     for (term, date) in [
         (strings.released, record.released),
@@ -118,23 +171,6 @@ pub(super) fn details(
     if let Some(image) = image {
         image_rows(out, lang, state.at, image);
     }
-    out.close();
-    out.open(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "dlvm-button"),
-            ("data-action", "calendar"),
-        ],
-    )
-    .text(strings.add_to_calendar)
-    .close();
-    warnings(out, lang, &e);
-    advice(out, state, &e, href, fuller.is_some());
-    if fuller.is_some() {
-        image_names(out, state, record);
-    }
-    data_flags(out, lang, record);
     out.close();
 }
 
@@ -223,14 +259,27 @@ fn warnings(out: &mut Html, lang: Lang, e: &Evaluation) {
     out.close();
 }
 
-/// Data issues and flags: where the reader looks. Text from the English
-/// sources is marked as such inside a Spanish view.
-fn data_flags(out: &mut Html, lang: Lang, record: &Record) {
+/// Data issues and flags: where the reader looks. First what a looked-up
+/// name contradicts (`disagreement`, in the reader's language); then the
+/// record's, whose text from the English sources is marked as such inside
+/// a Spanish view.
+fn data_flags(out: &mut Html, lang: Lang, record: &Record, disagreement: Option<&str>) {
+    if !record.has_data_flags() && disagreement.is_none() {
+        return;
+    }
+    out.element("h4", "dlvm-h4", lang.strings().data_quality);
+    if let Some(disagreement) = disagreement {
+        out.open(
+            "p",
+            &[("class", "dlvm-data-issue"), ("data-name-disagrees", "")],
+        )
+        .text(disagreement)
+        .close();
+    }
     if !record.has_data_flags() {
         return;
     }
-    out.element("h4", "dlvm-h4", lang.strings().data_quality)
-        .open("ul", &[("class", "dlvm-data-issue")]);
+    out.open("ul", &[("class", "dlvm-data-issue")]);
     if lang != Lang::En {
         out.attr("lang", "en");
     }

@@ -17,12 +17,13 @@ mod strings;
 mod tests;
 mod words;
 
-use super::catalog::{Catalog, DerivedField, Framework, Origin, Product, Record};
+use super::catalog::{Accelerator, Catalog, DerivedField, Framework, Origin, Product, Record};
 use super::date::Date;
 use super::embed::{AttrError, AttrExpectation};
+use super::enterprise::{release_notes, Event};
 pub use super::lang::Lang;
 use super::link::Notice;
-use super::lookup::Lookup;
+use super::lookup::{Disagreement, Lookup};
 use super::policy::{
     count_statuses, stale_for, status_at, Advice, ChangeKind, Evaluation, Severity, Status,
     StatusCounts, Warning, WarningKind,

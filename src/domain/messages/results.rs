@@ -112,11 +112,93 @@ pub fn lookup_answer(lang: Lang, text: &str, result: &Lookup) -> String {
             }
             out
         }
-        Lookup::Retired { as_of } => {
-            fill(strings.lookup_retired, &[text, &format_date(lang, *as_of)])
-        }
+        Lookup::Retired { version, as_of } => retired_text(lang, text, version.as_deref(), *as_of),
         Lookup::Unreadable(_) => fill(strings.lookup_not_recognized, &[text]),
     }
+}
+
+/// A TensorFlow Enterprise name's answer: a line Google no longer lists,
+/// and what its release notes said of it and of the version the name prints.
+fn retired_text(lang: Lang, text: &str, version: Option<&str>, as_of: Date) -> String {
+    let strings = lang.strings();
+    let line = match version {
+        Some(version) => format!("TensorFlow Enterprise {version}"),
+        None => "TensorFlow Enterprise".to_owned(),
+    };
+    let mut out = fill(
+        strings.lookup_retired,
+        &[text, &line, &format_date(lang, as_of)],
+    );
+    let mut said = String::new();
+    for note in release_notes(version) {
+        let date = format_date(lang, note.date);
+        let of = note.version.unwrap_or_default();
+        let mut event = match note.event {
+            Event::Introduced => fill(strings.enterprise_introduced, &[&date]),
+            Event::Released { long_term } => {
+                let mut released = fill(strings.enterprise_released, &[of, &date]);
+                released.push_str(match long_term {
+                    Some(true) => strings.long_term,
+                    Some(false) => strings.not_long_term,
+                    None => "",
+                });
+                released
+            }
+            Event::Deprecated => fill(strings.enterprise_deprecated, &[of, &date]),
+            Event::SupportEnded => fill(strings.enterprise_support_ended, &[of, &date]),
+        };
+        if let Some(release) = note.release {
+            event.push_str(&format!(" ({release})"));
+        }
+        push_separated(&mut said, "; ", &event);
+    }
+    out.push(' ');
+    out.push_str(&fill(strings.release_notes_said, &[&said]));
+    out
+}
+
+/// What a name says that its record's own facts contradict, in one
+/// sentence (`None` when nothing does): the record's facts are kept.
+pub fn disagreement_text(lang: Lang, disagreements: &[Disagreement]) -> Option<String> {
+    if disagreements.is_empty() {
+        return None;
+    }
+    let (mut name_says, mut record_says) = (String::new(), String::new());
+    for d in disagreements {
+        push_separated(
+            &mut name_says,
+            ", ",
+            &fact_text(lang, d.field, &d.name_says),
+        );
+        push_separated(
+            &mut record_says,
+            ", ",
+            &fact_text(lang, d.field, &d.record_says),
+        );
+    }
+    Some(fill(
+        lang.strings().name_disagrees,
+        &[&name_says, &record_says],
+    ))
+}
+
+/// The accelerator a looked-up name narrows its record to, as the facts
+/// line writes it: `CPU (from your image name)`.
+pub fn narrowed_fact(lang: Lang, accelerator: Accelerator) -> String {
+    let name = accelerator.slug().to_ascii_uppercase();
+    format!("{name}{}", lang.strings().from_image_name)
+}
+
+/// One fact as the facts line writes it: `Python 3.10`, `CUDA 12.1`,
+/// `Debian 11`, `NVIDIA driver 580`.
+fn fact_text(lang: Lang, field: DerivedField, value: &str) -> String {
+    let prefix = match field {
+        DerivedField::Python => "Python ",
+        DerivedField::Cuda => "CUDA ",
+        DerivedField::Os => "",
+        DerivedField::Driver => lang.strings().driver_prefix,
+    };
+    format!("{prefix}{value}")
 }
 
 /// What a badge says: the status once and the one date that matters next —
@@ -277,14 +359,14 @@ pub fn facts_line(lang: Lang, record: &Record) -> String {
     let strings = lang.strings();
     let mut line = String::new();
     let fields = [
-        (DerivedField::Python, "Python ", &record.python),
-        (DerivedField::Cuda, "CUDA ", &record.cuda),
-        (DerivedField::Os, "", &record.os),
-        (DerivedField::Driver, strings.driver_prefix, &record.driver),
+        (DerivedField::Python, &record.python),
+        (DerivedField::Cuda, &record.cuda),
+        (DerivedField::Os, &record.os),
+        (DerivedField::Driver, &record.driver),
     ];
-    for (field, prefix, value) in fields {
+    for (field, value) in fields {
         let Some(value) = value else { continue };
-        let mut part = format!("{prefix}{value}");
+        let mut part = fact_text(lang, field, value);
         if let Some(origin) = record.derived_from(field) {
             part.push_str(match origin {
                 Origin::FamilyName => strings.from_family_name,
