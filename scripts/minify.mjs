@@ -25,9 +25,11 @@ for (const name of ['dlvm-timeline.js', 'dlvm-lite.js', 'dlvm-bench.js', 'start.
   await rewrite(name, async (source) => (await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } })).code);
 }
 
-// Stylesheets Trunk copies rather than processes (embed-frame.css): no
-// comments, no indentation.
-await rewrite('embed-frame.css', (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '').replace(/\s*([{};:,])\s*/g, '$1'));
+// Stylesheets Trunk copies rather than processes (embed-frame.css,
+// share.css): no comments, no indentation.
+for (const name of ['embed-frame.css', 'share.css']) {
+  await rewrite(name, (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '').replace(/\s*([{};:,])\s*/g, '$1'));
+}
 
 // With inject_scripts = false Trunk leaves its `<link data-trunk rel=rust>`
 // in the page: nothing reads it there.

@@ -6,16 +6,18 @@
 
 use super::date::Date;
 
-/// What a release note said happened.
+/// What a release note said happened (in `Strings::enterprise_events`'
+/// order).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event {
     /// The line's first images.
     Introduced,
-    /// A version's images, with or without Long Term Version Support
-    /// (`None`: the note doesn't say).
-    Released {
-        long_term: Option<bool>,
-    },
+    /// A version's images (the note silent on Long Term Version Support).
+    Released,
+    /// … with Long Term Version Support.
+    ReleasedLongTerm,
+    /// … without it.
+    ReleasedShortTerm,
     Deprecated,
     /// The end of the version's support period.
     SupportEnded,
@@ -26,15 +28,15 @@ pub enum Event {
 pub struct ReleaseNote {
     pub version: Option<&'static str>,
     pub date: Date,
-    /// The release that carried it (`M53`), when the note names one.
-    pub release: Option<&'static str>,
+    /// The release that carried it (`M53`; empty when the note names none).
+    pub release: &'static str,
     pub event: Event,
 }
 
 const fn note(
     version: Option<&'static str>,
     (year, month, day): (i32, u32, u32),
-    release: Option<&'static str>,
+    release: &'static str,
     event: Event,
 ) -> ReleaseNote {
     ReleaseNote {
@@ -46,67 +48,18 @@ const fn note(
 }
 
 /// Oldest first.
+#[rustfmt::skip]
 const RELEASE_NOTES: [ReleaseNote; 10] = [
-    note(None, (2019, 11, 1), None, Event::Introduced),
-    note(
-        Some("2.1"),
-        (2020, 1, 21),
-        Some("M41"),
-        Event::Released { long_term: None },
-    ),
-    note(
-        Some("2.3"),
-        (2020, 8, 6),
-        Some("M53"),
-        Event::Released { long_term: None },
-    ),
-    note(
-        Some("2.5"),
-        (2021, 5, 14),
-        Some("M70"),
-        Event::Released {
-            long_term: Some(false),
-        },
-    ),
-    note(
-        Some("2.6"),
-        (2021, 8, 11),
-        Some("M77"),
-        Event::Released {
-            long_term: Some(true),
-        },
-    ),
-    note(Some("2.5"), (2021, 8, 18), Some("M78"), Event::Deprecated),
-    note(
-        Some("2.7"),
-        (2021, 11, 5),
-        Some("M84"),
-        Event::Released {
-            long_term: Some(false),
-        },
-    ),
-    note(
-        Some("2.8"),
-        (2022, 2, 2),
-        Some("M89"),
-        Event::Released {
-            long_term: Some(true),
-        },
-    ),
-    note(
-        Some("2.9"),
-        (2022, 5, 16),
-        Some("M92"),
-        Event::Released {
-            long_term: Some(false),
-        },
-    ),
-    note(
-        Some("2.1"),
-        (2023, 3, 16),
-        Some("M104"),
-        Event::SupportEnded,
-    ),
+    note(None, (2019, 11, 1), "", Event::Introduced),
+    note(Some("2.1"), (2020, 1, 21), "M41", Event::Released),
+    note(Some("2.3"), (2020, 8, 6), "M53", Event::Released),
+    note(Some("2.5"), (2021, 5, 14), "M70", Event::ReleasedShortTerm),
+    note(Some("2.6"), (2021, 8, 11), "M77", Event::ReleasedLongTerm),
+    note(Some("2.5"), (2021, 8, 18), "M78", Event::Deprecated),
+    note(Some("2.7"), (2021, 11, 5), "M84", Event::ReleasedShortTerm),
+    note(Some("2.8"), (2022, 2, 2), "M89", Event::ReleasedLongTerm),
+    note(Some("2.9"), (2022, 5, 16), "M92", Event::ReleasedShortTerm),
+    note(Some("2.1"), (2023, 3, 16), "M104", Event::SupportEnded),
 ];
 
 /// What the release notes said of the line and of `version` (`2.3`), oldest
@@ -135,9 +88,7 @@ mod tests {
                 (
                     Some("2.5"),
                     "2021-05-14".to_owned(),
-                    Event::Released {
-                        long_term: Some(false)
-                    }
+                    Event::ReleasedShortTerm
                 ),
                 (Some("2.5"), "2021-08-18".to_owned(), Event::Deprecated),
             ]

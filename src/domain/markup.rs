@@ -11,8 +11,8 @@ use super::embed::ViewKind;
 use super::lang::Lang;
 use super::link::Link;
 use super::messages::{
-    announcement, badge_more, badge_text, format_date, policy_page, relative, stale_notice,
-    status_shape,
+    announcement, badge_more, badge_text, format_date, notice_text, policy_page, relative,
+    stale_notice, status_shape,
 };
 use super::policy::{status_at, Status};
 use super::state::State;
@@ -195,6 +195,34 @@ fn stale(out: &mut Html, state: &State, catalog: &Catalog) {
 pub fn stale_parts(state: &State, catalog: &Catalog) -> Vec<Part> {
     let mut out = Html(Vec::new());
     stale(&mut out, state, catalog);
+    out.0
+}
+
+/// The notices of a link the widget could not follow as given (one per
+/// kind), with the button that dismisses them (`data-action`
+/// `dismiss-notices`); nothing when there are none.
+pub fn notices_parts(state: &State) -> Vec<Part> {
+    let mut out = Html(Vec::new());
+    if state.notices.is_empty() {
+        return out.0;
+    }
+    let lang = state.lang;
+    out.open("div", &[("class", "dlvm-notice")]).open("ul", &[]);
+    for notice in &state.notices {
+        out.element("li", "", &notice_text(lang, notice));
+    }
+    out.close()
+        .open(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "dlvm-button"),
+                ("data-action", "dismiss-notices"),
+            ],
+        )
+        .text(lang.strings().dismiss)
+        .close()
+        .close();
     out.0
 }
 

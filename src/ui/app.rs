@@ -15,8 +15,8 @@ use crate::domain::catalog::{Catalog, Text};
 use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
 use crate::domain::lookup::lookup;
-use crate::domain::markup::foot_parts;
-use crate::domain::messages::{lookup_announcement, notice_text};
+use crate::domain::markup::{foot_parts, notices_parts};
+use crate::domain::messages::lookup_announcement;
 use crate::domain::state::{Action, History, State};
 use crate::web;
 use std::cell::Cell;
@@ -209,26 +209,11 @@ fn render(ctx: &Ctx, props: &AppProps, root: NodeRef) -> Html {
 fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
     let state = &ctx.state;
     let lang = state.lang;
-    let strings = lang.strings();
-    let notices = state
-        .notices
-        .iter()
-        .map(|n| html! { <li>{ notice_text(lang, n) }</li> });
-    // The notice goes with its button: focus goes to the widget's heading.
-    let on_dismiss = ctx.then_focus(|| Action::DismissNotices, ".dlvm-title");
     html! {
         <>
-            <header class="dlvm-head">
-                <h2 id={ctx.id("title")} class="dlvm-title" tabindex="-1">{ strings.title }</h2>
-                { toolbar(ctx) }
-            </header>
+            { toolbar(ctx) }
             { stale_notice(ctx) }
-            if !state.notices.is_empty() {
-                <div class="dlvm-notice">
-                    <ul>{ for notices }</ul>
-                    <button type="button" class="dlvm-button" onclick={on_dismiss}>{ strings.dismiss }</button>
-                </div>
-            }
+            { placed(&ctx.written.notices, notices_parts(state)) }
             { lookup_panel(ctx) }
             { product_switch(ctx) }
             { picker(ctx) }

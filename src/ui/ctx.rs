@@ -144,22 +144,6 @@ impl Ctx {
         format!("{}-{name}", self.ids)
     }
 
-    /// On click: dispatches `action()`, then moves focus to `selector` once
-    /// rendered. (A function pointer, not an action to clone: one copy of
-    /// the code for every use.)
-    pub fn then_focus(
-        &self,
-        action: fn() -> Action,
-        selector: &'static str,
-    ) -> Callback<MouseEvent> {
-        let dispatch = self.dispatch.clone();
-        let focus_next = self.focus_next.clone();
-        Callback::from(move |_: MouseEvent| {
-            focus_next.set(Some(selector));
-            dispatch.emit(action());
-        })
-    }
-
     /// Where `link` is shared: the version's own page or the timeline page
     /// (`link::share_target`), as an address in the bundle's folder.
     pub fn share_url(&self, link: &link::Link) -> String {

@@ -86,6 +86,8 @@ fn click(ctx: &Ctx) -> Callback<MouseEvent> {
                 "calendar" => offer(state.selected.as_slice()),
                 "reset-date" => then(Some(DATE_FIELD), Action::ResetDate),
                 "copy-link" => copy.emit((Text::Borrowed("link"), shared.clone())),
+                // The notices go with their button: focus goes to the title.
+                "dismiss-notices" => then(Some(".dlvm-title"), Action::DismissNotices),
                 _ => {}
             }
         } else if let Some(name) = said("data-copy") {

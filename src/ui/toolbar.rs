@@ -1,4 +1,5 @@
-//! The evaluation date, language, theme and copy-link controls: the core's
+//! The widget's title and its evaluation date, language, theme and
+//! copy-link controls: the core's
 //! markup (`domain::markup::toolbar_parts`) written as DOM
 //! (`widgets::written`), with the date's value, "reset"'s availability and
 //! the copy outcome set in place; its changes, clicks and focus are the
@@ -17,7 +18,7 @@ use yew::prelude::*;
 pub fn toolbar(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let strings = ctx.lang().strings();
-    let parts = toolbar_parts(state, ctx.standalone);
+    let parts = toolbar_parts(state, ctx.standalone, &ctx.ids);
     let Some(node) = written(&ctx.written.toolbar, parts) else {
         return Html::default();
     };

@@ -23,6 +23,7 @@ pub struct Writtens {
     pub toolbar: Written,
     pub lookup: Written,
     pub foot: Written,
+    pub notices: Written,
 }
 
 /// The node `parts` make (`written`) as Yew places it; nothing when the

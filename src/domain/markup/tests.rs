@@ -461,7 +461,7 @@ fn the_lookup_form_keeps_the_text_and_says_what_it_found() {
 #[test]
 fn the_toolbar_changes_with_the_language_and_theme_not_the_date() {
     let s = state("#/tensorflow?at=2026-01-01", &FIXTURE, Lang::En);
-    let page = Page::parse_fragment(&parts_html(toolbar_parts(&s, true)));
+    let page = Page::parse_fragment(&parts_html(toolbar_parts(&s, true, "w")));
     assert_eq!(
         attr(&page, "[data-action=lang] option[selected]", "value").as_deref(),
         Some("en")
@@ -471,7 +471,7 @@ fn the_toolbar_changes_with_the_language_and_theme_not_the_date() {
         Some(s.theme.slug())
     );
     // Embedded, the page owns the theme.
-    let embedded = Page::parse_fragment(&parts_html(toolbar_parts(&s, false)));
+    let embedded = Page::parse_fragment(&parts_html(toolbar_parts(&s, false, "w")));
     assert_eq!(attr(&embedded, "[data-action=theme]", "class"), None);
     // The date's value and "reset" are set in place: a new date writes nothing.
     assert_eq!(attr(&page, "[data-action=date]", "value"), None);
@@ -479,9 +479,12 @@ fn the_toolbar_changes_with_the_language_and_theme_not_the_date() {
         &FIXTURE,
         Action::SetDate(Date::from_ymd(2026, 6, 1).unwrap()),
     );
-    assert_eq!(toolbar_parts(&later, true), toolbar_parts(&s, true));
+    assert_eq!(
+        toolbar_parts(&later, true, "w"),
+        toolbar_parts(&s, true, "w")
+    );
     let spanish = s.apply(&FIXTURE, Action::SetLang(Lang::Es));
-    let page = Page::parse_fragment(&parts_html(toolbar_parts(&spanish, true)));
+    let page = Page::parse_fragment(&parts_html(toolbar_parts(&spanish, true, "w")));
     assert_eq!(
         attr(&page, "[data-action=lang] option[selected]", "value").as_deref(),
         Some("es")
@@ -525,4 +528,25 @@ fn the_tabs_are_the_products_frameworks_with_one_selected_tab_stop() {
         attr(&products, "[aria-pressed=true]", "data-product").as_deref(),
         Some(s.product.slug())
     );
+}
+
+#[test]
+fn a_link_not_followed_as_given_gets_one_notice_per_kind_and_a_dismiss_button() {
+    let followed = state("#/tensorflow/2.16", &FIXTURE, Lang::En);
+    assert_eq!(notices_parts(&followed), []);
+    let noticed = state("#/tensorflow/9.9?at=1999-99-99", &FIXTURE, Lang::En);
+    let page = Page::parse_fragment(&parts_html(notices_parts(&noticed)));
+    let said: Vec<String> = noticed
+        .notices
+        .iter()
+        .map(|n| crate::domain::messages::notice_text(Lang::En, n))
+        .collect();
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert_eq!(texts(&page, ".dlvm-notice li"), said);
+    assert_eq!(
+        attr(&page, ".dlvm-notice button", "data-action").as_deref(),
+        Some("dismiss-notices")
+    );
+    let dismissed = noticed.apply(&FIXTURE, Action::DismissNotices);
+    assert_eq!(notices_parts(&dismissed), []);
 }

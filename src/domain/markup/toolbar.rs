@@ -13,13 +13,19 @@ use crate::domain::lang::Lang;
 use crate::domain::state::State;
 use crate::domain::theme::Theme;
 
-/// The toolbar's controls, each named by its `data-action`: `date`,
-/// `reset-date`, `lang`, `theme`, `copy-link`; the copy outcome goes in
-/// `.dlvm-copy-status`.
-pub fn toolbar_parts(state: &State, standalone: bool) -> Vec<Part> {
+/// The widget's head: its title (`{ids}-title`, where focus goes after
+/// "dismiss") and the toolbar's controls, each named by its `data-action`:
+/// `date`, `reset-date`, `lang`, `theme`, `copy-link`; the copy outcome
+/// goes in `.dlvm-copy-status`.
+pub fn toolbar_parts(state: &State, standalone: bool, ids: &str) -> Vec<Part> {
     let strings = state.lang.strings();
     let mut out = Html(Vec::new());
-    out.open("div", &[("class", "dlvm-toolbar")])
+    out.open("header", &[("class", "dlvm-head")])
+        .open("h2", &[("class", "dlvm-title"), ("tabindex", "-1")])
+        .attr("id", &format!("{ids}-title"))
+        .text(strings.title)
+        .close()
+        .open("div", &[("class", "dlvm-toolbar")])
         .open("label", &[("class", "dlvm-field")])
         .element("span", "", strings.status_on)
         .open(
@@ -75,6 +81,7 @@ pub fn toolbar_parts(state: &State, standalone: bool) -> Vec<Part> {
     .close()
     // Said aloud by the widget's status region; shown here.
     .open("span", &[("class", "dlvm-status-text dlvm-copy-status")])
+    .close()
     .close()
     .close();
     out.0

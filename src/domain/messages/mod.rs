@@ -20,7 +20,7 @@ mod words;
 use super::catalog::{Accelerator, Catalog, DerivedField, Framework, Origin, Product, Record};
 use super::date::Date;
 use super::embed::{AttrError, AttrExpectation};
-use super::enterprise::{release_notes, Event};
+use super::enterprise::release_notes;
 pub use super::lang::Lang;
 use super::link::Notice;
 use super::lookup::{Disagreement, Lookup};

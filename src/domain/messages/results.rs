@@ -131,26 +131,12 @@ fn retired_text(lang: Lang, text: &str, version: Option<&str>, as_of: Date) -> S
     );
     let mut said = String::new();
     for note in release_notes(version) {
-        let date = format_date(lang, note.date);
-        let of = note.version.unwrap_or_default();
-        let mut event = match note.event {
-            Event::Introduced => fill(strings.enterprise_introduced, &[&date]),
-            Event::Released { long_term } => {
-                let mut released = fill(strings.enterprise_released, &[of, &date]);
-                released.push_str(match long_term {
-                    Some(true) => strings.long_term,
-                    Some(false) => strings.not_long_term,
-                    None => "",
-                });
-                released
-            }
-            Event::Deprecated => fill(strings.enterprise_deprecated, &[of, &date]),
-            Event::SupportEnded => fill(strings.enterprise_support_ended, &[of, &date]),
-        };
-        if let Some(release) = note.release {
-            event.push_str(&format!(" ({release})"));
-        }
-        push_separated(&mut said, "; ", &event);
+        let event = strings.enterprise_events[note.event as usize];
+        let (of, date) = (
+            note.version.unwrap_or_default(),
+            format_date(lang, note.date),
+        );
+        push_separated(&mut said, "; ", &fill(event, &[of, &date, note.release]));
     }
     out.push(' ');
     out.push_str(&fill(strings.release_notes_said, &[&said]));
