@@ -131,7 +131,8 @@ fn retired_text(lang: Lang, text: &str, version: Option<&str>, as_of: Date) -> S
     );
     let mut said = String::new();
     for note in release_notes(version) {
-        let event = strings.enterprise_events[note.event as usize];
+        let event = strings.enterprise_events.get(note.event as usize).copied();
+        let event = event.unwrap_or_default();
         let (of, date) = (
             note.version.unwrap_or_default(),
             format_date(lang, note.date),
