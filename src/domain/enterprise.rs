@@ -6,8 +6,8 @@
 
 use super::date::Date;
 
-/// What a release note said happened (in `Strings::enterprise_events`'
-/// order).
+/// What a release note said happened (in the order of
+/// `messages::release_notes_text`'s words).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event {
     /// The line's first images.

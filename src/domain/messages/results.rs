@@ -117,31 +117,56 @@ pub fn lookup_answer(lang: Lang, text: &str, result: &Lookup) -> String {
     }
 }
 
-/// A TensorFlow Enterprise name's answer: a line Google no longer lists,
-/// and what its release notes said of it and of the version the name prints.
+/// A TensorFlow Enterprise name's answer: a line Google no longer lists.
 fn retired_text(lang: Lang, text: &str, version: Option<&str>, as_of: Date) -> String {
-    let strings = lang.strings();
     let line = match version {
         Some(version) => format!("TensorFlow Enterprise {version}"),
         None => "TensorFlow Enterprise".to_owned(),
     };
-    let mut out = fill(
-        strings.lookup_retired,
-        &[text, &line, &format_date(lang, as_of)],
-    );
+    let as_of = format_date(lang, as_of);
+    fill(lang.strings().lookup_retired, &[text, &line, &as_of])
+}
+
+/// What Google's release notes said of TensorFlow Enterprise and of
+/// `version`, in one sentence: the command line adds it to a retired
+/// name's answer. (Not the widget: a line Google dropped years ago is rare
+/// in a docs reader's field, and its words would weigh on every reader's
+/// download. So its words are here, not in `Strings`, which both bundles
+/// carry whole.)
+pub fn release_notes_text(lang: Lang, version: Option<&str>) -> String {
+    // By `Event`: {0} the version, {1} the date, {2} the release.
+    let (sentence, events) = match lang {
+        Lang::En => (
+            "Google's release notes: {0}.",
+            [
+                "TensorFlow Enterprise images introduced {1}",
+                "{0} released {1} ({2})",
+                "{0} released {1} with Long Term Version Support ({2})",
+                "{0} released {1} without Long Term Version Support ({2})",
+                "{0} deprecated {1} ({2})",
+                "{0} reached the end of its support period {1} ({2})",
+            ],
+        ),
+        Lang::Es => (
+            "Notas de la versión de Google: {0}.",
+            [
+                "imágenes de TensorFlow Enterprise presentadas el {1}",
+                "{0} publicada el {1} ({2})",
+                "{0} publicada el {1} con compatibilidad de versiones a largo plazo ({2})",
+                "{0} publicada el {1} sin compatibilidad de versiones a largo plazo ({2})",
+                "{0} obsoleta desde el {1} ({2})",
+                "{0} llegó al final de su período de asistencia el {1} ({2})",
+            ],
+        ),
+    };
     let mut said = String::new();
     for note in release_notes(version) {
-        let event = strings.enterprise_events.get(note.event as usize).copied();
-        let event = event.unwrap_or_default();
-        let (of, date) = (
-            note.version.unwrap_or_default(),
-            format_date(lang, note.date),
-        );
+        let event = events.get(note.event as usize).copied().unwrap_or_default();
+        let date = format_date(lang, note.date);
+        let of = note.version.unwrap_or_default();
         push_separated(&mut said, "; ", &fill(event, &[of, &date, note.release]));
     }
-    out.push(' ');
-    out.push_str(&fill(strings.release_notes_said, &[&said]));
-    out
+    fill(sentence, &[&said])
 }
 
 /// What a name says that its record's own facts contradict, in one
