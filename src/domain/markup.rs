@@ -165,10 +165,22 @@ fn card(out: &mut Html, state: &State, catalog: &Catalog, ids: &str, href: Href)
                 .close();
         }
     }
+    full_link(out, state.lang, &href(&state.link()));
+}
+
+/// The link to the same view in full (a card's, an embedded timeline's).
+fn full_link(out: &mut Html, lang: Lang, href: &str) {
     out.open("a", &[("class", "dlvm-full-link")])
-        .attr("href", &href(&state.link()))
-        .text(strings.open_full_view)
+        .attr("href", href)
+        .text(lang.strings().open_full_view)
         .close();
+}
+
+/// An embedded timeline's link to the same view in full, at `href`.
+pub fn full_link_parts(lang: Lang, href: &str) -> Vec<Part> {
+    let mut out = Html(Vec::new());
+    full_link(&mut out, lang, href);
+    out.0
 }
 
 /// The catalog's one freshness notice, when it is stale on the reader's

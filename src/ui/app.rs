@@ -15,7 +15,7 @@ use crate::domain::catalog::{Catalog, Text};
 use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
 use crate::domain::lookup::lookup;
-use crate::domain::markup::{foot_parts, notices_parts};
+use crate::domain::markup::{foot_parts, full_link_parts, notices_parts};
 use crate::domain::messages::lookup_announcement;
 use crate::domain::state::{Action, History, State};
 use crate::web;
@@ -164,9 +164,7 @@ fn render(ctx: &Ctx, props: &AppProps, root: NodeRef) -> Html {
             // A timeline embed links to the same view on the standalone
             // page (in the same tab, like any link).
             let full_view = ctx.full_view_href(&state.link()).map(|href| {
-                html! {
-                    <a class="dlvm-full-link" href={href}>{ state.lang.strings().open_full_view }</a>
-                }
+                placed(&ctx.written.full_link, full_link_parts(state.lang, &href))
             });
             let body = html! {
                 <>

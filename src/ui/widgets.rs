@@ -24,6 +24,7 @@ pub struct Writtens {
     pub lookup: Written,
     pub foot: Written,
     pub notices: Written,
+    pub full_link: Written,
 }
 
 /// The node `parts` make (`written`) as Yew places it; nothing when the
