@@ -478,13 +478,13 @@ async fn a_name_that_contradicts_its_record_opens_it_with_a_data_quality_note() 
         text(&root, "[data-name-disagrees]"),
         "El nombre de tu imagen dice CUDA 12.1, donde el catálogo dice CUDA 12.2: se mantienen los datos del catálogo."
     );
-    // The OS the record leaves unknown comes from the name, and the
-    // accelerator it names (the record has a CPU and a GPU image).
+    // The OS the record leaves unknown comes from the name.
     assert!(text(&root, ".dlvm-facts").contains("Debian 11 (según el nombre de tu imagen)"));
-    assert!(text(&root, ".dlvm-facts").contains("GPU (según el nombre de tu imagen)"));
-    // A name that agrees with its record gets no such note.
-    check_image(&root, "tf-2-15-cu122-v20240417-py310").await;
+    // A name that agrees with its record gets no such note; a CPU image of
+    // a CPU and GPU record has no CUDA (the record's is its GPU image's).
+    check_image(&root, "tf-2-15-cpu-v20240417-py310").await;
     assert_eq!(find(&root, "[data-name-disagrees]").map(|_| ()), None);
+    assert!(!text(&root, ".dlvm-facts").contains("CUDA"));
 }
 
 #[wasm_bindgen_test]

@@ -9,11 +9,10 @@ use crate::domain::catalog::{Accelerator, Catalog, DerivedField, Origin, Record}
 use crate::domain::date::Date;
 use crate::domain::lookup::{lookup, ImageName, Lookup, Unreadable};
 use crate::domain::messages::{
-    advice_text, change_texts, disagreement_text, facts_line, lookup_answer, narrowed_fact,
-    record_name, release_notes_text, warning_text, Lang,
+    advice_text, change_texts, disagreement_text, facts_line, lookup_answer, record_name,
+    release_notes_text, warning_text, Lang,
 };
 use crate::domain::policy::{evaluate_image, Evaluation, Policy, Status, Warning, WarningKind};
-use crate::domain::text::push_separated;
 use serde::Serialize;
 
 slugs! {
@@ -229,11 +228,7 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
         verdict.record_name = Some(record_name(record));
         verdict.product = Some(record.product.slug());
         verdict.facts = facts(record, narrowed);
-        let mut line = facts_line(Lang::En, record);
-        if let Some(accelerator) = narrowed {
-            push_separated(&mut line, " · ", &narrowed_fact(Lang::En, accelerator));
-        }
-        verdict.facts_line = Some(line).filter(|l| !l.is_empty());
+        verdict.facts_line = Some(facts_line(Lang::En, record)).filter(|l| !l.is_empty());
         verdict.disagreement = disagreement_text(Lang::En, &disagreements);
         verdict.disagreements = disagreements
             .into_iter()

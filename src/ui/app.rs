@@ -163,9 +163,9 @@ fn render(ctx: &Ctx, props: &AppProps, root: NodeRef) -> Html {
         ViewKind::Timeline => {
             // A timeline embed links to the same view on the standalone
             // page (in the same tab, like any link).
-            let full_view = ctx.full_view_href(&state.link()).map(|href| {
-                placed(&ctx.written.full_link, full_link_parts(state.lang, &href))
-            });
+            let full_view = ctx
+                .full_view_href(&state.link())
+                .map(|href| placed(&ctx.written.full_link, full_link_parts(state.lang, &href)));
             let body = html! {
                 <>
                     { stale_notice(ctx) }

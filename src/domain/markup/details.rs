@@ -7,12 +7,11 @@ use crate::domain::lang::Lang;
 use crate::domain::link::{Link, View};
 use crate::domain::lookup::ImageName;
 use crate::domain::messages::{
-    advice_text, change_texts, disagreement_text, explain_status, facts_line, narrowed_fact,
-    record_name, severity_name, status_name, warning_text,
+    advice_text, change_texts, disagreement_text, explain_status, facts_line, record_name,
+    severity_name, status_name, warning_text,
 };
 use crate::domain::policy::{evaluate_image, Evaluation, Status};
 use crate::domain::state::State;
-use crate::domain::text::push_separated;
 
 /// What the whole widget's details add to the card's: the image a lookup
 /// found (its build date, the family to use, the latest-image check), the
@@ -41,9 +40,6 @@ pub fn details_parts(
     let lang = state.lang;
     let whole = Whole {
         image,
-        accelerator: image
-            .and_then(|i| i.narrowed(record))
-            .map(|a| narrowed_fact(lang, a)),
         disagreement: image.and_then(|i| disagreement_text(lang, &i.disagreements(record))),
     };
     details(
@@ -59,11 +55,10 @@ pub fn details_parts(
 }
 
 /// What the whole widget's details show beyond the card's, worked out
-/// from `Fuller` by `details_parts`: the looked-up image, the accelerator
-/// its name narrows the record to, and what its name contradicts.
+/// from `Fuller` by `details_parts`: the looked-up image and what its
+/// name contradicts.
 pub(super) struct Whole<'a> {
     image: Option<&'a ImageName>,
-    accelerator: Option<String>,
     disagreement: Option<String>,
 }
 
@@ -81,10 +76,7 @@ pub(super) fn details(
     let lang = state.lang;
     let strings = lang.strings();
     let image = whole.and_then(|f| f.image);
-    let mut facts = facts_line(lang, record);
-    if let Some(accelerator) = whole.and_then(|w| w.accelerator.as_deref()) {
-        push_separated(&mut facts, " · ", accelerator);
-    }
+    let facts = facts_line(lang, record);
     let (built, family) = (image.and_then(|i| i.built), image.map_or("", |i| &i.family));
     let e = evaluate_image(catalog, record, state.at, state.policy(), built, family);
     let heading = format!("{ids}-details-title");

@@ -17,7 +17,7 @@ mod strings;
 mod tests;
 mod words;
 
-use super::catalog::{Accelerator, Catalog, DerivedField, Framework, Origin, Product, Record};
+use super::catalog::{Catalog, DerivedField, Framework, Origin, Product, Record};
 use super::date::Date;
 use super::embed::{AttrError, AttrExpectation};
 use super::enterprise::release_notes;

@@ -194,13 +194,6 @@ pub fn disagreement_text(lang: Lang, disagreements: &[Disagreement]) -> Option<S
     ))
 }
 
-/// The accelerator a looked-up name narrows its record to, as the facts
-/// line writes it: `CPU (from your image name)`.
-pub fn narrowed_fact(lang: Lang, accelerator: Accelerator) -> String {
-    let name = accelerator.slug().to_ascii_uppercase();
-    format!("{name}{}", lang.strings().from_image_name)
-}
-
 /// One fact as the facts line writes it: `Python 3.10`, `CUDA 12.1`,
 /// `Debian 11`, `NVIDIA driver 580`.
 fn fact_text(lang: Lang, field: DerivedField, value: &str) -> String {
