@@ -118,9 +118,10 @@ fn head_links(up: &str, widget: bool) -> Markup {
 
 fn sources_line(catalog: &Catalog, lang: Lang) -> Markup {
     let strings = lang.strings();
+    let widget = lang.widget_strings();
     html! {
         p {
-            (strings.catalog_as_of) " " (date_markup(lang, catalog.as_of)) ". " (strings.sources) ": "
+            (widget.catalog_as_of) " " (date_markup(lang, catalog.as_of)) ". " (strings.sources) ": "
             @for (i, source) in catalog.sources.iter().enumerate() {
                 @if i > 0 { ", " }
                 a href=(source.url.as_ref()) lang=[source_lang(lang)] { (source.name.as_ref()) }
@@ -132,7 +133,7 @@ fn sources_line(catalog: &Catalog, lang: Lang) -> Markup {
 
 /// One version's page.
 fn share_page_html(catalog: &Catalog, record: &Record, lang: Lang, base: Option<&str>) -> String {
-    let strings = lang.strings();
+    let widget = lang.widget_strings();
     let words = share_words(lang);
     let path = share_page(&record.id, lang);
     let up = up(&path);
@@ -146,7 +147,7 @@ fn share_page_html(catalog: &Catalog, record: &Record, lang: Lang, base: Option<
             }
             body.share-body {
                 header.share-top {
-                    a href={ (up) "index.html" } { (strings.page_title) }
+                    a href={ (up) "index.html" } { (widget.page_title) }
                     " · "
                     a href=(file(&twin)) hreflang=(other(lang).code()) lang=(other(lang).code()) { (words.other_language) }
                 }
@@ -302,6 +303,7 @@ fn share_index(lang: Lang) -> &'static str {
 /// The list of every version's page, by product and framework.
 fn index_html(catalog: &Catalog, lang: Lang, base: Option<&str>) -> String {
     let strings = lang.strings();
+    let widget = lang.widget_strings();
     let words = share_words(lang);
     let path = share_index(lang);
     let up = up(path);
@@ -318,7 +320,7 @@ fn index_html(catalog: &Catalog, lang: Lang, base: Option<&str>) -> String {
             }
             body.share-body {
                 header.share-top {
-                    a href={ (up) "index.html" } { (strings.page_title) }
+                    a href={ (up) "index.html" } { (widget.page_title) }
                     " · "
                     a href=(file(share_index(other(lang)))) hreflang=(other(lang).code()) lang=(other(lang).code()) { (words.other_language) }
                 }

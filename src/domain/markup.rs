@@ -232,7 +232,7 @@ pub fn notices_parts(state: &State) -> Vec<Part> {
                 ("data-action", "dismiss-notices"),
             ],
         )
-        .text(lang.strings().dismiss)
+        .text(lang.widget_strings().dismiss)
         .close()
         .close();
     out.0
@@ -243,13 +243,14 @@ pub fn notices_parts(state: &State) -> Vec<Part> {
 /// English).
 pub fn foot_parts(lang: Lang, catalog: &Catalog) -> Vec<Part> {
     let strings = lang.strings();
+    let widget = lang.widget_strings();
     let mut out = Html(Vec::new());
     out.open("footer", &[("class", "dlvm-foot")])
-        .element("p", "", strings.latest_image)
+        .element("p", "", widget.latest_image)
         .open("p", &[])
         .text(&format!(
             "{} {}. {}: ",
-            strings.catalog_as_of,
+            widget.catalog_as_of,
             format_date(lang, catalog.as_of),
             strings.sources
         ));

@@ -84,7 +84,7 @@ pub fn App(props: &AppProps) -> Html {
                     web::focus_first(&root, selector);
                 }
                 if let Some(lang) = lang {
-                    web::set_page_language(lang.code(), lang.strings());
+                    web::set_page_language(lang.code(), lang.widget_strings());
                 }
                 let listener = sync
                     .then(|| {
@@ -178,11 +178,14 @@ fn render(ctx: &Ctx, props: &AppProps, root: NodeRef) -> Html {
             let region = format!(
                 "{} — {}",
                 state.framework.name(),
-                state.lang.strings().timeline
+                state.lang.widget_strings().timeline
             );
             (body, region)
         }
-        _ => (full(ctx, catalog), state.lang.strings().title.to_owned()),
+        _ => (
+            full(ctx, catalog),
+            state.lang.widget_strings().title.to_owned(),
+        ),
     };
     // A region named after what it shows; one polite status region per
     // instance, present from the first render, so what changes in it is

@@ -134,7 +134,7 @@ pub fn focus_first(root: &web_sys::Element, selector: &str) {
 /// On the standalone page: the page's `<html lang>`, title, heading and
 /// link follow the widget's language (index.html marks them by id). Only
 /// facilities the widget already uses (fewer imports in the JS glue).
-pub fn set_page_language(code: &str, strings: &crate::domain::messages::Strings) {
+pub fn set_page_language(code: &str, widget: &crate::domain::messages::WidgetStrings) {
     let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
@@ -146,9 +146,9 @@ pub fn set_page_language(code: &str, strings: &crate::domain::messages::Strings)
     let heading = document.get_element_by_id("page-title");
     let demo = document.get_element_by_id("page-demo");
     for (element, text) in [
-        (title, strings.page_title),
-        (heading, strings.page_title),
-        (demo, strings.page_demo),
+        (title, widget.page_title),
+        (heading, widget.page_title),
+        (demo, widget.page_demo),
     ] {
         if let Some(element) = element {
             element.set_text_content(Some(text));

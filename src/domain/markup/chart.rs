@@ -26,6 +26,7 @@ use crate::domain::state::State;
 pub fn chart_parts(state: &State, records: &[&Record], ids: &str) -> Vec<Part> {
     let lang = state.lang;
     let strings = lang.strings();
+    let widget = lang.widget_strings();
     let window = if state.whole_history {
         Window::whole(records.iter().copied(), state.at)
     } else {
@@ -41,11 +42,7 @@ pub fn chart_parts(state: &State, records: &[&Record], ids: &str) -> Vec<Part> {
         .open("div", &[("class", "dlvm-timeline-head")])
         .open("h3", &[("class", "dlvm-h3")])
         .attr("id", &title)
-        .text(&format!(
-            "{} — {}",
-            strings.timeline,
-            state.framework.name()
-        ))
+        .text(&format!("{} — {}", widget.timeline, state.framework.name()))
         .close()
         .open(
             "button",
@@ -57,7 +54,7 @@ pub fn chart_parts(state: &State, records: &[&Record], ids: &str) -> Vec<Part> {
         )
         .attr("aria-pressed", bool_text(state.whole_history))
         .text(if state.whole_history {
-            strings.recent_window
+            widget.recent_window
         } else {
             strings.whole_history
         })
@@ -72,7 +69,7 @@ pub fn chart_parts(state: &State, records: &[&Record], ids: &str) -> Vec<Part> {
         .attr("aria-describedby", &keys)
         .open("span", &[("class", "dlvm-visually-hidden")])
         .attr("id", &keys)
-        .text(strings.chart_keys)
+        .text(widget.chart_keys)
         .close();
     axis(&mut out, &chart.ticks, &pattern_ids);
     for bar in &chart.bars {
@@ -229,11 +226,12 @@ fn axis(out: &mut Html, ticks: &[Tick], [hatch, fade]: &[String; 2]) {
 /// What the bars mean, and the evaluation date.
 fn legend(lang: Lang, at: Date) -> String {
     let strings = lang.strings();
+    let widget = lang.widget_strings();
     format!(
         "{}; {}; {}. {}: {}.",
-        strings.legend_supported,
-        strings.legend_deprecated,
-        strings.legend_unknown_release,
+        widget.legend_supported,
+        widget.legend_deprecated,
+        widget.legend_unknown_release,
         strings.status_on,
         format_date(lang, at)
     )

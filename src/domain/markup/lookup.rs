@@ -14,14 +14,14 @@ use crate::domain::state::State;
 /// announced by the widget's status region; a closest version is a button
 /// with its `data-version-id`.
 pub fn lookup_parts(state: &State, found: Option<&Lookup>, ids: &str) -> Vec<Part> {
-    let strings = state.lang.strings();
+    let widget = state.lang.widget_strings();
     let field = format!("{ids}-lookup");
     let hint = format!("{ids}-lookup-hint");
     let mut out = Html(Vec::new());
     out.open("form", &[("class", "dlvm-lookup"), ("role", "search")])
         .open("label", &[])
         .attr("for", &field)
-        .text(strings.lookup_label)
+        .text(widget.lookup_label)
         .close()
         .open(
             "input",
@@ -48,11 +48,11 @@ pub fn lookup_parts(state: &State, found: Option<&Lookup>, ids: &str) -> Vec<Par
                 ("data-action", "lookup-submit"),
             ],
         )
-        .text(strings.lookup_button)
+        .text(widget.lookup_button)
         .close()
         .open("p", &[("class", "dlvm-muted dlvm-hint")])
         .attr("id", &hint)
-        .text(strings.lookup_hint)
+        .text(widget.lookup_hint)
         .close()
         .open("div", &[("class", "dlvm-lookup-result")]);
     if let (Some(text), Some(found)) = (state.lookup.as_deref(), found) {

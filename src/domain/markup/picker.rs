@@ -13,7 +13,7 @@ pub fn products_parts(state: &State) -> Vec<Part> {
     let lang = state.lang;
     let mut out = Html(Vec::new());
     out.open("div", &[("class", "dlvm-products"), ("role", "group")])
-        .attr("aria-label", lang.strings().products);
+        .attr("aria-label", lang.widget_strings().products);
     for product in Product::ALL {
         out.open("button", &[("type", "button"), ("class", "dlvm-product")])
             .attr("data-product", product.slug())
@@ -31,7 +31,7 @@ pub fn tabs_parts(state: &State, catalog: &Catalog, ids: &str) -> Vec<Part> {
     let lang = state.lang;
     let mut out = Html(Vec::new());
     out.open("div", &[("class", "dlvm-tabs"), ("role", "tablist")])
-        .attr("aria-label", lang.strings().frameworks);
+        .attr("aria-label", lang.widget_strings().frameworks);
     let panel = format!("{ids}-panel");
     for framework in catalog.frameworks_of(state.product) {
         let selected = framework == state.framework;

@@ -14,6 +14,7 @@ use crate::domain::state::State;
 pub fn table_parts(state: &State, catalog: &Catalog, records: &[&Record]) -> Vec<Part> {
     let lang = state.lang;
     let strings = lang.strings();
+    let widget = lang.widget_strings();
     let hide = state.hides_unavailable(catalog);
     let ticked = state
         .ticked
@@ -34,7 +35,7 @@ pub fn table_parts(state: &State, catalog: &Catalog, records: &[&Record]) -> Vec
     if ticked == 0 {
         out.attr("disabled", "");
     }
-    out.text(&format!("{} ({ticked})", strings.download_ticked))
+    out.text(&format!("{} ({ticked})", widget.download_ticked))
         .close()
         .open("label", &[("class", "dlvm-check")])
         .open(
@@ -60,11 +61,11 @@ pub fn table_parts(state: &State, catalog: &Catalog, records: &[&Record]) -> Vec
         .close()
         .open("div", &[("class", "dlvm-scroll")])
         .open("table", &[("class", "dlvm-table")])
-        .element("caption", "dlvm-visually-hidden", strings.table_caption)
+        .element("caption", "dlvm-visually-hidden", widget.table_caption)
         .open("thead", &[])
         .open("tr", &[])
         .open("th", &[("scope", "col")])
-        .element("span", "dlvm-visually-hidden", strings.tick_for_calendar)
+        .element("span", "dlvm-visually-hidden", widget.tick_for_calendar)
         .close();
     for name in [
         strings.version,
@@ -86,7 +87,7 @@ pub fn table_parts(state: &State, catalog: &Catalog, records: &[&Record]) -> Vec
 /// One version's row.
 fn row(out: &mut Html, state: &State, record: &Record, status: Status) {
     let lang = state.lang;
-    let strings = lang.strings();
+    let widget = lang.widget_strings();
     let label = bar_label(record);
     out.open("tr", &[])
         .attr("data-version-id", &record.id)
@@ -96,7 +97,7 @@ fn row(out: &mut Html, state: &State, record: &Record, status: Status) {
         .attr("data-tick", &record.id)
         .attr(
             "aria-label",
-            &format!("{}: {label}", strings.tick_for_calendar),
+            &format!("{}: {label}", widget.tick_for_calendar),
         );
     if state.ticked.contains(&record.id) {
         out.attr("checked", "");
@@ -112,7 +113,7 @@ fn row(out: &mut Html, state: &State, record: &Record, status: Status) {
             .open("span", &[("aria-hidden", "true")])
             .text(" ⚑")
             .close()
-            .element("span", "dlvm-visually-hidden", strings.data_flagged)
+            .element("span", "dlvm-visually-hidden", widget.data_flagged)
             .close();
     }
     out.close();

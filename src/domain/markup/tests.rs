@@ -371,7 +371,7 @@ fn the_table_lists_the_shown_versions_with_their_ticks_selection_and_hidden_coun
     assert!(attr(&page, "[data-action=calendar-ticked]", "disabled").is_none());
     assert_eq!(
         texts(&page, "[data-action=calendar-ticked]"),
-        [format!("{} (1)", Lang::En.strings().download_ticked)]
+        [format!("{} (1)", Lang::En.widget_strings().download_ticked)]
     );
     assert_eq!(texts(&page, "tbody tr").len(), records.len());
     assert!(attr(&page, "[data-action=hide-unavailable]", "checked").is_none());
@@ -491,7 +491,7 @@ fn the_toolbar_changes_with_the_language_and_theme_not_the_date() {
     );
     assert_eq!(
         texts(&page, "[data-action=copy-link]"),
-        [Lang::Es.strings().copy_link]
+        [Lang::Es.widget_strings().copy_link]
     );
 }
 

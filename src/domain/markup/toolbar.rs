@@ -19,11 +19,12 @@ use crate::domain::theme::Theme;
 /// goes in `.dlvm-copy-status`.
 pub fn toolbar_parts(state: &State, standalone: bool, ids: &str) -> Vec<Part> {
     let strings = state.lang.strings();
+    let widget = state.lang.widget_strings();
     let mut out = Html(Vec::new());
     out.open("header", &[("class", "dlvm-head")])
         .open("h2", &[("class", "dlvm-title"), ("tabindex", "-1")])
         .attr("id", &format!("{ids}-title"))
-        .text(strings.title)
+        .text(widget.title)
         .close()
         .open("div", &[("class", "dlvm-toolbar")])
         .open("label", &[("class", "dlvm-field")])
@@ -48,7 +49,7 @@ pub fn toolbar_parts(state: &State, standalone: bool, ids: &str) -> Vec<Part> {
                 ("data-action", "reset-date"),
             ],
         )
-        .text(strings.reset_to_today)
+        .text(widget.reset_to_today)
         .close();
     let languages = Lang::ALL.map(|lang| {
         let name = match lang {
@@ -57,13 +58,13 @@ pub fn toolbar_parts(state: &State, standalone: bool, ids: &str) -> Vec<Part> {
         };
         (lang.code(), name, lang == state.lang, Some(lang.code()))
     });
-    choice(&mut out, strings.language, "lang", &languages);
+    choice(&mut out, widget.language, "lang", &languages);
     if standalone {
         let themes = Theme::ALL.map(|theme| {
             let name = match theme {
-                Theme::Auto => strings.theme_auto,
-                Theme::Light => strings.theme_light,
-                Theme::Dark => strings.theme_dark,
+                Theme::Auto => widget.theme_auto,
+                Theme::Light => widget.theme_light,
+                Theme::Dark => widget.theme_dark,
             };
             (theme.slug(), name, theme == state.theme, None)
         });
@@ -77,7 +78,7 @@ pub fn toolbar_parts(state: &State, standalone: bool, ids: &str) -> Vec<Part> {
             ("data-action", "copy-link"),
         ],
     )
-    .text(strings.copy_link)
+    .text(widget.copy_link)
     .close()
     // Said aloud by the widget's status region; shown here.
     .open("span", &[("class", "dlvm-status-text dlvm-copy-status")])

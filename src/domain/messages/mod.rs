@@ -1,8 +1,11 @@
 //! Every word the widget shows, in English and Spanish, and the date,
 //! relative-time and plural formatting of each language.
 //!
-//! Fixed strings are fields of `Strings` (a missing translation is a compile
-//! error: `strings`); messages with data are functions matching on `Lang`:
+//! Fixed strings are fields of `Strings`, what a badge or card may say, or
+//! of `WidgetStrings`, what only the whole widget says (a missing
+//! translation is a compile error: `strings`; the badge-and-card entry
+//! carries only the first table); messages with data are functions
+//! matching on `Lang`:
 //! the words for dates, counts, statuses and versions (`words`), what a
 //! status and its warnings and advice mean (`explain`), and what the widget
 //! says about a result — the status region, a lookup, a badge, an embed

@@ -73,7 +73,7 @@ pub fn lookup_text(lang: Lang, text: &str, result: &Lookup) -> String {
     let mut out = lookup_answer(lang, text, result);
     if matches!(result, Lookup::NotInCatalog { closest, .. } if !closest.is_empty()) {
         out.push(' ');
-        out.push_str(lang.strings().lookup_closest);
+        out.push_str(lang.widget_strings().lookup_closest);
     }
     out
 }
@@ -81,10 +81,10 @@ pub fn lookup_text(lang: Lang, text: &str, result: &Lookup) -> String {
 /// What a lookup of `text` found, in one sentence (the command line lists
 /// the closest records its own way).
 pub fn lookup_answer(lang: Lang, text: &str, result: &Lookup) -> String {
-    let strings = lang.strings();
+    let widget = lang.widget_strings();
     match result {
-        Lookup::Found { record, .. } => fill(strings.lookup_found, &[text, &record_name(record)]),
-        Lookup::Ambiguous { .. } => fill(strings.lookup_ambiguous, &[text]),
+        Lookup::Found { record, .. } => fill(widget.lookup_found, &[text, &record_name(record)]),
+        Lookup::Ambiguous { .. } => fill(widget.lookup_ambiguous, &[text]),
         Lookup::NotInCatalog {
             image,
             newer,
@@ -92,9 +92,9 @@ pub fn lookup_answer(lang: Lang, text: &str, result: &Lookup) -> String {
             ..
         } => fill(
             if *newer {
-                strings.lookup_newer
+                widget.lookup_newer
             } else {
-                strings.lookup_not_listed
+                widget.lookup_not_listed
             },
             &[
                 text,
@@ -103,17 +103,17 @@ pub fn lookup_answer(lang: Lang, text: &str, result: &Lookup) -> String {
             ],
         ),
         Lookup::Rolling { framework, pin } => {
-            let mut out = fill(strings.lookup_rolling, &[text, framework.name()]);
+            let mut out = fill(widget.lookup_rolling, &[text, framework.name()]);
             if let Some(family) =
                 pin.and_then(|r| r.image_families.first().or(r.container_images.first()))
             {
                 out.push(' ');
-                out.push_str(&fill(strings.lookup_pin, &[family]));
+                out.push_str(&fill(widget.lookup_pin, &[family]));
             }
             out
         }
         Lookup::Retired { version, as_of } => retired_text(lang, text, version.as_deref(), *as_of),
-        Lookup::Unreadable(_) => fill(strings.lookup_not_recognized, &[text]),
+        Lookup::Unreadable(_) => fill(widget.lookup_not_recognized, &[text]),
     }
 }
 
@@ -124,7 +124,7 @@ fn retired_text(lang: Lang, text: &str, version: Option<&str>, as_of: Date) -> S
         None => "TensorFlow Enterprise".to_owned(),
     };
     let as_of = format_date(lang, as_of);
-    fill(lang.strings().lookup_retired, &[text, &line, &as_of])
+    fill(lang.widget_strings().lookup_retired, &[text, &line, &as_of])
 }
 
 /// What Google's release notes said of TensorFlow Enterprise and of
@@ -189,7 +189,7 @@ pub fn disagreement_text(lang: Lang, disagreements: &[Disagreement]) -> Option<S
         );
     }
     Some(fill(
-        lang.strings().name_disagrees,
+        lang.widget_strings().name_disagrees,
         &[&name_says, &record_says],
     ))
 }
