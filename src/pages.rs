@@ -200,11 +200,12 @@ fn share_head(record: &Record, lang: Lang, base: Option<&str>, path: &str) -> Ma
 /// dates and what each means, its image names, flags, notes and sources.
 fn share_article(catalog: &Catalog, record: &Record, lang: Lang, up: &str) -> Markup {
     let strings = lang.strings();
+    let widget = lang.widget_strings();
     let words = share_words(lang);
     let facts = facts_line(lang, record);
     let names_heading = match record.product {
-        Product::Vm => strings.image_families,
-        Product::Containers => strings.container_images,
+        Product::Vm => widget.image_families,
+        Product::Containers => widget.container_images,
     };
     let lang_query = match lang {
         Lang::En => "",
@@ -227,7 +228,7 @@ fn share_article(catalog: &Catalog, record: &Record, lang: Lang, up: &str) -> Ma
                 }
             }
             @if !record.notes.is_empty() {
-                h2 { (strings.notes) }
+                h2 { (widget.notes) }
                 ul lang=[source_lang(lang)] { @for note in record.notes.iter() { li { (note.as_ref()) } } }
             }
             footer.share-foot {

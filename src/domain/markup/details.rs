@@ -63,7 +63,11 @@ pub(super) struct Whole<'a> {
 }
 
 /// One version's status in words, its dates, warnings, upgrade advice and
-/// any data issue; in the whole widget (`fuller`), more.
+/// any data issue; in the whole widget (`whole`), more. Built without the
+/// widget (the badge-and-card entry), its one caller is the card, which
+/// passes no `whole`: inlined there, none of the widget's additions or
+/// their words (`WidgetStrings`) are linked.
+#[cfg_attr(not(feature = "widget"), inline(always))]
 pub(super) fn details(
     out: &mut Html,
     state: &State,
@@ -168,17 +172,17 @@ fn dates(out: &mut Html, state: &State, record: &Record, image: Option<&ImageNam
 
 /// What a looked-up image adds to the dates: its build date, the family to use.
 fn image_rows(out: &mut Html, lang: Lang, at: Date, image: &ImageName) {
-    let strings = lang.strings();
+    let widget = lang.widget_strings();
     if let Some(built) = image.built {
         out.open("div", &[])
-            .element("dt", "", strings.image_built)
+            .element("dt", "", widget.image_built)
             .open("dd", &[])
             .attr("data-image-built", &built.to_string());
         dated(out, lang, at, built);
         out.close().close();
     }
     out.open("div", &[])
-        .element("dt", "", strings.use_family)
+        .element("dt", "", widget.use_family)
         .open("dd", &[])
         .element("code", "", &image.family)
         .close()
@@ -190,20 +194,23 @@ fn image_rows(out: &mut Html, lang: Lang, at: Date, image: &ImageName) {
 /// notes. Text from the English sources is marked as such in Spanish.
 fn image_names(out: &mut Html, state: &State, record: &Record) {
     let lang = state.lang;
-    let strings = lang.strings();
+    let widget = lang.widget_strings();
     if record.product == Product::Containers {
-        out.element("h4", "dlvm-h4", strings.container_images);
+        out.element("h4", "dlvm-h4", widget.container_images);
     } else {
-        out.element("h4", "dlvm-h4", strings.image_families)
-            .element("p", "dlvm-muted", strings.image_families_hint);
+        out.element("h4", "dlvm-h4", widget.image_families).element(
+            "p",
+            "dlvm-muted",
+            widget.image_families_hint,
+        );
     }
     out.open("ul", &[("class", "dlvm-families")]);
     for name in record.image_names() {
         let copied = state.copied.as_ref().filter(|(what, _)| what == name);
         let label = match copied {
-            Some((_, true)) => strings.copied,
-            Some((_, false)) => strings.not_copied,
-            None => strings.copy,
+            Some((_, true)) => widget.copied,
+            Some((_, false)) => widget.not_copied,
+            None => widget.copy,
         };
         out.open("li", &[])
             .element("code", "", name)
@@ -219,7 +226,7 @@ fn image_names(out: &mut Html, state: &State, record: &Record) {
     }
     out.close();
     if !record.notes.is_empty() {
-        out.element("h4", "dlvm-h4", strings.notes).open("ul", &[]);
+        out.element("h4", "dlvm-h4", widget.notes).open("ul", &[]);
         if lang != Lang::En {
             out.attr("lang", "en");
         }

@@ -285,7 +285,7 @@ fn the_widgets_details_add_copyable_names_notes_the_looked_up_image_and_advice_i
         attr(&page, ".dlvm-families button", "data-copy"),
         Some(names[0].clone())
     );
-    let copied = Lang::Es.strings().copied;
+    let copied = Lang::Es.widget_strings().copied;
     assert_eq!(texts(&page, ".dlvm-families button")[0], copied);
     // Its notes, in English inside the Spanish view.
     assert!(!record.notes.is_empty());

@@ -46,9 +46,6 @@ pub struct Strings {
     pub theme: &'static str,
     pub link_copied: &'static str,
     pub copy_failed: &'static str,
-    pub copy: &'static str,
-    pub copied: &'static str,
-    pub not_copied: &'static str,
     /// {0} what was copied.
     pub copied_text: &'static str,
     pub copy_text_failed: &'static str,
@@ -58,15 +55,11 @@ pub struct Strings {
     pub whole_history: &'static str,
     pub what_it_means: &'static str,
     pub dates: &'static str,
-    pub image_families: &'static str,
-    pub image_families_hint: &'static str,
-    pub container_images: &'static str,
     pub warnings: &'static str,
     pub no_warnings: &'static str,
     pub upgrade: &'static str,
     pub what_changes: &'static str,
     pub nothing_changes: &'static str,
-    pub notes: &'static str,
     pub data_quality: &'static str,
     pub select_a_version: &'static str,
     pub sources: &'static str,
@@ -74,8 +67,6 @@ pub struct Strings {
     pub open_full_view: &'static str,
     pub embed_failed: &'static str,
     pub add_to_calendar: &'static str,
-    pub image_built: &'static str,
-    pub use_family: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -100,9 +91,6 @@ pub static EN: Strings = Strings {
     theme: "Theme",
     link_copied: "Link copied",
     copy_failed: "Could not copy: copy the address from the address bar instead",
-    copy: "Copy",
-    copied: "Copied",
-    not_copied: "Not copied",
     copied_text: "Copied {0}.",
     copy_text_failed: "Could not copy {0}: select it and copy it with your keyboard or menu.",
     downloaded: "Calendar file {0} downloaded.",
@@ -110,15 +98,11 @@ pub static EN: Strings = Strings {
     whole_history: "Show the whole history",
     what_it_means: "What this means",
     dates: "Dates",
-    image_families: "Image families",
-    image_families_hint: "As Google prints them; VERSION_DATE stands for an image's build date.",
-    container_images: "Container images",
     warnings: "Warnings",
     no_warnings: "No warnings.",
     upgrade: "Upgrade",
     what_changes: "What changes",
     nothing_changes: "Same Python, OS, CUDA major version and driver branch.",
-    notes: "Notes",
     data_quality: "Data quality",
     select_a_version: "Select a version in the table or the timeline to see its details.",
     sources: "Sources",
@@ -126,8 +110,6 @@ pub static EN: Strings = Strings {
     open_full_view: "Open in full view",
     embed_failed: "The DLVM support widget could not be shown here:",
     add_to_calendar: "Add to calendar (.ics)",
-    image_built: "Your image was built",
-    use_family: "Latest image of the family",
 };
 
 pub static ES: Strings = Strings {
@@ -152,9 +134,6 @@ pub static ES: Strings = Strings {
     theme: "Tema",
     link_copied: "Vínculo copiado",
     copy_failed: "No se pudo copiar: copia la dirección desde la barra de direcciones",
-    copy: "Copiar",
-    copied: "Copiado",
-    not_copied: "No copiado",
     copied_text: "Se copió {0}.",
     copy_text_failed: "No se pudo copiar {0}: selecciónalo y cópialo con el teclado o el menú.",
     downloaded: "Se descargó el archivo de calendario {0}.",
@@ -162,16 +141,11 @@ pub static ES: Strings = Strings {
     whole_history: "Mostrar todo el historial",
     what_it_means: "Qué significa",
     dates: "Fechas",
-    image_families: "Familias de imágenes",
-    image_families_hint:
-        "Tal como las publica Google; VERSION_DATE representa la fecha de compilación de la imagen.",
-    container_images: "Imágenes de contenedor",
     warnings: "Advertencias",
     no_warnings: "Sin advertencias.",
     upgrade: "Actualización",
     what_changes: "Qué cambia",
     nothing_changes: "Mismo Python, SO, versión principal de CUDA y rama del controlador.",
-    notes: "Notas",
     data_quality: "Calidad de los datos",
     select_a_version:
         "Selecciona una versión en la tabla o en la cronología para ver sus detalles.",
@@ -180,8 +154,6 @@ pub static ES: Strings = Strings {
     open_full_view: "Abrir en la vista completa",
     embed_failed: "No se pudo mostrar aquí el widget de asistencia de DLVM:",
     add_to_calendar: "Agregar al calendario (.ics)",
-    image_built: "Tu imagen se compiló",
-    use_family: "Última imagen de la familia",
 };
 
 /// What only the whole widget (its toolbar, tabs, chart, table, lookup,
@@ -228,6 +200,15 @@ pub struct WidgetStrings {
     pub lookup_retired: &'static str,
     pub name_disagrees: &'static str,
     pub lookup_closest: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub not_copied: &'static str,
+    pub image_families: &'static str,
+    pub image_families_hint: &'static str,
+    pub container_images: &'static str,
+    pub notes: &'static str,
+    pub image_built: &'static str,
+    pub use_family: &'static str,
 }
 
 pub static WIDGET_EN: WidgetStrings = WidgetStrings {
@@ -268,6 +249,15 @@ pub static WIDGET_EN: WidgetStrings = WidgetStrings {
     lookup_retired: "“{0}” is {1}, which Google no longer lists (as of {2}): no dates.",
     name_disagrees: "Your image name says {0}, where the catalog says {1}: the catalog's facts are kept.",
     lookup_closest: "Closest versions:",
+    copy: "Copy",
+    copied: "Copied",
+    not_copied: "Not copied",
+    image_families: "Image families",
+    image_families_hint: "As Google prints them; VERSION_DATE stands for an image's build date.",
+    container_images: "Container images",
+    notes: "Notes",
+    image_built: "Your image was built",
+    use_family: "Latest image of the family",
 };
 
 pub static WIDGET_ES: WidgetStrings = WidgetStrings {
@@ -308,4 +298,14 @@ pub static WIDGET_ES: WidgetStrings = WidgetStrings {
     lookup_retired: "«{0}» es {1}, que Google ya no incluye (al {2}): sin fechas.",
     name_disagrees: "El nombre de tu imagen dice {0}, donde el catálogo dice {1}: se mantienen los datos del catálogo.",
     lookup_closest: "Versiones más cercanas:",
+    copy: "Copiar",
+    copied: "Copiado",
+    not_copied: "No copiado",
+    image_families: "Familias de imágenes",
+    image_families_hint:
+        "Tal como las publica Google; VERSION_DATE representa la fecha de compilación de la imagen.",
+    container_images: "Imágenes de contenedor",
+    notes: "Notas",
+    image_built: "Tu imagen se compiló",
+    use_family: "Última imagen de la familia",
 };
