@@ -114,7 +114,7 @@ pub fn view_parts(
                 ("aria-atomic", "true"),
             ],
         )
-        .text(&announcement(state.lang, state, catalog))
+        .text(&announcement(state.lang, state))
         .close();
     }
     out.close();

@@ -202,7 +202,7 @@ impl Painter {
         let ok = crate::web::download(&name, "text/calendar", &text);
         self.state = self.state.apply(catalog, Action::Downloaded(name, ok));
         if let Ok(Some(status)) = self.root.query_selector("[role=status]") {
-            status.set_text_content(Some(&announcement(lang, &self.state, catalog)));
+            status.set_text_content(Some(&announcement(lang, &self.state)));
         }
     }
 }

@@ -17,7 +17,7 @@ use yew::prelude::*;
 /// own.)
 pub fn toolbar(ctx: &Ctx) -> Html {
     let state = &ctx.state;
-    let strings = ctx.lang().strings();
+    let strings = ctx.lang().widget_strings();
     let parts = toolbar_parts(state, ctx.standalone, &ctx.ids);
     let Some(node) = written(&ctx.written.toolbar, parts) else {
         return Html::default();

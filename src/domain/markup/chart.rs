@@ -225,14 +225,13 @@ fn axis(out: &mut Html, ticks: &[Tick], [hatch, fade]: &[String; 2]) {
 
 /// What the bars mean, and the evaluation date.
 fn legend(lang: Lang, at: Date) -> String {
-    let strings = lang.strings();
     let widget = lang.widget_strings();
     format!(
         "{}; {}; {}. {}: {}.",
         widget.legend_supported,
         widget.legend_deprecated,
         widget.legend_unknown_release,
-        strings.status_on,
+        widget.status_on,
         format_date(lang, at)
     )
 }

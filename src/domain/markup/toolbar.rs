@@ -28,7 +28,7 @@ pub fn toolbar_parts(state: &State, standalone: bool, ids: &str) -> Vec<Part> {
         .close()
         .open("div", &[("class", "dlvm-toolbar")])
         .open("label", &[("class", "dlvm-field")])
-        .element("span", "", strings.status_on)
+        .element("span", "", widget.status_on)
         .open(
             "input",
             &[

@@ -3,12 +3,24 @@
 
 use super::*;
 
-/// What the widget's status region says after the last action (empty on
-/// arrival): the version opened, the new date or the framework switched to
-/// with the shown framework's counts, a copy or a calendar download, a
-/// lookup's result (`lookup_announcement`).
-pub fn announcement(lang: Lang, state: &State, catalog: &Catalog) -> String {
+/// What a card's status region says after its one action, a calendar
+/// download (empty on arrival). (Apart from the whole widget's, so the
+/// badge-and-card entry carries none of the widget's words.)
+pub fn announcement(lang: Lang, state: &State) -> String {
     let strings = lang.strings();
+    match &state.announce {
+        Some(Announce::Downloaded { file, ok: true }) => fill(strings.downloaded, &[file]),
+        Some(Announce::Downloaded { ok: false, .. }) => strings.download_failed.to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// What the whole widget's status region says after the last action (empty
+/// on arrival): the version opened, the new date or the framework switched
+/// to with the shown framework's counts, a copy or a calendar download
+/// (`announcement`), a lookup's result (`lookup_announcement`).
+fn widget_announcement(lang: Lang, state: &State, catalog: &Catalog) -> String {
+    let widget = lang.widget_strings();
     let Some(announce) = &state.announce else {
         return String::new();
     };
@@ -36,16 +48,15 @@ pub fn announcement(lang: Lang, state: &State, catalog: &Catalog) -> String {
             .unwrap_or_default(),
         Announce::Date => format!(
             "{} {}. {counts}",
-            strings.status_on,
+            widget.status_on,
             format_date(lang, state.at)
         ),
         Announce::View => format!("{}. {counts}", product_name(lang, state.product)),
-        Announce::Copied { what, ok: true } if what == "link" => strings.link_copied.to_owned(),
-        Announce::Copied { ok: false, what } if what == "link" => strings.copy_failed.to_owned(),
-        Announce::Copied { what, ok: true } => fill(strings.copied_text, &[what]),
-        Announce::Copied { what, ok: false } => fill(strings.copy_text_failed, &[what]),
-        Announce::Downloaded { file, ok: true } => fill(strings.downloaded, &[file]),
-        Announce::Downloaded { ok: false, .. } => strings.download_failed.to_owned(),
+        Announce::Copied { what, ok: true } if what == "link" => widget.link_copied.to_owned(),
+        Announce::Copied { ok: false, what } if what == "link" => widget.copy_failed.to_owned(),
+        Announce::Copied { what, ok: true } => fill(widget.copied_text, &[what]),
+        Announce::Copied { what, ok: false } => fill(widget.copy_text_failed, &[what]),
+        Announce::Downloaded { .. } => announcement(lang, state),
         // Said by `lookup_announcement`, where a lookup is shown.
         Announce::Lookup => String::new(),
     }
@@ -63,7 +74,7 @@ pub fn lookup_announcement(
 ) -> String {
     match (&state.announce, state.lookup.as_deref(), found) {
         (Some(Announce::Lookup), Some(text), Some(found)) => lookup_text(lang, text, found),
-        _ => announcement(lang, state, catalog),
+        _ => widget_announcement(lang, state, catalog),
     }
 }
 

@@ -42,13 +42,7 @@ pub struct Strings {
     /// The freshness notice's link to the support policy.
     pub policy_link: &'static str,
     pub hide_unavailable: &'static str,
-    pub status_on: &'static str,
     pub theme: &'static str,
-    pub link_copied: &'static str,
-    pub copy_failed: &'static str,
-    /// {0} what was copied.
-    pub copied_text: &'static str,
-    pub copy_text_failed: &'static str,
     /// {0} the file's name.
     pub downloaded: &'static str,
     pub download_failed: &'static str,
@@ -87,12 +81,7 @@ pub static EN: Strings = Strings {
     driver_prefix: "NVIDIA driver ",
     policy_link: "Google's support policy",
     hide_unavailable: "Hide unavailable versions",
-    status_on: "Status on",
     theme: "Theme",
-    link_copied: "Link copied",
-    copy_failed: "Could not copy: copy the address from the address bar instead",
-    copied_text: "Copied {0}.",
-    copy_text_failed: "Could not copy {0}: select it and copy it with your keyboard or menu.",
     downloaded: "Calendar file {0} downloaded.",
     download_failed: "Could not make the calendar file in this browser.",
     whole_history: "Show the whole history",
@@ -130,12 +119,7 @@ pub static ES: Strings = Strings {
     driver_prefix: "Controlador NVIDIA ",
     policy_link: "Política de asistencia de Google",
     hide_unavailable: "Ocultar versiones no disponibles",
-    status_on: "Estado el",
     theme: "Tema",
-    link_copied: "Vínculo copiado",
-    copy_failed: "No se pudo copiar: copia la dirección desde la barra de direcciones",
-    copied_text: "Se copió {0}.",
-    copy_text_failed: "No se pudo copiar {0}: selecciónalo y cópialo con el teclado o el menú.",
     downloaded: "Se descargó el archivo de calendario {0}.",
     download_failed: "No se pudo crear el archivo de calendario en este navegador.",
     whole_history: "Mostrar todo el historial",
@@ -209,6 +193,12 @@ pub struct WidgetStrings {
     pub notes: &'static str,
     pub image_built: &'static str,
     pub use_family: &'static str,
+    pub status_on: &'static str,
+    pub link_copied: &'static str,
+    pub copy_failed: &'static str,
+    /// {0} what was copied.
+    pub copied_text: &'static str,
+    pub copy_text_failed: &'static str,
 }
 
 pub static WIDGET_EN: WidgetStrings = WidgetStrings {
@@ -258,6 +248,11 @@ pub static WIDGET_EN: WidgetStrings = WidgetStrings {
     notes: "Notes",
     image_built: "Your image was built",
     use_family: "Latest image of the family",
+    status_on: "Status on",
+    link_copied: "Link copied",
+    copy_failed: "Could not copy: copy the address from the address bar instead",
+    copied_text: "Copied {0}.",
+    copy_text_failed: "Could not copy {0}: select it and copy it with your keyboard or menu.",
 };
 
 pub static WIDGET_ES: WidgetStrings = WidgetStrings {
@@ -308,4 +303,9 @@ pub static WIDGET_ES: WidgetStrings = WidgetStrings {
     notes: "Notas",
     image_built: "Tu imagen se compiló",
     use_family: "Última imagen de la familia",
+    status_on: "Estado el",
+    link_copied: "Vínculo copiado",
+    copy_failed: "No se pudo copiar: copia la dirección desde la barra de direcciones",
+    copied_text: "Se copió {0}.",
+    copy_text_failed: "No se pudo copiar {0}: selecciónalo y cópialo con el teclado o el menú.",
 };
