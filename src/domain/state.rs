@@ -249,14 +249,7 @@ impl State {
             Action::SetTheme(theme) => next.theme = theme,
             Action::SetHideUnavailable(hide) => next.hide_unavailable = Some(hide),
             Action::SetWholeHistory(whole) => next.whole_history = whole,
-            Action::FollowLink(parsed) => {
-                next.follow(parsed, catalog);
-                next.history = History::Replace;
-                next.announce = Some(match next.selected {
-                    Some(_) => Announce::Selected,
-                    None => Announce::View,
-                });
-            }
+            Action::FollowLink(parsed) => next.follow_link(parsed, catalog),
             Action::DismissNotices => next.notices.clear(),
             // View state: not navigation, so no history entry.
             Action::Copied(what, ok) => {
@@ -264,10 +257,7 @@ impl State {
                 next.copied = Some((what.clone(), ok));
                 next.announce = Some(Announce::Copied { what, ok });
             }
-            Action::Downloaded(file, ok) => {
-                next.history = self.history;
-                next.announce = Some(Announce::Downloaded { file, ok });
-            }
+            Action::Downloaded(file, ok) => next.download_said(file, ok, self.history),
             Action::Focus(id) => {
                 next.history = self.history;
                 next.date_typed = self.date_typed;
@@ -277,6 +267,40 @@ impl State {
             Action::Tick(id, on) => next.tick(id, on, self.history),
         }
         next
+    }
+
+    /// After following a link (Back, Forward, a typed address): its view, in
+    /// place of this history entry. (`followed` and `downloaded` are the
+    /// reducer's arms for the badge-and-card entry, whose only actions these
+    /// are: calling them, it never links the rest of `apply`.)
+    pub fn followed(&self, parsed: ParsedLink, catalog: &Catalog) -> State {
+        let mut next = self.clone();
+        next.date_typed = false;
+        next.follow_link(parsed, catalog);
+        next
+    }
+
+    /// After a calendar download started (`ok`) or failed.
+    pub fn downloaded(&self, file: String, ok: bool) -> State {
+        let mut next = self.clone();
+        next.date_typed = false;
+        next.download_said(file, ok, self.history);
+        next
+    }
+
+    fn follow_link(&mut self, parsed: ParsedLink, catalog: &Catalog) {
+        self.follow(parsed, catalog);
+        self.history = History::Replace;
+        self.announce = Some(match self.selected {
+            Some(_) => Announce::Selected,
+            None => Announce::View,
+        });
+    }
+
+    /// Said; no history entry (view state, not navigation).
+    fn download_said(&mut self, file: String, ok: bool, history: History) {
+        self.history = history;
+        self.announce = Some(Announce::Downloaded { file, ok });
     }
 
     /// Another product; navigating elsewhere ends a lookup.

@@ -12,10 +12,10 @@
 use crate::domain::calendar;
 use crate::domain::catalog::Catalog;
 use crate::domain::embed::{EmbedConfig, ViewKind};
-use crate::domain::link;
+use crate::domain::link::{self, ParsedLink};
 use crate::domain::markup::{view_parts, Part};
 use crate::domain::messages::announcement;
-use crate::domain::state::{Action, History, State};
+use crate::domain::state::{History, State};
 use crate::web::host::{child, next_instance_ids, syncs_url, Start};
 use crate::web::{full_view_href, location_hash, on_hash_change, write_hash};
 use std::cell::RefCell;
@@ -129,7 +129,7 @@ pub fn paint(
             on_hash_change(move || {
                 let parsed = link::parse_with(&location_hash(), catalog, link::no_lookup);
                 let mut painter = painter.borrow_mut();
-                painter.state = painter.state.apply(catalog, Action::FollowLink(parsed));
+                painter.state = followed(&painter.state, parsed, catalog);
                 painter.paint();
             })
         })
@@ -140,6 +140,27 @@ pub fn paint(
         _on_click: on_click,
         _on_hash: on_hash,
     })
+}
+
+/// The state after following a link: the reducer's, which the whole
+/// widget links anyway; built without it, only that arm of it
+/// (`State::followed`), so the badge-and-card entry links no more.
+fn followed(state: &State, parsed: ParsedLink, catalog: &Catalog) -> State {
+    #[cfg(feature = "widget")]
+    return state.apply(catalog, crate::domain::state::Action::FollowLink(parsed));
+    #[cfg(not(feature = "widget"))]
+    return state.followed(parsed, catalog);
+}
+
+/// The state after a calendar download, the same way (`State::downloaded`).
+fn downloaded(state: &State, file: String, ok: bool) -> State {
+    #[cfg(feature = "widget")]
+    return state.apply(
+        &crate::shipped::SHIPPED,
+        crate::domain::state::Action::Downloaded(file, ok),
+    );
+    #[cfg(not(feature = "widget"))]
+    return state.downloaded(file, ok);
 }
 
 /// One click listener on the card: its "add to calendar" button offers the
@@ -200,7 +221,7 @@ impl Painter {
         let text = calendar::ics(catalog, &[record], lang, &self.folder, self.state.today);
         let name = calendar::file_name(&[record]);
         let ok = crate::web::download(&name, "text/calendar", &text);
-        self.state = self.state.apply(catalog, Action::Downloaded(name, ok));
+        self.state = downloaded(&self.state, name, ok);
         if let Ok(Some(status)) = self.root.query_selector("[role=status]") {
             status.set_text_content(Some(&announcement(lang, &self.state)));
         }

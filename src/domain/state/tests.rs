@@ -341,3 +341,29 @@ fn notices_come_from_links_and_can_be_dismissed() {
     let s = s.apply(&FIXTURE, Action::FollowLink(parse("#/base", &FIXTURE)));
     assert!(s.notices.is_empty());
 }
+
+/// The badge-and-card entry's two actions give what the reducer gives,
+/// from any state (a typed date, a pushed entry, a selection).
+#[test]
+fn the_card_entrys_arms_are_the_reducers() {
+    let typed = open("#/pytorch/2.4?at=2026-01-01")
+        .apply(&FIXTURE, Action::BeginDateEdit)
+        .apply(&FIXTURE, Action::SetDate(Date::known(2026, 2, 1)));
+    for state in [open("#/tensorflow"), open("#/pytorch/2.4"), typed] {
+        for hash in ["#/pytorch/2.7?at=2025-01-01", "#/base", "#/nope/9"] {
+            let parsed = || parse(hash, &FIXTURE);
+            assert_eq!(
+                state.followed(parsed(), &FIXTURE),
+                state.apply(&FIXTURE, Action::FollowLink(parsed())),
+                "{hash}"
+            );
+        }
+        for ok in [true, false] {
+            let file = "pytorch-2.4.ics".to_owned();
+            assert_eq!(
+                state.downloaded(file.clone(), ok),
+                state.apply(&FIXTURE, Action::Downloaded(file, ok))
+            );
+        }
+    }
+}
