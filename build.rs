@@ -46,27 +46,16 @@ fn main() {
     };
     // `dlvm-timeline --version` names the catalog it carries.
     println!("cargo:rustc-env=DLVM_CATALOG_AS_OF={}", catalog.as_of);
-    let compact = compact_checked(&catalog, &source);
-    // The badge-and-card entry never shows a record's notes (only the
-    // widget's details and the version pages do): it ships the catalog
-    // without them, 0.8 KB less gzip on the commonest pages.
-    let without_notes = domain::catalog::Catalog {
-        records: domain::catalog::List::Owned(
-            catalog
-                .records
-                .iter()
-                .map(|r| domain::catalog::Record {
-                    notes: domain::catalog::List::Borrowed(&[]),
-                    ..r.clone()
-                })
-                .collect(),
-        ),
-        ..catalog.clone()
-    };
-    let compact_lite = compact_checked(&without_notes, &source);
+    // Each bundle embeds only what it shows (`Catalog::for_widget`,
+    // `Catalog::for_cards`): less to download on the commonest pages.
+    let widget = catalog.for_widget();
+    let lite = catalog.for_cards();
+    let compact = compact_checked(&widget, &source);
+    let compact_lite = compact_checked(&lite, &source);
     let out_dir = env::var_os("OUT_DIR").unwrap_or_default();
     for (name, content) in [
-        ("shipped_catalog.txt", compact),
+        ("shipped_catalog.txt", compact_checked(&catalog, &source)),
+        ("shipped_catalog_widget.txt", compact),
         ("shipped_catalog_lite.txt", compact_lite),
         ("shipped_catalog.json", text),
     ] {

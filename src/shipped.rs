@@ -6,14 +6,21 @@ use crate::domain::compact::decode;
 use crate::domain::date::Date;
 use std::sync::LazyLock;
 
-/// The compact text build.rs made of static/catalog.json.
-#[cfg(feature = "widget")]
+/// The compact text build.rs made of static/catalog.json: all of it for
+/// native code (the command line, tests).
+#[cfg(not(target_arch = "wasm32"))]
 const COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/shipped_catalog.txt"));
 
-/// The badge-and-card entry's: the same catalog without the records'
-/// notes, which only the widget's details and the version pages show
-/// (`domain::markup` never reads them; its tests check it).
-#[cfg(not(feature = "widget"))]
+/// The whole widget's: without what no bundle reads (a record's patch
+/// version, the records it conflicts with: its flags say so in words).
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+const COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/shipped_catalog_widget.txt"));
+
+/// The badge-and-card entry's: without the records' notes and image names
+/// too, which only the widget's details, its lookup and the version pages
+/// show (`domain::markup` never reads them for a badge or card; its tests
+/// check it).
+#[cfg(all(target_arch = "wasm32", not(feature = "widget")))]
 const COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/shipped_catalog_lite.txt"));
 
 /// The shipped catalog. (Should decoding ever fail — it cannot: build.rs
@@ -46,16 +53,15 @@ mod tests {
     }
 
     #[test]
-    fn the_badge_and_card_entry_ships_the_same_catalog_without_notes() {
-        let lite = include_str!(concat!(env!("OUT_DIR"), "/shipped_catalog_lite.txt"));
-        let mut expected = crate::domain::validate::read_catalog(SHIPPED_JSON)
+    fn each_bundle_ships_the_catalog_it_shows() {
+        let read = crate::domain::validate::read_catalog(SHIPPED_JSON)
             .catalog
             .unwrap();
-        assert!(expected.records.iter().any(|r| !r.notes.is_empty()));
-        for record in expected.records.to_mut() {
-            record.notes = List::Borrowed(&[]);
-        }
-        assert_eq!(decode(lite), Some(expected));
-        assert!(lite.len() < COMPACT.len());
+        let widget = include_str!(concat!(env!("OUT_DIR"), "/shipped_catalog_widget.txt"));
+        let lite = include_str!(concat!(env!("OUT_DIR"), "/shipped_catalog_lite.txt"));
+        assert_eq!(decode(widget), Some(read.for_widget()));
+        assert_eq!(decode(lite), Some(read.for_cards()));
+        assert!(read.records.iter().any(|r| !r.notes.is_empty()));
+        assert!(lite.len() < widget.len() && widget.len() < COMPACT.len());
     }
 }

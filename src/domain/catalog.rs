@@ -273,6 +273,37 @@ impl Record {
 }
 
 impl Catalog {
+    /// What the whole widget embeds: all but what no bundle reads (a
+    /// record's patch version; the records it conflicts with, which its
+    /// flags say in words).
+    pub fn for_widget(&self) -> Catalog {
+        self.trimmed(|r| Record {
+            patch_version: None,
+            conflicts_with: List::Borrowed(&[]),
+            ..r.clone()
+        })
+    }
+
+    /// What the badge-and-card entry embeds: the widget's, without the
+    /// notes and image names only the widget's details, its lookup and the
+    /// version pages show.
+    pub fn for_cards(&self) -> Catalog {
+        self.for_widget().trimmed(|r| Record {
+            notes: List::Borrowed(&[]),
+            image_families: List::Borrowed(&[]),
+            container_images: List::Borrowed(&[]),
+            families_seen: List::Borrowed(&[]),
+            ..r.clone()
+        })
+    }
+
+    fn trimmed(&self, trim: impl Fn(&Record) -> Record) -> Catalog {
+        Catalog {
+            records: List::Owned(self.records.iter().map(trim).collect()),
+            ..self.clone()
+        }
+    }
+
     pub fn record(&self, id: &str) -> Option<&Record> {
         self.records.iter().find(|r| r.id == id)
     }

@@ -2,7 +2,7 @@
 //! builds the DOM and read back as a browser would (scraper).
 use super::*;
 use crate::domain::catalog::Record;
-use crate::domain::catalog::{List, Text};
+use crate::domain::catalog::Text;
 use crate::domain::link::parse;
 use crate::domain::messages::{facts_line, hidden_note, status_name};
 use crate::domain::policy::evaluate_image;
@@ -231,34 +231,46 @@ fn a_stale_catalog_is_said_once_with_a_link_to_the_policy() {
 }
 
 #[test]
-fn the_badge_and_card_never_show_notes() {
+fn the_badge_and_card_show_nothing_their_entry_leaves_out() {
     // The badge-and-card entry ships the catalog without the records'
-    // notes (build.rs): the views must read the same either way.
-    let mut without = FIXTURE.clone();
-    for record in without.records.to_mut() {
-        record.notes = List::Borrowed(&[]);
-    }
-    let noted: Vec<_> = FIXTURE
-        .records
-        .iter()
-        .filter(|r| !r.notes.is_empty())
-        .collect();
-    assert!(!noted.is_empty());
-    for record in noted {
+    // notes and image names (`Catalog::for_cards`): the views must read the
+    // same either way.
+    let cards = FIXTURE.for_cards();
+    assert!(FIXTURE.records.iter().any(|r| !r.notes.is_empty()));
+    assert!(FIXTURE.records.iter().any(|r| !r.image_families.is_empty()));
+    for record in FIXTURE.records.iter() {
         for lang in [Lang::En, Lang::Es] {
             let hash = format!("#/{}", record.id);
             for view in [ViewKind::Badge, ViewKind::Card] {
-                let with_notes =
-                    view_html(view, &state(&hash, &FIXTURE, lang), &FIXTURE, "d1", &href);
-                let s = state(&hash, &without, lang);
+                let whole = view_html(view, &state(&hash, &FIXTURE, lang), &FIXTURE, "d1", &href);
+                let s = state(&hash, &cards, lang);
                 assert_eq!(
-                    view_html(view, &s, &without, "d1", &href),
-                    with_notes,
+                    view_html(view, &s, &cards, "d1", &href),
+                    whole,
                     "{}",
                     record.id
                 );
             }
         }
+    }
+}
+
+#[test]
+fn the_widgets_details_show_nothing_it_leaves_out() {
+    // The whole widget ships the catalog without what no view reads
+    // (`Catalog::for_widget`): its details must read the same either way.
+    let widget = FIXTURE.for_widget();
+    assert_ne!(widget, *FIXTURE, "something is left out");
+    for record in FIXTURE.records.iter() {
+        let s = state(&format!("#/{}", record.id), &FIXTURE, Lang::En);
+        let trimmed = widget.record(&record.id).expect("the same ids");
+        let fuller = Fuller { image: None };
+        assert_eq!(
+            details_parts(&s, &widget, trimmed, "d1", &fuller),
+            details_parts(&s, &FIXTURE, record, "d1", &fuller),
+            "{}",
+            record.id
+        );
     }
 }
 
