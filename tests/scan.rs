@@ -240,16 +240,15 @@ fn what_the_scan_finds_and_what_it_leaves() {
             ),
         ]
     );
-    let strict = run(&[
-        "scan",
-        REPO,
-        "--at",
-        AT,
-        "--format",
-        "json",
-        "--fail-on-unknown",
-    ]);
-    let strict: Value = serde_json::from_str(&strict.stdout).unwrap();
+    // With --fail-on-unknown, on the same fixture catalog.
+    let options = Options {
+        at: day(AT),
+        policy: Policy::default(),
+        fail_on: Stage::Deprecated,
+        fail_on_unknown: true,
+        max_file_size: DEFAULT_MAX_FILE_SIZE,
+    };
+    let strict = serde_json::to_value(scan(&FIXTURE, &[REPO.to_owned()], &options)).unwrap();
     let failing_unplaced = strict["findings"]
         .as_array()
         .unwrap()
