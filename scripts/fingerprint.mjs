@@ -5,6 +5,7 @@
 //   dlvm-timeline.js       → dlvm-timeline.<hash>.js
 //   dlvm-timeline_bg.wasm  → dlvm-timeline_bg.<hash>.wasm
 //   style.css              → style.<hash>.css
+//   cards.css              → cards.<hash>.css
 //
 // and rewrites the names where the entries load them (embed.js, start.js,
 // index.html), with the wasm's integrity where the loaders fetch it (so a
@@ -26,6 +27,7 @@ const FILES = [
   { stem: 'dlvm-lite_bg', ext: 'wasm' },
   { stem: 'dlvm-lite', ext: 'js' },
   { stem: 'style', ext: 'css' },
+  { stem: 'cards', ext: 'css' },
 ];
 /** Where the hashed names are written: the entries, and the glue (its default wasm URL). */
 const REFERRERS = [['dlvm-timeline', 'js'], ['dlvm-lite', 'js'], ['embed', 'js'], ['start', 'js'], ['index', 'html']];

@@ -4,7 +4,7 @@
 // long names included (about 3 KB of the gzip budget).
 import { minify } from 'terser';
 import { shortenImports } from './short-imports.mjs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -31,10 +31,26 @@ for (const name of ['embed-frame.css', 'share.css']) {
   await rewrite(name, (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '').replace(/\s*([{};:,])\s*/g, '$1'));
 }
 
+// The stylesheets: cards.css holds what badges and cards show (the
+// badge-and-card entry's), widget.css what only the whole widget shows;
+// style.css, the whole widget's, is both in one file (one download, and
+// compressed together). widget.css is not served on its own.
+try {
+  const cards = await readFile(join(dir, 'cards.css'), 'utf8');
+  const widget = await readFile(join(dir, 'widget.css'), 'utf8');
+  await writeFile(join(dir, 'style.css'), cards + widget);
+  await rm(join(dir, 'widget.css'));
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error; // no stylesheets in this build
+}
+
 // With inject_scripts = false Trunk leaves its `<link data-trunk rel=rust>`
 // in the page: nothing reads it there.
 await rewrite('index.html', (html, path) => {
   let page = html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, '');
+  // One stylesheet for the page: style.css in place of its two parts.
+  page = page.replace(/<link\b[^>]*\bhref=(["']?)(?:\.\/)?widget\.css\1[^>]*>/, '');
+  page = page.replace(/(\bhref=(["']?)(?:\.\/)?)cards\.css(?=\2)/, '$1style.css');
   // The standalone page's first paint (made at build time) needs only
   // page.css: the widget's stylesheet is preloaded instead of blocking it,
   // and start.js applies it before the widget mounts.

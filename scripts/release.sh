@@ -57,7 +57,7 @@ sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | base64 -w0)"; 
   echo
   echo "| file | integrity |"
   echo "|---|---|"
-  for file in embed.js $(cd dist && ls dlvm-lite.*.js dlvm-lite_bg.*.wasm dlvm-timeline.*.js dlvm-timeline_bg.*.wasm style.*.css); do
+  for file in embed.js $(cd dist && ls dlvm-lite.*.js dlvm-lite_bg.*.wasm dlvm-timeline.*.js dlvm-timeline_bg.*.wasm style.*.css cards.*.css); do
     echo "| \`$file\` | \`$(sri "dist/$file")\` |"
   done
   echo

@@ -35,7 +35,13 @@ const assets = new URL('./', import.meta.url).href;
 // fingerprint.mjs writes them here at build time), so this loader only ever
 // loads its own release's glue, wasm and stylesheet, whatever a cache or a
 // host swapping files in place serves for other URLs.
-const stylesheet = new URL('./style.css', import.meta.url).href;
+// Each entry's stylesheet: what badges and cards show (cards.css), and the
+// whole widget's (style.css: the same and its head, chart, table, lookup…),
+// so a page of badges and cards never downloads the rest.
+const STYLESHEETS = {
+  lite: new URL('./cards.css', import.meta.url).href,
+  full: new URL('./style.css', import.meta.url).href,
+};
 const instances = new Map();
 
 // Each entry's glue, and its wasm with the wasm's integrity (written here at
@@ -56,13 +62,24 @@ function load(name) {
   loading[name] ??= (async () => {
     const [glue, wasm] = ENTRIES[name];
     const [path, integrity] = wasm.split(' ');
-    // The wasm's download starts with the glue's, not after it.
+    // The wasm's and the stylesheet's downloads start with the glue's, not
+    // after it.
     const response = fetch(new URL(path, import.meta.url), { integrity });
+    const sheet = constructed(STYLESHEETS[name]);
     const module = await import(glue);
     const { memory } = await module.default({ module_or_path: response });
-    loaded[name] = { mount: module.mount, memory };
+    loaded[name] = { mount: module.mount, memory, sheet: await sheet, stylesheet: STYLESHEETS[name] };
   })();
   return loading[name];
+}
+
+// A stylesheet fetched once for every instance (a constructed stylesheet:
+// no <style> element, so a strict CSP allows it); null when it can't be.
+function constructed(url) {
+  return fetch(url)
+    .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+    .then((css) => new CSSStyleSheet().replace(css))
+    .catch(() => null);
 }
 
 // A computed colour (rgb()/rgba()) as [r, g, b, alpha].
@@ -136,12 +153,13 @@ function mountNow(element, scheme) {
   }
   try {
     follow(element, scheme);
-    // With the stylesheet in memory, an instance is styled from its first
-    // frame (no flash on an SPA's navigation, nothing to fetch per mount,
-    // and a page that stays open across a release swap keeps its styles);
-    // else the instance links the stylesheet itself.
+    // With its entry's stylesheet in memory, an instance is styled from its
+    // first frame (no flash on an SPA's navigation, nothing to fetch per
+    // mount, and a page that stays open across a release swap keeps its
+    // styles); else the instance links the stylesheet itself.
+    const { sheet } = entry;
     if (sheet) (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).adoptedStyleSheets = [sheet];
-    const instance = entry.mount(element, assets, sheet ? '' : stylesheet);
+    const instance = entry.mount(element, assets, sheet ? '' : entry.stylesheet);
     if (instance) instances.set(element, instance);
     // The small entry declined (not a badge or a card): the widget's turn.
     else if (entry === loaded.lite && !loaded.full) load('full').then(() => up(element));
@@ -164,16 +182,9 @@ function within(node, action) {
   node.querySelectorAll(SELECTOR).forEach(action);
 }
 
-// The widget's stylesheet, fetched once for every instance (a constructed
-// stylesheet: no <style> element, so a strict CSP allows it).
-const sheetLoaded = fetch(stylesheet)
-  .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
-  .then((css) => new CSSStyleSheet().replace(css))
-  .catch(() => null);
 // What the page holds now decides the first entry.
 const written = [...document.querySelectorAll(`dlvm-timeline, ${SELECTOR}`)];
 await load(written.some(needsFull) ? 'full' : 'lite');
-const sheet = await sheetLoaded;
 
 // <dlvm-timeline>: the embed attributes without `data-`. The browser tells
 // the element itself when it arrives, leaves or changes, in any tree (a

@@ -67,10 +67,29 @@ fn the_widget_requests_no_other_origin() {
             let argument = &script[at + "fetch(".len()..];
             assert!(
                 argument.starts_with("new URL('./")
-                    || argument.starts_with("stylesheet)")
+                    || argument.starts_with("url)")
                     || argument.starts_with("new URL(path, import.meta.url)"),
                 "{name} fetches something not beside it: {}",
                 &argument[..argument.len().min(40)]
+            );
+        }
+        // `fetch(url)` is the stylesheet loader's, which loads only the
+        // entries' stylesheets, each `new URL('./…')`.
+        for (at, _) in script.match_indices("constructed(") {
+            let argument = &script[at + "constructed(".len()..];
+            assert!(
+                argument.starts_with("url)") || argument.starts_with("STYLESHEETS["),
+                "{name} loads a stylesheet not beside it: {}",
+                &argument[..argument.len().min(40)]
+            );
+        }
+        for (at, _) in script.match_indices("import.meta.url).href") {
+            let before = &script[..at];
+            assert!(
+                before.ends_with("new URL('./cards.css', ")
+                    || before.ends_with("new URL('./style.css', ")
+                    || before.ends_with("new URL('./', "),
+                "{name}: an address not beside it"
             );
         }
     }
@@ -92,5 +111,6 @@ fn the_widget_requests_no_other_origin() {
     }
     assert!(embed.contains("await import(glue)") && embed.matches("import(").count() == 1);
     let embed = fs::read_to_string(root().join("static/embed.js")).expect("embed.js");
-    assert!(embed.contains("const stylesheet = new URL('./style.css', import.meta.url)"));
+    assert!(embed.contains("lite: new URL('./cards.css', import.meta.url).href"));
+    assert!(embed.contains("full: new URL('./style.css', import.meta.url).href"));
 }

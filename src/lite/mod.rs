@@ -109,7 +109,7 @@ pub fn paint(
         today: None,
     };
     let root = child(document, shadow, "div")?;
-    // No box of its own (style.css): a badge stays inline.
+    // No box of its own (cards.css): a badge stays inline.
     root.set_class_name("dlvm-root");
     let painter = Rc::new(RefCell::new(Painter {
         state: start.state(catalog),
