@@ -50,7 +50,9 @@ await rewrite('index.html', (html, path) => {
   let page = html.replace(/<link[^>]*\bdata-trunk\b[^>]*>/g, '');
   // One stylesheet for the page: style.css in place of its two parts.
   page = page.replace(/<link\b[^>]*\bhref=(["']?)(?:\.\/)?widget\.css\1[^>]*>/, '');
-  page = page.replace(/(\bhref=(["']?)(?:\.\/)?)cards\.css(?=\2)/, '$1style.css');
+  // (Its integrity, had the page one, would be the part's: dropped.)
+  page = page.replace(/<link\b[^>]*\bhref=(["']?)(?:\.\/)?cards\.css\1[^>]*>/, (link) =>
+    link.replace(/cards\.css/, 'style.css').replace(/\s+integrity=("[^"]*"|'[^']*'|[^\s>]+)/, ''));
   // The standalone page's first paint (made at build time) needs only
   // page.css: the widget's stylesheet is preloaded instead of blocking it,
   // and start.js applies it before the widget mounts.
