@@ -346,6 +346,40 @@ const FILLED: &[Filled] = &[
         warnings: &["unavailable", "python-eol"],
         changes: &["Python: 3.10 → 3.12", "NVIDIA driver: 570 → 580"],
     },
+    // An undated Compute Engine image path on Ubuntu 24.04: the OS the
+    // advice moves to already.
+    Filled {
+        name: "projects/deeplearning-platform-release/global/images/family/pytorch-2-4-cu124-ubuntu-2404-py310",
+        record: "pytorch/2.4",
+        filled: &[("os", "Ubuntu 24.04")],
+        warnings: &["unavailable", "python-eol"],
+        changes: &["Python: 3.10 → 3.12", "NVIDIA driver: unknown → 580"],
+    },
+    // A container URI with its tag: the OS glued in the container's name.
+    Filled {
+        name: "us-docker.pkg.dev/deeplearning-platform-release/gcr.io/pytorch-cu124.2-4.ubuntu2204.py310:m125",
+        record: "containers/pytorch/2.4",
+        filled: &[("os", "Ubuntu 22.04")],
+        warnings: &["unavailable", "python-eol"],
+        changes: &[
+            "Python: 3.10 → 3.12",
+            "OS: Ubuntu 22.04 → Ubuntu 24.04",
+            "NVIDIA driver: unknown → 580",
+        ],
+    },
+    // A name that contradicts its record's OS: placed, nothing filled, the
+    // record's Debian 11 is what is judged (`disagreements` says the rest).
+    Filled {
+        name: "common-cu124-v20240101-ubuntu-2204-py310",
+        record: "base/cu124",
+        filled: &[],
+        warnings: &["unavailable", "python-eol", "os-eol"],
+        changes: &[
+            "Python: 3.10 → 3.12",
+            "OS: Debian 11 → Ubuntu 24.04",
+            "NVIDIA driver: unknown → 580",
+        ],
+    },
     // Everything the name says, the record knows: nothing is filled.
     Filled {
         name: "pytorch-2-9-cu129-ubuntu-2404-nvidia-580",
