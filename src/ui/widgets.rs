@@ -37,6 +37,10 @@ pub fn placed(cache: &Written, parts: Vec<Part>) -> yew::Html {
 /// (so nothing changes, focus included), else a new one; focus that was on
 /// one of the old one's controls moves to the same control in the new one.
 pub fn written(cache: &Written, parts: Vec<Part>) -> Option<Element> {
+    // Nothing to write (no notices): no element, and none made to hold it.
+    if parts.is_empty() {
+        return None;
+    }
     if let Some((last, node)) = cache.borrow().as_ref() {
         if *last == parts {
             return Some(node.clone());
