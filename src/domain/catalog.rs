@@ -275,13 +275,29 @@ impl Record {
 impl Catalog {
     /// What the whole widget embeds: all but what no bundle reads (a
     /// record's patch version; the records it conflicts with, which its
-    /// flags say in words).
+    /// flags say in words; a dependency's label, release and the column its
+    /// date comes from; a source's dates).
     pub fn for_widget(&self) -> Catalog {
-        self.trimmed(|r| Record {
-            patch_version: None,
-            conflicts_with: List::Borrowed(&[]),
-            ..r.clone()
-        })
+        let dependencies = self.dependencies.iter().map(|d| Dependency {
+            label: Text::Borrowed(""),
+            released: None,
+            basis: Text::Borrowed(""),
+            ..d.clone()
+        });
+        let sources = self.sources.iter().map(|s| Source {
+            page_date: None,
+            read: None,
+            ..s.clone()
+        });
+        Catalog {
+            dependencies: List::Owned(dependencies.collect()),
+            sources: List::Owned(sources.collect()),
+            ..self.trimmed(|r| Record {
+                patch_version: None,
+                conflicts_with: List::Borrowed(&[]),
+                ..r.clone()
+            })
+        }
     }
 
     /// What the badge-and-card entry embeds: the widget's, without the
