@@ -302,15 +302,33 @@ impl Catalog {
 
     /// What the badge-and-card entry embeds: the widget's, without the
     /// notes and image names only the widget's details, its lookup and the
-    /// version pages show.
+    /// version pages show, and without the sources but the policy page.
     pub fn for_cards(&self) -> Catalog {
-        self.for_widget().trimmed(|r| Record {
+        // Of the sources, a card links the policy page only (its stale notice).
+        let policy = self.policy_source().map(|s| Source {
+            name: Text::Borrowed(""),
+            ..s.clone()
+        });
+        Catalog {
+            sources: List::Owned(policy.into_iter().collect()),
+            ..self.for_widget()
+        }
+        .trimmed(|r| Record {
             notes: List::Borrowed(&[]),
             image_families: List::Borrowed(&[]),
             container_images: List::Borrowed(&[]),
             families_seen: List::Borrowed(&[]),
             ..r.clone()
         })
+    }
+
+    /// Google's framework support policy page, else its first page the
+    /// catalog was read from: where "Google's support policy" links.
+    pub fn policy_source(&self) -> Option<&Source> {
+        let google = || self.sources.iter().filter(|s| s.is_google());
+        google()
+            .find(|s| s.url.ends_with("framework-support-policy"))
+            .or_else(|| google().next())
     }
 
     fn trimmed(&self, trim: impl Fn(&Record) -> Record) -> Catalog {

@@ -361,11 +361,7 @@ pub fn stale_notice(lang: Lang, catalog: &Catalog, today: Date) -> Option<String
 /// The page the freshness notice links: Google's support policy (else the
 /// first of Google's pages).
 pub fn policy_page(catalog: &Catalog) -> Option<&str> {
-    let google = || catalog.sources.iter().filter(|s| s.is_google());
-    google()
-        .find(|s| s.url.ends_with("framework-support-policy"))
-        .or_else(|| google().next())
-        .map(|s| s.url.as_ref())
+    catalog.policy_source().map(|s| s.url.as_ref())
 }
 
 /// A record's software in one line, saying which values the catalog read
