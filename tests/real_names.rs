@@ -37,17 +37,17 @@ mod shipped_data {
         let filled = image.filled(record);
         let disagreements = image.disagreements(record);
         let facts = &image.facts;
-        for (field, printed, value) in [
-            (DerivedField::Python, &facts.python, &filled.python),
-            (DerivedField::Os, &facts.os, &filled.os),
-            (DerivedField::Cuda, &facts.cuda, &filled.cuda),
-            (DerivedField::Driver, &facts.driver, &filled.driver),
+        for (field, printed) in [
+            (DerivedField::Python, &facts.python),
+            (DerivedField::Os, &facts.os),
+            (DerivedField::Cuda, &facts.cuda),
+            (DerivedField::Driver, &facts.driver),
         ] {
             let Some(printed) = printed else { continue };
             let said = disagreements
                 .iter()
                 .any(|d| d.field == field && &d.name_says == printed);
-            let kept = value.as_deref() == Some(printed.as_str());
+            let kept = filled.fact(field) == Some(printed.as_str());
             // A value one of the record's own names prints agrees too.
             let named = record.all_names().any(|n| {
                 let f = FamilyFacts::read(container_name(n));

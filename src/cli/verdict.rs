@@ -251,21 +251,16 @@ pub fn judge(catalog: &Catalog, name: &str, at: Date, policy: Policy) -> Verdict
 /// The record's known facts, each with where it was read; then the
 /// accelerator, when the name narrows the record's to one.
 fn facts(record: &Record, narrowed: Option<Accelerator>) -> Vec<Fact> {
-    let mut facts: Vec<Fact> = [
-        (DerivedField::Python, &record.python),
-        (DerivedField::Os, &record.os),
-        (DerivedField::Cuda, &record.cuda),
-        (DerivedField::Driver, &record.driver),
-    ]
-    .into_iter()
-    .filter_map(|(field, value)| {
-        Some(Fact {
-            field: field.slug(),
-            value: value.as_ref()?.to_string(),
-            origin: record.derived_from(field).map(|o| o.slug()),
+    let mut facts: Vec<Fact> = DerivedField::ALL
+        .into_iter()
+        .filter_map(|field| {
+            Some(Fact {
+                field: field.slug(),
+                value: record.fact(field)?.to_owned(),
+                origin: record.derived_from(field).map(|o| o.slug()),
+            })
         })
-    })
-    .collect();
+        .collect();
     facts.extend(narrowed.map(|accelerator| Fact {
         field: "accelerator",
         value: accelerator.slug().to_owned(),

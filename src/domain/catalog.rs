@@ -262,6 +262,16 @@ impl Record {
         self.image_names().chain(self.families_seen.iter())
     }
 
+    /// The record's value of one of the facts the catalog may derive.
+    pub fn fact(&self, field: DerivedField) -> Option<&str> {
+        match field {
+            DerivedField::Python => self.python.as_deref(),
+            DerivedField::Os => self.os.as_deref(),
+            DerivedField::Cuda => self.cuda.as_deref(),
+            DerivedField::Driver => self.driver.as_deref(),
+        }
+    }
+
     /// The value a record has for one kind of dependency.
     pub fn dependency_name(&self, kind: DependencyKind) -> Option<&str> {
         match kind {

@@ -42,8 +42,9 @@ impl ImageName {
     /// read from the image name (`Origin::ImageName`), so the warnings, the
     /// advice's changes and the facts line follow it; and of the record's
     /// accelerators, the one the name states (`narrowed`), so the advice
-    /// stays on it (a CPU image then has no CUDA or driver). The record's own facts stay, even where the name
-    /// contradicts them (`disagreements` says so).
+    /// stays on it (a CPU image then has no CUDA or driver). The record's
+    /// own facts stay, even where the name contradicts them
+    /// (`disagreements` says so).
     pub fn filled(&self, record: &Record) -> Record {
         let mut filled = record.clone();
         let facts = &self.facts;
@@ -87,19 +88,14 @@ impl ImageName {
     /// unknown, or one of the record's own names prints, never disagrees.
     pub fn disagreements(&self, record: &Record) -> Vec<Disagreement> {
         let mut out = Vec::new();
-        for (field, value) in [
-            (DerivedField::Python, &record.python),
-            (DerivedField::Os, &record.os),
-            (DerivedField::Cuda, &record.cuda),
-            (DerivedField::Driver, &record.driver),
-        ] {
+        for field in DerivedField::ALL {
             let stated = stated(&self.facts, field);
-            if let (Some(name_says), Some(record_says)) = (stated, value) {
+            if let (Some(name_says), Some(record_says)) = (stated, record.fact(field)) {
                 if !agrees(record, field, name_says, record_says) {
                     out.push(Disagreement {
                         field,
                         name_says: name_says.clone(),
-                        record_says: record_says.to_string(),
+                        record_says: record_says.to_owned(),
                     });
                 }
             }

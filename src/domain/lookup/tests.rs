@@ -408,15 +408,7 @@ fn check_filled(case: &Filled) {
     };
     assert_eq!(record.id.as_ref(), case.record, "{}", case.name);
     let filled = image.filled(record);
-    let value = |field: DerivedField| {
-        let value = match field {
-            DerivedField::Python => &filled.python,
-            DerivedField::Os => &filled.os,
-            DerivedField::Cuda => &filled.cuda,
-            DerivedField::Driver => &filled.driver,
-        };
-        value.as_deref().unwrap_or_default().to_owned()
-    };
+    let value = |field: DerivedField| filled.fact(field).unwrap_or_default().to_owned();
     let from_name: Vec<(&str, String)> = DerivedField::ALL
         .into_iter()
         .filter(|f| filled.derived_from(*f) == Some(Origin::ImageName))
