@@ -10,7 +10,7 @@ use super::date::Date;
 use super::lang::Lang;
 use super::link::{percent_encode, share_page};
 use super::messages::{format_date, product_name, record_name};
-use super::text::fill;
+use super::text::{decimal, fill, joined};
 
 /// Alarms, in days before each event.
 pub const ALARM_DAYS: [u32; 3] = [90, 30, 7];
@@ -63,7 +63,7 @@ fn uri(text: &str) -> String {
 }
 
 fn ical_date(date: Date) -> String {
-    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
+    date.written("")
 }
 
 /// The .ics file for `records`, in `lang`. `folder` is the bundle's folder
@@ -89,7 +89,7 @@ pub fn ics(
         Lang::En => "Deep Learning VM support dates",
         Lang::Es => "Fechas de asistencia de Deep Learning VM",
     };
-    line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
+    line(&mut out, &joined(&["X-WR-CALNAME:", &escape(name)]));
     for record in records {
         for kind in [EventKind::EndOfPatch, EventKind::EndOfAvailability] {
             event(&mut out, catalog, record, kind, lang, folder, stamp);
@@ -115,8 +115,8 @@ fn event(
     };
     let name = record_name(record);
     // The version's own page, in the file's language.
-    let url = uri(&format!("{folder}{}", share_page(&record.id, lang)));
-    let summary = format!("{name}: {what}");
+    let url = uri(&joined(&[folder, &share_page(&record.id, lang)]));
+    let summary = joined(&[&name, ": ", what]);
     // {0} record, {1} product, {2} event, {3} date, {4} catalog as_of, {5} link.
     let template = match lang {
         Lang::En => "{0} ({1}): {2} on {3}. Dates from the DLVM Support Timeline catalog as of {4} (Google's support policy pages). {5}",
@@ -136,26 +136,32 @@ fn event(
     line(out, "BEGIN:VEVENT");
     line(
         out,
-        &format!("UID:{}-{}@dlvm-support-timeline", record.id, kind.slug()),
+        &joined(&[
+            "UID:",
+            &record.id,
+            "-",
+            kind.slug(),
+            "@dlvm-support-timeline",
+        ]),
     );
-    line(out, &format!("DTSTAMP:{}T000000Z", ical_date(stamp)));
-    line(out, &format!("DTSTART;VALUE=DATE:{}", ical_date(date)));
+    line(out, &joined(&["DTSTAMP:", &ical_date(stamp), "T000000Z"]));
+    line(out, &joined(&["DTSTART;VALUE=DATE:", &ical_date(date)]));
     line(
         out,
-        &format!(
-            "DTEND;VALUE=DATE:{}",
-            ical_date(date.add_days(1).unwrap_or(date))
-        ),
+        &joined(&[
+            "DTEND;VALUE=DATE:",
+            &ical_date(date.add_days(1).unwrap_or(date)),
+        ]),
     );
-    line(out, &format!("SUMMARY:{}", escape(&summary)));
-    line(out, &format!("DESCRIPTION:{}", escape(&description)));
-    line(out, &format!("URL:{url}"));
+    line(out, &joined(&["SUMMARY:", &escape(&summary)]));
+    line(out, &joined(&["DESCRIPTION:", &escape(&description)]));
+    line(out, &joined(&["URL:", &url]));
     line(out, "TRANSP:TRANSPARENT");
     for days in ALARM_DAYS {
         line(out, "BEGIN:VALARM");
         line(out, "ACTION:DISPLAY");
-        line(out, &format!("DESCRIPTION:{}", escape(&summary)));
-        line(out, &format!("TRIGGER:-P{days}D"));
+        line(out, &joined(&["DESCRIPTION:", &escape(&summary)]));
+        line(out, &joined(&["TRIGGER:-P", &decimal(days.into()), "D"]));
         line(out, "END:VALARM");
     }
     line(out, "END:VEVENT");
@@ -167,7 +173,7 @@ pub fn file_name(records: &[&Record]) -> String {
     match records {
         // A char pattern: no substring searcher (the size lint's concern).
         #[allow(clippy::disallowed_methods)]
-        [one] => format!("dlvm-{}.ics", one.id.replace('/', "-")),
+        [one] => joined(&["dlvm-", &one.id.replace('/', "-"), ".ics"]),
         _ => "dlvm-support-dates.ics".to_owned(),
     }
 }

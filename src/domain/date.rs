@@ -10,6 +10,7 @@
 //! (chrono did this before; its lookup tables cost about 1.5 KB of the gzip
 //! budget. The tests check every day of four centuries against chrono.)
 
+use super::text::push_decimal;
 use std::fmt;
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -156,15 +157,38 @@ impl Date {
     }
 }
 
+impl Date {
+    /// `YYYY-MM-DD` (as `format!("{:04}-{:02}-{:02}")` writes it, a
+    /// negative year's sign counted in its four), built without `core::fmt`
+    /// (see `text`).
+    pub fn iso(self) -> String {
+        self.written("-")
+    }
+
+    /// The ISO date with `separator` between its numbers (`YYYYMMDD` for a
+    /// calendar file's dates).
+    pub fn written(self, separator: &str) -> String {
+        let mut out = String::with_capacity(10);
+        let year = self.year();
+        if year < 0 {
+            out.push('-');
+        }
+        push_decimal(
+            &mut out,
+            year.unsigned_abs().into(),
+            if year < 0 { 3 } else { 4 },
+        );
+        out.push_str(separator);
+        push_decimal(&mut out, self.month().into(), 2);
+        out.push_str(separator);
+        push_decimal(&mut out, self.day().into(), 2);
+        out
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:04}-{:02}-{:02}",
-            self.year(),
-            self.month(),
-            self.day()
-        )
+        f.write_str(&self.iso())
     }
 }
 
@@ -181,6 +205,21 @@ mod tests {
     fn check_parse(input: &str, expect: Result<&str, DateError>) {
         let got = Date::parse_iso(input).map(|d| d.to_string());
         assert_eq!(got, expect.map(str::to_owned), "parsing {input:?}");
+    }
+
+    #[test]
+    fn iso_is_what_format_writes_across_the_span() {
+        for (y, m, d) in [
+            (2026, 4, 10),
+            (1970, 1, 1),
+            (5, 6, 7),
+            (-5, 1, 31),
+            (-100_000, 1, 1),
+            (100_000, 12, 31),
+        ] {
+            let date = Date::known(y, m, d);
+            assert_eq!(date.iso(), format!("{y:04}-{m:02}-{d:02}"));
+        }
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! The catalog validator uses it to catch a record whose fields disagree
 //! with its own family names.
 
+use super::text::joined;
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FamilyFacts {
     /// `cu113` → `11.3`.
@@ -25,7 +27,7 @@ fn dotted_last_digit(digits: &str) -> Option<String> {
     // `split_at_checked`, not `split_at`: no panic path (and no panic
     // message formatting) in the bundle.
     let (major, minor) = digits.split_at_checked(digits.len() - 1)?;
-    Some(format!("{major}.{minor}"))
+    Some(joined(&[major, ".", minor]))
 }
 
 /// `310` → `3.10`: Python's major version is one digit.
@@ -34,7 +36,7 @@ fn dotted_first_digit(digits: &str) -> Option<String> {
         return None;
     }
     let (major, minor) = digits.split_at_checked(1)?;
-    Some(format!("{major}.{minor}"))
+    Some(joined(&[major, ".", minor]))
 }
 
 /// The parts of an image family, image name or container image name: they
@@ -94,9 +96,9 @@ impl FamilyFacts {
                 .filter(|r| r.len() == 4)
                 .and_then(|r| r.split_at_checked(2))
             {
-                facts.os = Some(format!("Ubuntu {year}.{month}"));
+                facts.os = Some(joined(&["Ubuntu ", year, ".", month]));
             } else if let Some(release) = release("debian") {
-                facts.os = Some(format!("Debian {release}"));
+                facts.os = Some(joined(&["Debian ", release]));
             } else if token == "nvidia" && next.is_some() {
                 facts.driver = next.map(str::to_owned);
             }

@@ -7,6 +7,7 @@
 
 use super::catalog::Record;
 use super::date::Date;
+use super::text::{decimal, push_decimal};
 
 /// The span of days the chart shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,7 +107,11 @@ pub struct Layout<'r> {
 /// `1234` → `12.34%`: an SVG length for a position in basis points
 /// (integer formatting only: float formatting costs the bundle KBs).
 pub fn percent(basis_points: u32) -> String {
-    format!("{}.{:02}%", basis_points / 100, basis_points % 100)
+    let mut out = decimal((basis_points / 100).into());
+    out.push('.');
+    push_decimal(&mut out, (basis_points % 100).into(), 2);
+    out.push('%');
+    out
 }
 
 /// The x of the start of `day` in basis points, clamped to the plot.

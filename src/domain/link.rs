@@ -10,7 +10,7 @@ use super::catalog::{Catalog, Framework, Product, Text};
 use super::date::Date;
 use super::lang::Lang;
 use super::lookup::found_id;
-use super::text::push_separated;
+use super::text::{joined, push_separated};
 
 /// What the widget shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -234,20 +234,20 @@ pub fn parse_with(hash: &str, catalog: &Catalog, find: Finder) -> ParsedLink {
 /// The canonical hash of a link (always with its leading `#`).
 pub fn format(link: &Link) -> String {
     let mut hash = match &link.view {
-        View::Product(product) => format!("#/{}", product.id_prefix().trim_end_matches('/')),
+        View::Product(product) => joined(&["#/", product.id_prefix().trim_end_matches('/')]),
         View::Framework(product, framework) => {
-            format!("#/{}{}", product.id_prefix(), framework.slug())
+            joined(&["#/", product.id_prefix(), framework.slug()])
         }
-        View::Record(id) => format!("#/{id}"),
-        View::Lookup { text, .. } => format!("#/lookup/{}", percent_encode(text, keep_in_hash)),
+        View::Record(id) => joined(&["#/", id]),
+        View::Lookup { text, .. } => joined(&["#/lookup/", &percent_encode(text, keep_in_hash)]),
     };
     // `?at=…&lang=…`, each part only when chosen.
     let mut query = String::new();
     if let Some(at) = link.at {
-        push_separated(&mut query, "&", &format!("at={at}"));
+        push_separated(&mut query, "&", &joined(&["at=", &at.iso()]));
     }
     if let Some(lang) = link.lang {
-        push_separated(&mut query, "&", &format!("lang={}", lang.code()));
+        push_separated(&mut query, "&", &joined(&["lang=", lang.code()]));
     }
     if !query.is_empty() {
         hash.push('?');
@@ -261,8 +261,8 @@ pub fn format(link: &Link) -> String {
 /// URL-safe by the catalog's rule, so they are paths as they are.
 pub fn share_page(id: &str, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("v/{id}.html"),
-        Lang::Es => format!("v/{id}.es.html"),
+        Lang::En => joined(&["v/", id, ".html"]),
+        Lang::Es => joined(&["v/", id, ".es.html"]),
     }
 }
 
@@ -284,7 +284,7 @@ pub fn share_target(link: &Link, lang: Lang) -> String {
             }
             target
         }
-        _ => format!("index.html{}", format(link)),
+        _ => joined(&["index.html", &format(link)]),
     }
 }
 

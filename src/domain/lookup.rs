@@ -15,7 +15,7 @@ use super::catalog::{
 };
 use super::date::Date;
 use super::family::{all_digits as digits, container_name, parts, path_len, FamilyFacts};
-use super::text::push_separated;
+use super::text::{joined, push_separated};
 
 /// Longer input is refused before any work (a pasted page, not a name).
 pub const MAX_INPUT: usize = 300;
@@ -239,7 +239,7 @@ fn accelerator_of(token: &str) -> Option<Accelerator> {
 /// → `…/tf2-cpu.2-17.py310`); a `:` in the registry host is kept.
 fn without_tag(uri: &str) -> String {
     let path = uri.get(..path_len(uri)).unwrap_or("");
-    format!("{path}{}", container_name(uri))
+    joined(&[path, container_name(uri)])
 }
 
 /// Which product a name is (`lower`: the whole name, path and all).
@@ -328,7 +328,7 @@ pub fn read_image_name(text: &str) -> Result<ImageName, Unreadable> {
         match (token, next) {
             // `2-17`: the framework version.
             (t, Some(minor)) if digits(t) && version.is_none() && framework != Framework::Base => {
-                version = Some(format!("{t}.{minor}"));
+                version = Some(joined(&[t, ".", minor]));
                 keep(t);
                 keep(minor);
                 index += 1;
@@ -525,7 +525,7 @@ fn line_of(text: &str) -> Option<(Product, Framework, Line)> {
         "latest" => Line::Rolling,
         "ent" if framework == Framework::TensorFlow => {
             let number = |at: usize| tokens.get(at).filter(|t| digits(t));
-            let version = number(2).zip(number(3)).map(|(m, n)| format!("{m}.{n}"));
+            let version = number(2).zip(number(3)).map(|(m, n)| joined(&[m, ".", n]));
             Line::Enterprise(version)
         }
         // The Notebooks container host's VM family: no framework version.

@@ -16,6 +16,7 @@ use super::messages::{
 };
 use super::policy::{status_at, Status};
 use super::state::State;
+use super::text::joined;
 use std::borrow::Cow;
 
 /// One step of writing a view into the page: create an element (inside the
@@ -95,11 +96,11 @@ pub fn view_parts(
     let mut out = Html(Vec::new());
     out.open("div", &[("class", "dlvm"), ("part", "widget")])
         .attr("lang", state.lang.code())
-        .attr("data-as-of", &state.at.to_string())
+        .attr("data-as-of", &state.at.iso())
         .attr("data-theme", state.theme.slug())
         .attr("data-view", view.slug())
         .attr("data-release", env!("CARGO_PKG_VERSION"))
-        .attr("data-catalog-date", &catalog.as_of.to_string());
+        .attr("data-catalog-date", &catalog.as_of.iso());
     if view == ViewKind::Badge {
         badge(&mut out, state, catalog, href);
     } else {
@@ -248,12 +249,14 @@ pub fn foot_parts(lang: Lang, catalog: &Catalog) -> Vec<Part> {
     out.open("footer", &[("class", "dlvm-foot")])
         .element("p", "", widget.latest_image)
         .open("p", &[])
-        .text(&format!(
-            "{} {}. {}: ",
+        .text(&joined(&[
             widget.catalog_as_of,
-            format_date(lang, catalog.as_of),
-            strings.sources
-        ));
+            " ",
+            &format_date(lang, catalog.as_of),
+            ". ",
+            strings.sources,
+            ": ",
+        ]));
     for (i, source) in catalog.sources.iter().enumerate() {
         if i > 0 {
             out.text(", ");
@@ -279,7 +282,7 @@ fn bool_text(value: bool) -> &'static str {
 /// A date with how far it is from the evaluation date.
 fn dated(out: &mut Html, lang: Lang, at: Date, date: Date) {
     out.open("time", &[])
-        .attr("datetime", &date.to_string())
+        .attr("datetime", &date.iso())
         .text(&format_date(lang, date))
         .close()
         .element(

@@ -3,9 +3,9 @@
 //! module tree, tested natively with `cargo test`.
 //!
 //! The build script compiles the catalog's part of this tree (date, catalog,
-//! family, validate, compact: see build.rs) to validate
+//! family, validate, compact, text: see build.rs) to validate
 //! `static/catalog.json` and write its compact form, so modules refer to
-//! each other with `super::`, never `crate::`, and those five use nothing
+//! each other with `super::`, never `crate::`, and those six use nothing
 //! outside themselves.
 
 pub mod calendar;

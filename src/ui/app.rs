@@ -195,8 +195,8 @@ fn render(ctx: &Ctx, props: &AppProps, root: NodeRef) -> Html {
         <section ref={root} class="dlvm" part="widget" lang={state.lang.code()}
             onclick={on.click} onchange={on.change} onkeydown={on.keydown} onfocusin={on.focusin}
             onsubmit={on.submit}
-            data-as-of={state.at.to_string()} data-theme={state.theme.slug()} data-view={props.view.slug()}
-            data-release={env!("CARGO_PKG_VERSION")} data-catalog-date={catalog.as_of.to_string()}
+            data-as-of={state.at.iso()} data-theme={state.theme.slug()} data-view={props.view.slug()}
+            data-release={env!("CARGO_PKG_VERSION")} data-catalog-date={catalog.as_of.iso()}
             aria-label={region}>
             { body }
             <div class="dlvm-visually-hidden" role="status" aria-atomic="true">

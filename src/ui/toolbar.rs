@@ -25,7 +25,7 @@ pub fn toolbar(ctx: &Ctx) -> Html {
     // Set only when it differs, so a date being typed keeps its caret.
     if let Ok(Some(field)) = node.query_selector("[data-action=date]") {
         let field: HtmlInputElement = field.unchecked_into();
-        let at = state.at.to_string();
+        let at = state.at.iso();
         if field.value() != at {
             field.set_value(&at);
         }

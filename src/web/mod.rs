@@ -8,6 +8,7 @@ pub mod host;
 use crate::domain::date::Date;
 use crate::domain::link::{self, Link};
 use crate::domain::messages::Lang;
+use crate::domain::text::joined;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -69,13 +70,13 @@ pub fn url_with_hash(hash: &str) -> String {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
-    format!("{base}{hash}")
+    joined(&[base, hash])
 }
 
 /// Where `link` is shared: the version's own page or the timeline page
 /// (`link::share_target`), as an address in the bundle's `folder`.
 pub fn share_url(folder: &str, link: &Link, lang: Lang) -> String {
-    format!("{folder}{}", link::share_target(link, lang))
+    joined(&[folder, &link::share_target(link, lang)])
 }
 
 /// The full view's address for `link` (same date and language) in the
@@ -86,7 +87,7 @@ pub fn full_view_href(folder: &str, link: &Link, lang: Lang) -> String {
     let url = share_url(folder, link, lang);
     let here = url_with_hash("");
     if url.split('#').next() == Some(here.as_str()) {
-        format!("{folder}index.html{}", link::format(link))
+        joined(&[folder, "index.html", &link::format(link)])
     } else {
         url
     }

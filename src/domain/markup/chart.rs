@@ -19,6 +19,7 @@ use crate::domain::layout::{layout, percent, Bar, Span, Tick, Window};
 use crate::domain::messages::{bar_label, format_date, status_name};
 use crate::domain::policy::status_at;
 use crate::domain::state::State;
+use crate::domain::text::{joined, signed_decimal};
 
 /// The chart of `records` (the chosen framework's, newest first); `ids`
 /// prefixes its element ids. The toggle between the recent window and the
@@ -33,16 +34,16 @@ pub fn chart_parts(state: &State, records: &[&Record], ids: &str) -> Vec<Part> {
         Window::recent(state.at)
     };
     let chart = layout(records, window, state.at);
-    let title = format!("{ids}-chart-title");
-    let keys = format!("{ids}-chart-keys");
-    let pattern_ids = [format!("{ids}-hatch"), format!("{ids}-fade")];
+    let title = joined(&[ids, "-chart-title"]);
+    let keys = joined(&[ids, "-chart-keys"]);
+    let pattern_ids = [joined(&[ids, "-hatch"]), joined(&[ids, "-fade"])];
     let mut out = Html(Vec::new());
     out.open("figure", &[("class", "dlvm-timeline")])
         .attr("aria-labelledby", &title)
         .open("div", &[("class", "dlvm-timeline-head")])
         .open("h3", &[("class", "dlvm-h3")])
         .attr("id", &title)
-        .text(&format!("{} — {}", widget.timeline, state.framework.name()))
+        .text(&joined(&[widget.timeline, " — ", state.framework.name()]))
         .close()
         .open(
             "button",
@@ -61,7 +62,7 @@ pub fn chart_parts(state: &State, records: &[&Record], ids: &str) -> Vec<Part> {
         .close()
         .close()
         .open("p", &[("class", "dlvm-legend")])
-        .attr("id", &format!("{ids}-chart-desc"))
+        .attr("id", &joined(&[ids, "-chart-desc"]))
         .text(&legend(lang, state.at))
         .close()
         .open("div", &[("class", "dlvm-chart"), ("role", "group")])
@@ -107,7 +108,7 @@ fn bar_row(
     .element(
         "span",
         "dlvm-visually-hidden",
-        &format!(": {}.", status_name(state.lang, status)),
+        &joined(&[": ", status_name(state.lang, status), "."]),
     )
     .close()
     .open(
@@ -126,7 +127,7 @@ fn bar_row(
         )
         .attr("x", &percent(span.x))
         .attr("width", &percent(span.width.min(300)))
-        .attr("fill", &format!("url(#{fade})"))
+        .attr("fill", &joined(&["url(#", fade, ")"]))
         .close();
     }
     segment(out, bar.deprecated, "deprecated", Some(hatch));
@@ -157,7 +158,7 @@ fn segment(out: &mut Html, span: Option<Span>, kind: &'static str, pattern: Opti
     .attr("x", &percent(span.x))
     .attr("width", &percent(span.width.max(8)));
     if let Some(pattern) = pattern {
-        out.attr("fill", &format!("url(#{pattern})"));
+        out.attr("fill", &joined(&["url(#", pattern, ")"]));
     }
     out.close();
 }
@@ -217,7 +218,7 @@ fn axis(out: &mut Html, ticks: &[Tick], [hatch, fade]: &[String; 2]) {
         .close()
         .open("text", &[("y", "55%"), ("dx", "3")])
         .attr("x", &x)
-        .text(&tick.year.to_string())
+        .text(&signed_decimal(tick.year.into()))
         .close();
     }
     out.close().close();
@@ -226,12 +227,16 @@ fn axis(out: &mut Html, ticks: &[Tick], [hatch, fade]: &[String; 2]) {
 /// What the bars mean, and the evaluation date.
 fn legend(lang: Lang, at: Date) -> String {
     let widget = lang.widget_strings();
-    format!(
-        "{}; {}; {}. {}: {}.",
+    joined(&[
         widget.legend_supported,
+        "; ",
         widget.legend_deprecated,
+        "; ",
         widget.legend_unknown_release,
+        ". ",
         widget.status_on,
-        format_date(lang, at)
-    )
+        ": ",
+        &format_date(lang, at),
+        ".",
+    ])
 }

@@ -12,6 +12,7 @@ use crate::domain::messages::{
 };
 use crate::domain::policy::{evaluate_image, Evaluation, Status};
 use crate::domain::state::State;
+use crate::domain::text::joined;
 
 /// What the whole widget's details add to the card's: the image a lookup
 /// found (its build date, the family to use, the latest-image check), the
@@ -83,7 +84,7 @@ pub(super) fn details(
     let facts = facts_line(lang, record);
     let (built, family) = (image.and_then(|i| i.built), image.map_or("", |i| &i.family));
     let e = evaluate_image(catalog, record, state.at, state.policy(), built, family);
-    let heading = format!("{ids}-details-title");
+    let heading = joined(&[ids, "-details-title"]);
     out.open(
         "div",
         &[
@@ -177,7 +178,7 @@ fn image_rows(out: &mut Html, lang: Lang, at: Date, image: &ImageName) {
         out.open("div", &[])
             .element("dt", "", widget.image_built)
             .open("dd", &[])
-            .attr("data-image-built", &built.to_string());
+            .attr("data-image-built", &built.iso());
         dated(out, lang, at, built);
         out.close().close();
     }
@@ -219,7 +220,7 @@ fn image_names(out: &mut Html, state: &State, record: &Record) {
                 &[("type", "button"), ("class", "dlvm-button dlvm-small")],
             )
             .attr("data-copy", name)
-            .attr("aria-label", &format!("{label} {name}"))
+            .attr("aria-label", &joined(&[label, " ", name]))
             .text(label)
             .close()
             .close();
@@ -305,7 +306,7 @@ fn advice(out: &mut Html, state: &State, e: &Evaluation, href: Href, in_place: b
         .attr("data-upgrade-to", &advice.to.id)
         .element("h4", "dlvm-h4", strings.upgrade)
         .element("p", "", &advice_text(lang, e))
-        .element("p", "dlvm-muted", &format!("{}:", strings.what_changes));
+        .element("p", "dlvm-muted", &joined(&[strings.what_changes, ":"]));
     let changes = change_texts(lang, advice);
     if changes.is_empty() {
         out.element("p", "", strings.nothing_changes);
@@ -316,7 +317,7 @@ fn advice(out: &mut Html, state: &State, e: &Evaluation, href: Href, in_place: b
         }
         out.close();
     }
-    let label = format!("{}: {}", strings.open_details, record_name(advice.to));
+    let label = joined(&[strings.open_details, ": ", &record_name(advice.to)]);
     if in_place {
         out.open("button", &[("type", "button"), ("class", "dlvm-button")])
             .attr("data-version-id", &advice.to.id);

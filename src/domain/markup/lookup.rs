@@ -6,6 +6,7 @@ use super::{Html, Part};
 use crate::domain::lookup::{Lookup, MAX_INPUT};
 use crate::domain::messages::{lookup_text, record_name};
 use crate::domain::state::State;
+use crate::domain::text::{decimal, joined};
 
 /// The form, with the looked-up text in its field and `found` (the lookup
 /// of that text) under it; `ids` prefixes its element ids. Its field and
@@ -15,8 +16,8 @@ use crate::domain::state::State;
 /// with its `data-version-id`.
 pub fn lookup_parts(state: &State, found: Option<&Lookup>, ids: &str) -> Vec<Part> {
     let widget = state.lang.widget_strings();
-    let field = format!("{ids}-lookup");
-    let hint = format!("{ids}-lookup-hint");
+    let field = joined(&[ids, "-lookup"]);
+    let hint = joined(&[ids, "-lookup-hint"]);
     let mut out = Html(Vec::new());
     out.open("form", &[("class", "dlvm-lookup"), ("role", "search")])
         .open("label", &[])
@@ -36,7 +37,7 @@ pub fn lookup_parts(state: &State, found: Option<&Lookup>, ids: &str) -> Vec<Par
             ],
         )
         .attr("id", &field)
-        .attr("maxlength", &MAX_INPUT.to_string())
+        .attr("maxlength", &decimal(MAX_INPUT as u64))
         .attr("aria-describedby", &hint)
         .attr("value", state.lookup.as_deref().unwrap_or_default())
         .close()

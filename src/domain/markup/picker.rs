@@ -7,6 +7,7 @@ use crate::domain::catalog::{Catalog, Product};
 use crate::domain::messages::{product_name, status_counts};
 use crate::domain::policy::count_statuses;
 use crate::domain::state::State;
+use crate::domain::text::joined;
 
 /// The product switch: a pressed button per product (`data-product`).
 pub fn products_parts(state: &State) -> Vec<Part> {
@@ -32,7 +33,7 @@ pub fn tabs_parts(state: &State, catalog: &Catalog, ids: &str) -> Vec<Part> {
     let mut out = Html(Vec::new());
     out.open("div", &[("class", "dlvm-tabs"), ("role", "tablist")])
         .attr("aria-label", lang.widget_strings().frameworks);
-    let panel = format!("{ids}-panel");
+    let panel = joined(&[ids, "-panel"]);
     for framework in catalog.frameworks_of(state.product) {
         let selected = framework == state.framework;
         let counts = count_statuses(catalog, state.product, framework, state.at);
@@ -40,7 +41,7 @@ pub fn tabs_parts(state: &State, catalog: &Catalog, ids: &str) -> Vec<Part> {
             "button",
             &[("type", "button"), ("role", "tab"), ("class", "dlvm-tab")],
         )
-        .attr("id", &format!("{ids}-tab-{}", framework.slug()))
+        .attr("id", &joined(&[ids, "-tab-", framework.slug()]))
         .attr("aria-selected", bool_text(selected))
         .attr("aria-controls", &panel)
         .attr("tabindex", if selected { "0" } else { "-1" })

@@ -9,6 +9,7 @@ use crate::domain::lang::Lang;
 use crate::domain::messages::{bar_label, hidden_note, status_name};
 use crate::domain::policy::{status_at, Status};
 use crate::domain::state::State;
+use crate::domain::text::{decimal, joined};
 
 /// The table of `records` (the chosen framework's, newest first).
 pub fn table_parts(state: &State, catalog: &Catalog, records: &[&Record]) -> Vec<Part> {
@@ -35,13 +36,18 @@ pub fn table_parts(state: &State, catalog: &Catalog, records: &[&Record]) -> Vec
     if ticked == 0 {
         out.attr("disabled", "");
     }
-    out.text(&format!("{} ({ticked})", widget.download_ticked))
-        .close()
-        .open("label", &[("class", "dlvm-check")])
-        .open(
-            "input",
-            &[("type", "checkbox"), ("data-action", "hide-unavailable")],
-        );
+    out.text(&joined(&[
+        widget.download_ticked,
+        " (",
+        &decimal(ticked as u64),
+        ")",
+    ]))
+    .close()
+    .open("label", &[("class", "dlvm-check")])
+    .open(
+        "input",
+        &[("type", "checkbox"), ("data-action", "hide-unavailable")],
+    );
     if hide {
         out.attr("checked", "");
     }
@@ -97,7 +103,7 @@ fn row(out: &mut Html, state: &State, record: &Record, status: Status) {
         .attr("data-tick", &record.id)
         .attr(
             "aria-label",
-            &format!("{}: {label}", widget.tick_for_calendar),
+            &joined(&[widget.tick_for_calendar, ": ", &label]),
         );
     if state.ticked.contains(&record.id) {
         out.attr("checked", "");

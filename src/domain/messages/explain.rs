@@ -86,12 +86,13 @@ pub fn change_texts(lang: Lang, advice: &Advice) -> Vec<String> {
         .changes
         .iter()
         .map(|c| {
-            format!(
-                "{}: {} → {}",
+            joined(&[
                 change_subject(lang, c.kind),
+                ": ",
                 c.from.as_deref().unwrap_or(unknown),
-                c.to.as_deref().unwrap_or(unknown)
-            )
+                " → ",
+                c.to.as_deref().unwrap_or(unknown),
+            ])
         })
         .collect()
 }
@@ -187,8 +188,8 @@ pub fn hidden_note(lang: Lang, hidden: usize) -> String {
     match (lang, hidden) {
         (_, 0) => String::new(),
         (Lang::En, 1) => "(1 hidden)".to_owned(),
-        (Lang::En, n) => format!("({n} hidden)"),
+        (Lang::En, n) => joined(&["(", &decimal(n as u64), " hidden)"]),
         (Lang::Es, 1) => "(1 oculta)".to_owned(),
-        (Lang::Es, n) => format!("({n} ocultas)"),
+        (Lang::Es, n) => joined(&["(", &decimal(n as u64), " ocultas)"]),
     }
 }

@@ -33,7 +33,7 @@ use super::policy::{
 };
 use super::state::{Announce, State};
 pub use super::text::fill;
-use super::text::{cut, listed, push_separated};
+use super::text::{cut, decimal, joined, listed, push_separated, signed_decimal};
 
 pub use explain::*;
 pub use results::*;

@@ -25,33 +25,35 @@ fn widget_announcement(lang: Lang, state: &State, catalog: &Catalog) -> String {
         return String::new();
     };
     // The shown framework and its counts: `PyTorch: 2 supported · 1 deprecated`.
-    let counts = format!(
-        "{}: {}",
+    let counts = joined(&[
         state.framework.name(),
-        status_counts(
+        ": ",
+        &status_counts(
             lang,
-            &count_statuses(catalog, state.product, state.framework, state.at)
-        )
-    );
+            &count_statuses(catalog, state.product, state.framework, state.at),
+        ),
+    ]);
     match announce {
         Announce::Selected => state
             .selected
             .as_deref()
             .and_then(|id| catalog.record(id))
             .map(|r| {
-                format!(
-                    "{}: {}",
-                    record_name(r),
-                    status_name(lang, status_at(r, state.at))
-                )
+                joined(&[
+                    &record_name(r),
+                    ": ",
+                    status_name(lang, status_at(r, state.at)),
+                ])
             })
             .unwrap_or_default(),
-        Announce::Date => format!(
-            "{} {}. {counts}",
+        Announce::Date => joined(&[
             widget.status_on,
-            format_date(lang, state.at)
-        ),
-        Announce::View => format!("{}. {counts}", product_name(lang, state.product)),
+            " ",
+            &format_date(lang, state.at),
+            ". ",
+            &counts,
+        ]),
+        Announce::View => joined(&[product_name(lang, state.product), ". ", &counts]),
         Announce::Copied { what, ok: true } if what == "link" => widget.link_copied.to_owned(),
         Announce::Copied { ok: false, what } if what == "link" => widget.copy_failed.to_owned(),
         Announce::Copied { what, ok: true } => fill(widget.copied_text, &[what]),
@@ -109,7 +111,7 @@ pub fn lookup_answer(lang: Lang, text: &str, result: &Lookup) -> String {
             },
             &[
                 text,
-                &format!("{} {}", image.framework.name(), image.version),
+                &joined(&[image.framework.name(), " ", &image.version]),
                 &format_date(lang, *as_of),
             ],
         ),
@@ -131,7 +133,7 @@ pub fn lookup_answer(lang: Lang, text: &str, result: &Lookup) -> String {
 /// A TensorFlow Enterprise name's answer: a line Google no longer lists.
 fn retired_text(lang: Lang, text: &str, version: Option<&str>, as_of: Date) -> String {
     let line = match version {
-        Some(version) => format!("TensorFlow Enterprise {version}"),
+        Some(version) => joined(&["TensorFlow Enterprise ", version]),
         None => "TensorFlow Enterprise".to_owned(),
     };
     let as_of = format_date(lang, as_of);
@@ -214,7 +216,7 @@ fn fact_text(lang: Lang, field: DerivedField, value: &str) -> String {
         DerivedField::Os => "",
         DerivedField::Driver => lang.strings().driver_prefix,
     };
-    format!("{prefix}{value}")
+    joined(&[prefix, value])
 }
 
 /// What a badge says: the status once and the one date that matters next —
@@ -254,14 +256,19 @@ pub fn badge_text(lang: Lang, record: &Record, status: Status) -> String {
 /// freshness notice when the catalog is stale.
 pub fn badge_more(lang: Lang, record: &Record, stale: Option<&str>) -> String {
     let strings = lang.strings();
-    let mut more = format!(
-        " — {}. {}: {}. {}: {}.",
-        record_name(record),
+    let mut more = joined(&[
+        " — ",
+        &record_name(record),
+        ". ",
         strings.end_of_patch,
-        format_date(lang, record.end_of_patch),
+        ": ",
+        &format_date(lang, record.end_of_patch),
+        ". ",
         strings.end_of_availability,
-        format_date(lang, record.end_of_availability)
-    );
+        ": ",
+        &format_date(lang, record.end_of_availability),
+        ".",
+    ]);
     // A stale catalog is said in the badge's name too (it has no room to
     // show the notice).
     if let Some(stale) = stale {
@@ -330,7 +337,7 @@ pub fn attr_error_text(lang: Lang, error: &AttrError) -> String {
         (Lang::En, None) => "found nothing",
         (Lang::Es, None) => "no se encontró nada",
     };
-    let template = format!("{{0}}: {expected}; {found}.");
+    let template = joined(&["{0}: ", expected, "; ", found, "."]);
     fill(
         &template,
         &[

@@ -20,19 +20,20 @@ pub fn format_date(lang: Lang, date: Date) -> String {
         .get(date.month().saturating_sub(1) as usize)
         .copied()
         .unwrap_or("");
-    format!("{} {month} {}", date.day(), date.year())
+    joined(&[
+        &decimal(date.day().into()),
+        " ",
+        month,
+        " ",
+        &signed_decimal(date.year().into()),
+    ])
 }
 
 /// A count with its noun in the right number: `1 day`, `2 days`, `1 día`.
-/// Counts are formatted as `u32` (saturating): the bundle then carries no
-/// `i64` formatter.
+/// A negative count is said as 0.
 fn plural(count: i64, one: &str, many: &str) -> String {
-    let count = u32::try_from(count).unwrap_or(u32::MAX);
-    if count == 1 {
-        format!("{count} {one}")
-    } else {
-        format!("{count} {many}")
-    }
+    let count = u64::try_from(count).unwrap_or(0);
+    joined(&[&decimal(count), " ", if count == 1 { one } else { many }])
 }
 
 /// The unit a span of days is best said in, and how many of it.
@@ -79,10 +80,10 @@ pub fn relative(lang: Lang, days: i64) -> String {
             let (count, unit) = span(days);
             let words = span_words(lang, count, unit);
             match (lang, days > 0) {
-                (Lang::En, true) => format!("in {words}"),
-                (Lang::En, false) => format!("{words} ago"),
-                (Lang::Es, true) => format!("dentro de {words}"),
-                (Lang::Es, false) => format!("hace {words}"),
+                (Lang::En, true) => joined(&["in ", &words]),
+                (Lang::En, false) => joined(&[&words, " ago"]),
+                (Lang::Es, true) => joined(&["dentro de ", &words]),
+                (Lang::Es, false) => joined(&["hace ", &words]),
             }
         }
     }
@@ -103,13 +104,14 @@ pub fn status_name(lang: Lang, status: Status) -> &'static str {
 }
 
 fn status_count(lang: Lang, status: Status, count: usize) -> String {
-    let count = u32::try_from(count).unwrap_or(u32::MAX);
+    let count = i64::try_from(count).unwrap_or(i64::MAX);
+    let name = status_name(lang, status);
     match (lang, status) {
-        (Lang::En, _) => format!("{count} {}", status_name(lang, status)),
-        (Lang::Es, Status::Upcoming) => plural(count.into(), "próxima", "próximas"),
-        (Lang::Es, Status::Supported) => format!("{count} con asistencia"),
-        (Lang::Es, Status::Deprecated) => plural(count.into(), "obsoleta", "obsoletas"),
-        (Lang::Es, Status::Unavailable) => plural(count.into(), "no disponible", "no disponibles"),
+        // Said alike for one and many.
+        (Lang::En, _) | (Lang::Es, Status::Supported) => plural(count, name, name),
+        (Lang::Es, Status::Upcoming) => plural(count, name, "próximas"),
+        (Lang::Es, Status::Deprecated) => plural(count, name, "obsoletas"),
+        (Lang::Es, Status::Unavailable) => plural(count, name, "no disponibles"),
     }
 }
 
@@ -140,7 +142,7 @@ pub fn record_name(record: &Record) -> String {
     match record.product {
         Product::Vm => name,
         // "DLC" is the product's own short name in both languages.
-        Product::Containers => format!("{name} · DLC"),
+        Product::Containers => joined(&[&name, " · DLC"]),
     }
 }
 
@@ -148,9 +150,9 @@ pub fn record_name(record: &Record) -> String {
 /// product anyway): `TensorFlow 2.17 (Python 3.10)`.
 pub fn version_name(record: &Record) -> String {
     let mut name = match record.framework {
-        Framework::Base => record.label.to_string(),
-        Framework::Vllm => format!("vLLM {} ({})", record.version, record.label),
-        framework => format!("{} {}", framework.name(), record.label),
+        Framework::Base => record.label.as_ref().to_owned(),
+        Framework::Vllm => joined(&["vLLM ", &record.version, " (", &record.label, ")"]),
+        framework => joined(&[framework.name(), " ", &record.label]),
     };
     // Records that share a version (their ids carry a variant) must not
     // read alike: a label that names no Python gets it (`TensorFlow 2.11
@@ -164,7 +166,7 @@ pub fn version_name(record: &Record) -> String {
             .windows(2)
             .any(|pair| pair.eq_ignore_ascii_case(b"py"));
         if !names_python {
-            name = format!("{name} (Python {python})");
+            name = joined(&[&name, " (Python ", python, ")"]);
         }
     }
     name
@@ -175,8 +177,8 @@ pub fn version_name(record: &Record) -> String {
 /// built on (`0.5 (PyTorch 2.4)`), so the visible label starts the name.
 pub fn bar_label(record: &Record) -> String {
     match record.framework {
-        Framework::Vllm => format!("{} ({})", record.version, record.label),
-        _ => record.label.to_string(),
+        Framework::Vllm => joined(&[&record.version, " (", &record.label, ")"]),
+        _ => record.label.as_ref().to_owned(),
     }
 }
 
@@ -188,14 +190,19 @@ pub fn dates_line(lang: Lang, record: &Record) -> String {
         .released
         .map(|d| format_date(lang, d))
         .unwrap_or_else(|| strings.unknown_date.to_owned());
-    format!(
-        "{}: {released} · {}: {} · {}: {}",
+    joined(&[
         strings.released,
+        ": ",
+        &released,
+        " · ",
         strings.end_of_patch,
-        format_date(lang, record.end_of_patch),
+        ": ",
+        &format_date(lang, record.end_of_patch),
+        " · ",
         strings.end_of_availability,
-        format_date(lang, record.end_of_availability)
-    )
+        ": ",
+        &format_date(lang, record.end_of_availability),
+    ])
 }
 
 /// "VM images" / "Containers".
