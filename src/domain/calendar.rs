@@ -41,9 +41,9 @@ fn escape(text: &str) -> String {
 
 /// Appends one content line, folded so that no line exceeds 75 octets
 /// (continuations start with a space), never inside a UTF-8 character.
-fn line(out: &mut String, content: &str) {
+fn line(out: &mut String, parts: &[&str]) {
     let mut width = 0;
-    for c in content.chars() {
+    for c in parts.iter().flat_map(|part| part.chars()) {
         let size = c.len_utf8();
         if width + size > 75 {
             out.push_str("\r\n ");
@@ -77,25 +77,25 @@ pub fn ics(
     stamp: Date,
 ) -> String {
     let mut out = String::new();
-    line(&mut out, "BEGIN:VCALENDAR");
-    line(&mut out, "VERSION:2.0");
+    line(&mut out, &["BEGIN:VCALENDAR"]);
+    line(&mut out, &["VERSION:2.0"]);
     line(
         &mut out,
-        "PRODID:-//DLVM Support Timeline//Framework support dates//EN",
+        &["PRODID:-//DLVM Support Timeline//Framework support dates//EN"],
     );
-    line(&mut out, "CALSCALE:GREGORIAN");
-    line(&mut out, "METHOD:PUBLISH");
+    line(&mut out, &["CALSCALE:GREGORIAN"]);
+    line(&mut out, &["METHOD:PUBLISH"]);
     let name = match lang {
         Lang::En => "Deep Learning VM support dates",
         Lang::Es => "Fechas de asistencia de Deep Learning VM",
     };
-    line(&mut out, &joined(&["X-WR-CALNAME:", &escape(name)]));
+    line(&mut out, &["X-WR-CALNAME:", &escape(name)]);
     for record in records {
         for kind in [EventKind::EndOfPatch, EventKind::EndOfAvailability] {
             event(&mut out, catalog, record, kind, lang, folder, stamp);
         }
     }
-    line(&mut out, "END:VCALENDAR");
+    line(&mut out, &["END:VCALENDAR"]);
     out
 }
 
@@ -133,38 +133,38 @@ fn event(
             &url,
         ],
     );
-    line(out, "BEGIN:VEVENT");
+    line(out, &["BEGIN:VEVENT"]);
     line(
         out,
-        &joined(&[
+        &[
             "UID:",
             &record.id,
             "-",
             kind.slug(),
             "@dlvm-support-timeline",
-        ]),
+        ],
     );
-    line(out, &joined(&["DTSTAMP:", &ical_date(stamp), "T000000Z"]));
-    line(out, &joined(&["DTSTART;VALUE=DATE:", &ical_date(date)]));
+    line(out, &["DTSTAMP:", &ical_date(stamp), "T000000Z"]);
+    line(out, &["DTSTART;VALUE=DATE:", &ical_date(date)]);
     line(
         out,
-        &joined(&[
+        &[
             "DTEND;VALUE=DATE:",
             &ical_date(date.add_days(1).unwrap_or(date)),
-        ]),
+        ],
     );
-    line(out, &joined(&["SUMMARY:", &escape(&summary)]));
-    line(out, &joined(&["DESCRIPTION:", &escape(&description)]));
-    line(out, &joined(&["URL:", &url]));
-    line(out, "TRANSP:TRANSPARENT");
+    line(out, &["SUMMARY:", &escape(&summary)]);
+    line(out, &["DESCRIPTION:", &escape(&description)]);
+    line(out, &["URL:", &url]);
+    line(out, &["TRANSP:TRANSPARENT"]);
     for days in ALARM_DAYS {
-        line(out, "BEGIN:VALARM");
-        line(out, "ACTION:DISPLAY");
-        line(out, &joined(&["DESCRIPTION:", &escape(&summary)]));
-        line(out, &joined(&["TRIGGER:-P", &decimal(days.into()), "D"]));
-        line(out, "END:VALARM");
+        line(out, &["BEGIN:VALARM"]);
+        line(out, &["ACTION:DISPLAY"]);
+        line(out, &["DESCRIPTION:", &escape(&summary)]);
+        line(out, &["TRIGGER:-P", &decimal(days.into()), "D"]);
+        line(out, &["END:VALARM"]);
     }
-    line(out, "END:VEVENT");
+    line(out, &["END:VEVENT"]);
 }
 
 /// A file name for the download: `dlvm-tensorflow-2.16.ics`, or
@@ -190,7 +190,7 @@ mod tests {
     #[test]
     fn folds_long_lines_at_75_octets_without_splitting_characters() {
         let mut out = String::new();
-        line(&mut out, &format!("DESCRIPTION:{}", "ñ".repeat(60)));
+        line(&mut out, &["DESCRIPTION:", &"ñ".repeat(60)]);
         for physical in out.split("\r\n").filter(|l| !l.is_empty()) {
             assert!(
                 physical.len() <= 75,

@@ -259,7 +259,7 @@ They vary run to run by a few percent; compare ratios, not absolute times.
 
 Every file a page loads from the bundle until every instance rendered, as the browser asked for it
 (\`tests/e2e/weight.mjs\`; the host's own page and icon not counted). \`make test\` fails over the budgets:
-120,000 for the whole widget, 47,000 for a page of badges and cards (the first is issue 20's target; the second a ratchet toward its 45,000).
+120,000 for the whole widget, 45,000 for a page of badges and cards (issue 20's figures).
 
 | page | files | bytes |
 |---|---|---|

@@ -66,7 +66,7 @@ await test('the product switch never leads to an empty view', async () => {
 const BUDGETS = [
   { what: 'standalone page', path: '/index.html', budget: 120_000 },
   { what: 'docs page with a full view and a badge', path: '/test/full-embed.html', budget: 120_000 },
-  { what: 'docs page with only badges and cards', path: '/test/badges-cards.html', budget: 47_000 },
+  { what: 'docs page with only badges and cards', path: '/test/badges-cards.html', budget: 45_000 },
 ];
 
 for (const { what, path, budget } of BUDGETS) {

@@ -86,13 +86,14 @@ pub fn change_texts(lang: Lang, advice: &Advice) -> Vec<String> {
         .changes
         .iter()
         .map(|c| {
-            joined(&[
-                change_subject(lang, c.kind),
-                ": ",
-                c.from.as_deref().unwrap_or(unknown),
-                " → ",
-                c.to.as_deref().unwrap_or(unknown),
-            ])
+            fill(
+                "{0}: {1} → {2}",
+                &[
+                    change_subject(lang, c.kind),
+                    c.from.as_deref().unwrap_or(unknown),
+                    c.to.as_deref().unwrap_or(unknown),
+                ],
+            )
         })
         .collect()
 }

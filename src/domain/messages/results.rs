@@ -256,19 +256,16 @@ pub fn badge_text(lang: Lang, record: &Record, status: Status) -> String {
 /// freshness notice when the catalog is stale.
 pub fn badge_more(lang: Lang, record: &Record, stale: Option<&str>) -> String {
     let strings = lang.strings();
-    let mut more = joined(&[
-        " — ",
-        &record_name(record),
-        ". ",
-        strings.end_of_patch,
-        ": ",
-        &format_date(lang, record.end_of_patch),
-        ". ",
-        strings.end_of_availability,
-        ": ",
-        &format_date(lang, record.end_of_availability),
-        ".",
-    ]);
+    let mut more = fill(
+        " — {0}. {1}: {2}. {3}: {4}.",
+        &[
+            &record_name(record),
+            strings.end_of_patch,
+            &format_date(lang, record.end_of_patch),
+            strings.end_of_availability,
+            &format_date(lang, record.end_of_availability),
+        ],
+    );
     // A stale catalog is said in the badge's name too (it has no room to
     // show the notice).
     if let Some(stale) = stale {

@@ -20,13 +20,14 @@ pub fn format_date(lang: Lang, date: Date) -> String {
         .get(date.month().saturating_sub(1) as usize)
         .copied()
         .unwrap_or("");
-    joined(&[
-        &decimal(date.day().into()),
-        " ",
-        month,
-        " ",
-        &signed_decimal(date.year().into()),
-    ])
+    fill(
+        "{0} {1} {2}",
+        &[
+            &decimal(date.day().into()),
+            month,
+            &signed_decimal(date.year().into()),
+        ],
+    )
 }
 
 /// A count with its noun in the right number: `1 day`, `2 days`, `1 día`.
@@ -79,12 +80,13 @@ pub fn relative(lang: Lang, days: i64) -> String {
         _ => {
             let (count, unit) = span(days);
             let words = span_words(lang, count, unit);
-            match (lang, days > 0) {
-                (Lang::En, true) => joined(&["in ", &words]),
-                (Lang::En, false) => joined(&[&words, " ago"]),
-                (Lang::Es, true) => joined(&["dentro de ", &words]),
-                (Lang::Es, false) => joined(&["hace ", &words]),
-            }
+            let template = match (lang, days > 0) {
+                (Lang::En, true) => "in {0}",
+                (Lang::En, false) => "{0} ago",
+                (Lang::Es, true) => "dentro de {0}",
+                (Lang::Es, false) => "hace {0}",
+            };
+            fill(template, &[&words])
         }
     }
 }
@@ -151,7 +153,7 @@ pub fn record_name(record: &Record) -> String {
 pub fn version_name(record: &Record) -> String {
     let mut name = match record.framework {
         Framework::Base => record.label.as_ref().to_owned(),
-        Framework::Vllm => joined(&["vLLM ", &record.version, " (", &record.label, ")"]),
+        Framework::Vllm => fill("vLLM {0} ({1})", &[&record.version, &record.label]),
         framework => joined(&[framework.name(), " ", &record.label]),
     };
     // Records that share a version (their ids carry a variant) must not
@@ -166,7 +168,7 @@ pub fn version_name(record: &Record) -> String {
             .windows(2)
             .any(|pair| pair.eq_ignore_ascii_case(b"py"));
         if !names_python {
-            name = joined(&[&name, " (Python ", python, ")"]);
+            name = fill("{0} (Python {1})", &[&name, python]);
         }
     }
     name
@@ -177,7 +179,7 @@ pub fn version_name(record: &Record) -> String {
 /// built on (`0.5 (PyTorch 2.4)`), so the visible label starts the name.
 pub fn bar_label(record: &Record) -> String {
     match record.framework {
-        Framework::Vllm => joined(&[&record.version, " (", &record.label, ")"]),
+        Framework::Vllm => fill("{0} ({1})", &[&record.version, &record.label]),
         _ => record.label.as_ref().to_owned(),
     }
 }
@@ -190,19 +192,17 @@ pub fn dates_line(lang: Lang, record: &Record) -> String {
         .released
         .map(|d| format_date(lang, d))
         .unwrap_or_else(|| strings.unknown_date.to_owned());
-    joined(&[
-        strings.released,
-        ": ",
-        &released,
-        " · ",
-        strings.end_of_patch,
-        ": ",
-        &format_date(lang, record.end_of_patch),
-        " · ",
-        strings.end_of_availability,
-        ": ",
-        &format_date(lang, record.end_of_availability),
-    ])
+    fill(
+        "{0}: {1} · {2}: {3} · {4}: {5}",
+        &[
+            strings.released,
+            &released,
+            strings.end_of_patch,
+            &format_date(lang, record.end_of_patch),
+            strings.end_of_availability,
+            &format_date(lang, record.end_of_availability),
+        ],
+    )
 }
 
 /// "VM images" / "Containers".
