@@ -11,7 +11,12 @@
 //   catalog's decode, which runs on the first mount: the published bundle has
 //   no marks to tell the two apart, and adding some would cost it bytes;
 // - style and layout: the trace's Layout, UpdateLayoutTree and
-//   ScheduleStyleRecalculation time until then (Chrome's devtools.timeline);
+//   ScheduleStyleRecalculation time until then (Chrome's devtools.timeline;
+//   the trace's navigationStart, in blink.user_timing, ties its clock to the
+//   page's);
+// - lazy compilation: V8 compiles a wasm function the first time it runs
+//   (the trace's wasm.CompileLazy, in v8.wasm), inside the first render:
+//   how many functions and how long until interactive;
 // - interactive: navigation start → every instance rendered.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -90,7 +95,7 @@ async function once(context, url) {
   const cdp = await context.newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.wasm', transferMode: 'ReportEvents' });
   await page.goto(url);
   const measured = await page.evaluate(async (ready) => {
     const isReady = new Function(`return (${ready})()`);
@@ -106,10 +111,12 @@ async function once(context, url) {
   // Trace timestamps are in microseconds of the browser's monotonic clock;
   // navigationStart ties them to the page's performance.now().
   const navigation = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame);
-  const until = navigation ? navigation.ts + measured.done * 1000 : Infinity;
-  const styleAndLayout = events
-    .filter((e) => ['Layout', 'UpdateLayoutTree', 'ScheduleStyleRecalculation'].includes(e.name) && e.ts <= until && e.dur)
+  if (!navigation) throw new Error(`${url}: the trace has no navigationStart to time its events from`);
+  const until = navigation.ts + measured.done * 1000;
+  const before = (names) => events.filter((e) => names.includes(e.name) && e.ts <= until && e.dur);
+  const styleAndLayout = before(['Layout', 'UpdateLayoutTree', 'ScheduleStyleRecalculation'])
     .reduce((sum, e) => sum + e.dur / 1000, 0);
+  const lazy = before(['wasm.CompileLazy']);
   // A page without wasm (the floor, the static table) has neither.
   const wasm = measured.compileStart != null;
   return {
@@ -117,18 +124,20 @@ async function once(context, url) {
     compile: wasm ? measured.compileEnd - measured.compileStart : NaN,
     render: wasm ? measured.done - measured.compileEnd : NaN,
     style: styleAndLayout,
+    lazyFunctions: wasm ? lazy.length : NaN,
+    lazyMs: wasm ? lazy.reduce((sum, e) => sum + e.dur / 1000, 0) : NaN,
     interactive: measured.done,
   };
 }
 
-/** `pages`: { name: url }. Returns { name: { download, compile, render, style, interactive } } medians. */
+/** `pages`: { name: url }. Returns { name: { download, compile, render, style, lazyFunctions, lazyMs, interactive } } medians. */
 export async function breakdown(context, pages, loads = BREAKDOWN_LOADS) {
   const samples = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
   for (let i = 0; i < loads; i++) {
     for (const [name, url] of Object.entries(pages)) samples[name].push(await once(context, url));
   }
   return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name,
-    Object.fromEntries(['download', 'compile', 'render', 'style', 'interactive'].map((k) => [k, median(list.map((s) => s[k]))]))]));
+    Object.fromEntries(['download', 'compile', 'render', 'style', 'lazyFunctions', 'lazyMs', 'interactive'].map((k) => [k, median(list.map((s) => s[k]))]))]));
 }
 
 /** The breakdown as a Markdown table. */
@@ -136,10 +145,11 @@ export function breakdownTable(result, labels) {
   const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
   const rows = Object.entries(labels).map(([name, label]) => {
     const r = result[name];
-    return `| ${label} | ${ms(r.download)} | ${ms(r.compile)} | ${ms(r.render)} | ${ms(r.style)} | ${ms(r.interactive)} |`;
+    const lazy = Number.isFinite(r.lazyMs) ? `${ms(r.lazyMs)} (${r.lazyFunctions} functions)` : '—';
+    return `| ${label} | ${ms(r.download)} | ${ms(r.compile)} | ${ms(r.render)} | ${lazy} | ${ms(r.style)} | ${ms(r.interactive)} |`;
   });
-  return ['| page | download (wasm received) | compile + instantiate | first render (incl. catalog decode) | style + layout | interactive |',
-    '|---|---|---|---|---|---|', ...rows].join('\n');
+  return ['| page | download (wasm received) | compile + instantiate | first render (incl. catalog decode) | of which lazy compilation | style + layout | interactive |',
+    '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /**

@@ -295,14 +295,26 @@ its facts and dates, then its card mounts beside them.
 ## Where the time goes
 
 From the browser's own timings (Resource Timing, a wrapper around \`WebAssembly.instantiateStreaming\`, the
-\`devtools.timeline\` trace), medians of ${BREAKDOWN_LOADS} loads each, the pages taking turns
+\`devtools.timeline\`, \`blink.user_timing\` and \`v8.wasm\` trace), medians of ${BREAKDOWN_LOADS} loads each, the pages taking turns
 (\`tests/bench/breakdown.mjs\`). "Download" is navigation start → the wasm's last byte (the page, then
 \`embed.js\` or \`start.js\`, the glue and the wasm, one after another); compiling streams during it, so
 "compile + instantiate" is what is left after the last byte. "First render" runs from instantiated to every
 instance rendered and includes the catalog's decode (the published bundle carries no marks to separate it).
 "Style + layout" is the trace's Layout and style-recalculation time until interactive (it overlaps the rest).
+"Lazy compilation" is the part of the first render V8 spends compiling each wasm function the first time it
+runs (the trace's \`wasm.CompileLazy\`): Chrome compiles a module's functions on first call, and a page can't ask
+for them sooner (V8's compilation-hints section is experimental, off by default). Fewer functions on the first
+render's path is what shortens it.
 
 ${breakdownTable(parts, BREAKDOWN_LABELS)}
+
+What a page of badges waits on, read from one trace (2026-12-04): \`embed.js\` runs when the page is parsed (as
+the floor's script does), asks for the glue, the wasm and \`cards.css\` at once, and the wasm's fetch resolves
+5–7 ms after its last byte (its \`integrity\` is checked first: 2 ms without it); compiling then takes about
+1 ms, and the first mount about 4 ms (the catalog's decode and about 200 functions compiled on first call), each
+further badge 0.1–0.2 ms. Preload links for the glue, wasm and stylesheet in the page's head were tried: the
+files arrived 10 ms sooner but the page was ready no sooner (\`embed.js\`, a module script, still runs only once
+the page is parsed).
 
 A page of badges and cards against its scripted floor (the same page, its instances filled by a tiny module
 script from text made beforehand: what any script-loaded badge costs at least) and the static table:
