@@ -5,8 +5,9 @@
 // Why: every DOM call with text (a tag, an attribute's name and value, a
 // text node) hands the glue a string from the wasm's memory, and the glue
 // decodes each with `TextDecoder.decode` on a fresh `subarray`. A render of
-// 2,000 versions makes about 40,000 such calls, and in Chromium's profile
-// that decoding alone was 16 ms of a 44 ms re-render (BENCHMARKS.md): the
+// 2,000 versions makes about 40,000 such calls; in Chromium's CPU profile of
+// 20 framework switches (2026-12-04, sampled, so slower than `make bench`)
+// that decoding was 16 ms of each 44 ms re-render, the largest part: the
 // call's fixed cost, not the bytes. Nearly all of these strings are short
 // and ASCII; any other string still goes through TextDecoder, so what
 // arrives is the same text either way (tests/scripts/ascii-strings.mjs).
@@ -41,5 +42,5 @@ export function asciiStrings(js) {
   if (found !== 1) {
     throw new Error(`ascii-strings: expected wasm-bindgen's getStringFromWasm0 once in the glue, found it ${found} times`);
   }
-  return js.replace(ORIGINAL, PATCHED);
+  return js.replace(ORIGINAL, () => PATCHED);
 }

@@ -116,7 +116,8 @@ async function once(context, url) {
   const before = (names) => events.filter((e) => names.includes(e.name) && e.ts <= until && e.dur);
   const styleAndLayout = before(['Layout', 'UpdateLayoutTree', 'ScheduleStyleRecalculation'])
     .reduce((sum, e) => sum + e.dur / 1000, 0);
-  const lazy = before(['wasm.CompileLazy']);
+  // Every compile, however short (a trace's `dur` is whole microseconds).
+  const lazy = events.filter((e) => e.name === 'wasm.CompileLazy' && e.ts <= until && e.dur != null);
   // A page without wasm (the floor, the static table) has neither.
   const wasm = measured.compileStart != null;
   return {
