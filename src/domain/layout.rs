@@ -7,7 +7,7 @@
 
 use super::catalog::Record;
 use super::date::Date;
-use super::text::{decimal, push_decimal};
+use super::text::push_decimal;
 
 /// The span of days the chart shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,7 +107,8 @@ pub struct Layout<'r> {
 /// `1234` → `12.34%`: an SVG length for a position in basis points
 /// (integer formatting only: float formatting costs the bundle KBs).
 pub fn percent(basis_points: u32) -> String {
-    let mut out = decimal((basis_points / 100).into());
+    let mut out = String::with_capacity(8);
+    push_decimal(&mut out, (basis_points / 100).into(), 0);
     out.push('.');
     push_decimal(&mut out, (basis_points % 100).into(), 2);
     out.push('%');

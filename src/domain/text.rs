@@ -4,8 +4,8 @@
 //! Code that reaches the bundle builds its text with these rather than with
 //! `format!`, `write!` or `to_string` on a number: the badge-and-card entry
 //! then links none of `core::fmt` (its formatter, padding and integer
-//! printing: 1.6 KB gzip in the badge-and-card entry). The size lint (lints/wasm/clippy.toml) keeps
-//! it so.
+//! printing: 1.6 KB gzip). The size lint (lints/wasm/clippy.toml) keeps it
+//! so.
 
 /// Fills `{0}`, `{1}`, … in `template` with `args` (one routine for every
 /// message with data, instead of a `format!` per message: less code in the

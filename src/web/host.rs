@@ -12,7 +12,7 @@ use crate::domain::embed::{
 use crate::domain::link;
 use crate::domain::messages::{attr_error_text, Lang};
 use crate::domain::state::State;
-use crate::domain::text::decimal;
+use crate::domain::text::{decimal, joined};
 use crate::domain::theme::Theme;
 use web_sys::{Document, Element, Node, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -174,7 +174,5 @@ pub fn next_instance_ids() -> String {
         c.set(n);
         n
     });
-    let mut ids = decimal(n.into());
-    ids.insert_str(0, "dlvm");
-    ids
+    joined(&["dlvm", &decimal(n.into())])
 }
