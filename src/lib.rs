@@ -24,11 +24,7 @@ pub mod domain;
 pub mod shipped;
 
 /// The interactive widget (Yew): every view but the badge and the card.
-/// Yew's own macros (`#[component]`, `html!`) write with `core::fmt`, which
-/// the whole widget links through Yew anyway: the size lint's `format!` is
-/// the badge-and-card entry's concern, and that entry never compiles `ui`.
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
-#[allow(clippy::disallowed_macros)]
 pub mod ui;
 
 /// The badge and the card, painted without Yew (both web entries).

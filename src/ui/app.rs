@@ -18,6 +18,7 @@ use crate::domain::lookup::lookup;
 use crate::domain::markup::{foot_parts, full_link_parts, notices_parts};
 use crate::domain::messages::lookup_announcement;
 use crate::domain::state::{Action, History, State};
+use crate::domain::text::joined;
 use crate::web;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -175,11 +176,11 @@ fn render(ctx: &Ctx, props: &AppProps, root: NodeRef) -> Html {
                     { for full_view }
                 </>
             };
-            let region = format!(
-                "{} — {}",
+            let region = joined(&[
                 state.framework.name(),
-                state.lang.widget_strings().timeline
-            );
+                " — ",
+                state.lang.widget_strings().timeline,
+            ]);
             (body, region)
         }
         _ => (
@@ -219,7 +220,7 @@ fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
             { product_switch(ctx) }
             { picker(ctx) }
             <div class="dlvm-panel" role="tabpanel" id={ctx.id("panel")}
-                aria-labelledby={ctx.id(&format!("tab-{}", state.framework.slug()))}>
+                aria-labelledby={ctx.id(&joined(&["tab-", state.framework.slug()]))}>
                 { timeline(ctx) }
                 { details(ctx) }
                 { version_table(ctx) }

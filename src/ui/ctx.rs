@@ -12,6 +12,7 @@ use crate::domain::link;
 use crate::domain::lookup::Lookup;
 use crate::domain::messages::Lang;
 use crate::domain::state::{Action, State};
+use crate::domain::text::joined;
 use crate::domain::theme::Theme;
 use crate::shipped::SHIPPED;
 use crate::web;
@@ -141,7 +142,7 @@ impl Ctx {
     }
 
     pub fn id(&self, name: &str) -> String {
-        format!("{}-{name}", self.ids)
+        joined(&[&self.ids, "-", name])
     }
 
     /// Where `link` is shared: the version's own page or the timeline page

@@ -6,6 +6,7 @@
 use super::ctx::Ctx;
 use super::widgets::{mark, written};
 use crate::domain::markup::table_parts;
+use crate::domain::text::joined;
 use yew::prelude::*;
 
 /// The chosen framework's versions, newest first.
@@ -17,8 +18,8 @@ pub fn version_table(ctx: &Ctx) -> Html {
     // The selected row and its button, marked in place (a click doesn't
     // write the table again).
     let selected = ctx.state.selected.as_deref().map(|id| {
-        let row = format!("tr[data-version-id=\"{id}\"]");
-        format!("{row}, {row} .dlvm-link")
+        let row = joined(&["tr[data-version-id=\"", id, "\"]"]);
+        joined(&[&row, ", ", &row, " .dlvm-link"])
     });
     mark(&node, "aria-current", ["true", ""], selected);
     Html::VRef(node.into())

@@ -9,6 +9,7 @@ use super::ctx::Ctx;
 use super::widgets::{mark, written};
 use crate::domain::markup::chart_parts;
 use crate::domain::messages::{dates_line, record_name};
+use crate::domain::text::joined;
 use yew::prelude::*;
 
 /// The chart, its marks, and its caption: the focused bar's dates. (A
@@ -26,7 +27,7 @@ pub fn timeline(ctx: &Ctx) -> Html {
         .or(state.selected.as_deref())
         .filter(|id| records.iter().any(|r| r.id == *id))
         .or(records.first().map(|r| r.id.as_ref()));
-    let bar = |id: &str| format!(".dlvm-bar[data-version-id=\"{id}\"]");
+    let bar = |id: &str| joined(&[".dlvm-bar[data-version-id=\"", id, "\"]"]);
     mark(&node, "tabindex", ["0", "-1"], roving.map(bar));
     mark(
         &node,
@@ -38,7 +39,7 @@ pub fn timeline(ctx: &Ctx) -> Html {
         .focused
         .as_deref()
         .and_then(|id| ctx.catalog().record(id))
-        .map(|r| format!("{} — {}", record_name(r), dates_line(ctx.lang(), r)));
+        .map(|r| joined(&[&record_name(r), " — ", &dates_line(ctx.lang(), r)]));
     if let Ok(Some(element)) = node.query_selector(".dlvm-caption") {
         element.set_text_content(caption.as_deref());
     }

@@ -2,6 +2,7 @@
 //! details, the table), kept while the markup is the same.
 
 use crate::domain::markup::Part;
+use crate::domain::text::joined;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -93,7 +94,7 @@ fn refocus(old: &Element, new: &Element) {
     };
     let new = new.clone();
     let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let Ok(found) = new.query_selector_all(&format!("[{name}]")) else {
+        let Ok(found) = new.query_selector_all(&joined(&["[", name, "]"])) else {
             return;
         };
         let same = (0..found.length())
@@ -130,7 +131,7 @@ pub fn mark(node: &Element, name: &str, [on, off]: [&str; 2], selector: Option<S
             }
         }
     };
-    each(&format!("[{name}=\"{on}\"]"), &|element| {
+    each(&joined(&["[", name, "=\"", on, "\"]"]), &|element| {
         let _ = if off.is_empty() {
             element.remove_attribute(name)
         } else {
