@@ -525,6 +525,18 @@ async fn a_name_the_catalog_lacks_is_said_so_with_the_closest_versions() {
         );
     }
     assert!(text(&root, ".dlvm-lookup-result").contains("jax-0-4"));
+    // TensorFlow Enterprise's answer says what Google's release notes said
+    // of the line and of the version the name prints, and gives no dates of
+    // the policy's.
+    check_image(&root, "tf2-ent-2-5-cu110").await;
+    let answer = text(&root, ".dlvm-lookup-result");
+    assert!(answer.contains("which Google no longer lists"), "{answer}");
+    assert!(
+        answer.contains("2.5 released 14 May 2021 without Long Term Version Support (M70)"),
+        "{answer}"
+    );
+    assert!(answer.contains("2.5 deprecated 18 Aug 2021 (M78)"), "{answer}");
+    assert_eq!(find(&root, "[data-selected]").map(|_| ()), None);
 }
 
 #[wasm_bindgen_test]

@@ -10,7 +10,7 @@ use crate::domain::date::Date;
 use crate::domain::lookup::{lookup, ImageName, Lookup, Unreadable};
 use crate::domain::messages::{
     advice_text, change_texts, disagreement_text, facts_line, lookup_answer, record_name,
-    release_notes_text, warning_text, Lang,
+    warning_text, Lang,
 };
 use crate::domain::policy::{evaluate_image, Evaluation, Policy, Status, Warning, WarningKind};
 use serde::Serialize;
@@ -330,14 +330,9 @@ fn unplaced_reason(found: &Lookup, name: &str) -> Option<String> {
         Lookup::Ambiguous { .. } => {
             Some("fits several versions: add what tells them apart (Python, OS, CUDA)".to_owned())
         }
-        // The widget's own words; for TensorFlow Enterprise, then what
-        // Google's release notes said of it.
-        Lookup::Retired { version, .. } => Some(format!(
-            "{} {}",
-            lookup_answer(Lang::En, name, found),
-            release_notes_text(Lang::En, version.as_deref())
-        )),
-        Lookup::NotInCatalog { .. } | Lookup::Rolling { .. } => {
+        // The widget's own words (for TensorFlow Enterprise, with what
+        // Google's release notes said of it).
+        Lookup::NotInCatalog { .. } | Lookup::Rolling { .. } | Lookup::Retired { .. } => {
             Some(lookup_answer(Lang::En, name, found))
         }
         Lookup::Unreadable(why) => Some(match why {

@@ -130,22 +130,25 @@ pub fn lookup_answer(lang: Lang, text: &str, result: &Lookup) -> String {
     }
 }
 
-/// A TensorFlow Enterprise name's answer: a line Google no longer lists.
+/// A TensorFlow Enterprise name's answer: a line Google no longer lists,
+/// then what its release notes said of it.
 fn retired_text(lang: Lang, text: &str, version: Option<&str>, as_of: Date) -> String {
     let line = match version {
         Some(version) => joined(&["TensorFlow Enterprise ", version]),
         None => "TensorFlow Enterprise".to_owned(),
     };
     let as_of = format_date(lang, as_of);
-    fill(lang.widget_strings().lookup_retired, &[text, &line, &as_of])
+    joined(&[
+        &fill(lang.widget_strings().lookup_retired, &[text, &line, &as_of]),
+        " ",
+        &release_notes_text(lang, version),
+    ])
 }
 
 /// What Google's release notes said of TensorFlow Enterprise and of
-/// `version`, in one sentence: the command line adds it to a retired
-/// name's answer. (Not the widget: a line Google dropped years ago is rare
-/// in a docs reader's field, and its words would weigh on every reader's
-/// download. So its words are here, not in `Strings`, which both bundles
-/// carry whole.)
+/// `version`, in one sentence (a retired name's answer ends with it). Its
+/// words are here, not in `Strings`, which both bundles carry whole: only
+/// the whole widget's lookup and the command line say them.
 pub fn release_notes_text(lang: Lang, version: Option<&str>) -> String {
     // By `Event`: {0} the version, {1} the date, {2} the release.
     let (sentence, events) = match lang {
