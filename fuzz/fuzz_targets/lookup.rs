@@ -1,11 +1,17 @@
-//! Any pasted text: the lookup answers, and what it finds really fits.
+//! Any pasted text: the lookup answers, what it finds really fits, and its
+//! answer can be said in every language without a panic.
 #![no_main]
 use dlvm_timeline::domain::lookup::{lookup, Lookup};
+use dlvm_timeline::domain::messages::{lookup_text, Lang};
 use dlvm_timeline::shipped::SHIPPED;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    if let Lookup::Found { record, image } = lookup(&SHIPPED, text) {
+    let found = lookup(&SHIPPED, text);
+    for lang in [Lang::En, Lang::Es] {
+        assert!(!lookup_text(lang, text, &found).is_empty());
+    }
+    if let Lookup::Found { record, image } = found {
         assert_eq!(record.product, image.product);
         assert_eq!(record.framework, image.framework);
         assert_eq!(record.version.as_ref(), image.version);
