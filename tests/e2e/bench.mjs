@@ -308,13 +308,16 @@ render's path is what shortens it.
 
 ${breakdownTable(parts, BREAKDOWN_LABELS)}
 
-What a page of badges waits on, read from one trace (2026-12-04): \`embed.js\` runs when the page is parsed (as
-the floor's script does), asks for the glue, the wasm and \`cards.css\` at once, and the wasm's fetch resolves
-5–7 ms after its last byte (its \`integrity\` is checked first: 2 ms without it); compiling then takes about
-1 ms, and the first mount about 4 ms (the catalog's decode and about 200 functions compiled on first call), each
-further badge 0.1–0.2 ms. Preload links for the glue, wasm and stylesheet in the page's head were tried: the
-files arrived 10 ms sooner but the page was ready no sooner (\`embed.js\`, a module script, still runs only once
-the page is parsed).
+What a page of badges waits on, read from traces (2026-12-04): \`embed.js\` runs when the page is parsed (as
+the floor's script does) and asks for the glue, the wasm and \`cards.css\` at once; the page's first layout
+(5–10 ms in a fresh renderer) and first frame come while the wasm is on its way, so the badges are ready one
+frame after the floor's, which wrote its badges before that first layout. Once the wasm is in, compiling takes
+about 1 ms and mounting every badge 7–9 ms (instantiating, the catalog's decode, about 200 functions compiled on
+first call, then 0.1–0.2 ms a badge). Tried, and no sooner: preload links for the glue, wasm and stylesheet in
+the page's head (the wasm then arrives before \`embed.js\` runs, but the module's await chain and the mount still
+end after the first frame), and checking the wasm's hash in JavaScript (\`crypto.subtle\`) while compiling instead
+of fetch's \`integrity\` (the same medians, 65.5 ms both). Reaching the floor's frame would need the badges
+written before the page's first layout, which a script that must fetch and instantiate a wasm can't do.
 
 A page of badges and cards against its scripted floor (the same page, its instances filled by a tiny module
 script from text made beforehand: what any script-loaded badge costs at least) and the static table:
@@ -342,7 +345,14 @@ From the action to the end of the render (the next macrotask), median (max) of $
 | shipped (${staticRows} records) | ${ms(real.framework.median)} (${ms(real.framework.max)}) | ${ms(real.date.median)} (${ms(real.date.max)}) | ${real.date.rows} |
 | generated (2,000 records) | ${ms(generated.framework.median)} (${ms(generated.framework.max)}) | ${ms(generated.date.median)} (${ms(generated.date.max)}) | ${generated.date.rows} |
 
-Aims: under 16 ms median for the shipped catalog, under 50 ms for 2,000 records.
+Issue 20's targets: 8 ms for the shipped catalog, 16 ms for 2,000 records (the Targets table above). Where a
+2,000-record framework switch goes (2026-12-04, \`removeChild\` and \`insertBefore\` timed in the page): taking
+the previous chart and table out of the page 10 ms (5.9 and 4.5: 667 bars of 6–7 elements and 21 attributes
+each, 169 rows of 17 elements), writing the new ones most of the rest, building their markup in the wasm about
+3 ms, garbage collection about 3 ms, the address's \`pushState\` 1.5 ms. A trial that wrote only the first 700
+elements of each (the rest left out) still took 20 and 23.5 ms (taking out the old parts 4.4 ms, garbage collection,
+building the markup, \`pushState\`): writing the rows past the screen in later tasks would not reach 16 ms alone.
+\`content-visibility: auto\` on the bars doubled the time (76 ms).
 
 ## Host-page robustness
 
