@@ -535,7 +535,10 @@ async fn a_name_the_catalog_lacks_is_said_so_with_the_closest_versions() {
         answer.contains("2.5 released 14 May 2021 without Long Term Version Support (M70)"),
         "{answer}"
     );
-    assert!(answer.contains("2.5 deprecated 18 Aug 2021 (M78)"), "{answer}");
+    assert!(
+        answer.contains("2.5 deprecated 18 Aug 2021 (M78)"),
+        "{answer}"
+    );
     assert_eq!(find(&root, "[data-selected]").map(|_| ()), None);
 }
 

@@ -8,8 +8,8 @@
 
 // Yew's `#[component]` writes with `core::fmt` (which the widget links
 // through Yew anyway): the size lint's `format!` and `write!` are allowed in
-// this module only. The UI's own text is built by `text::joined` (349 bytes
-// gzip smaller than its nine `format!` calls were).
+// `app` only. The rest of the UI builds its text with `text::joined` (250
+// bytes gzip smaller than its nine `format!` calls were).
 #[allow(clippy::disallowed_macros)]
 mod app;
 mod ctx;

@@ -316,8 +316,9 @@ about 1 ms and mounting every badge 7–9 ms (instantiating, the catalog's decod
 first call, then 0.1–0.2 ms a badge). Tried, and no sooner: preload links for the glue, wasm and stylesheet in
 the page's head (the wasm then arrives before \`embed.js\` runs, but the module's await chain and the mount still
 end after the first frame), and checking the wasm's hash in JavaScript (\`crypto.subtle\`) while compiling instead
-of fetch's \`integrity\` (the same medians, 65.5 ms both). Reaching the floor's frame would need the badges
-written before the page's first layout, which a script that must fetch and instantiate a wasm can't do.
+of fetch's \`integrity\` (an A/B of 21 loads each, the pages taking turns: 65.5 ms median both ways). Reaching
+the floor's frame would need the badges in the page before its first layout: written into the page at build
+time (as the versions' pages are), not by a script that fetches and instantiates a wasm once the page is parsed.
 
 A page of badges and cards against its scripted floor (the same page, its instances filled by a tiny module
 script from text made beforehand: what any script-loaded badge costs at least) and the static table:
@@ -348,10 +349,12 @@ From the action to the end of the render (the next macrotask), median (max) of $
 Issue 20's targets: 8 ms for the shipped catalog, 16 ms for 2,000 records (the Targets table above). Where a
 2,000-record framework switch goes (2026-12-04, \`removeChild\` and \`insertBefore\` timed in the page): taking
 the previous chart and table out of the page 10 ms (5.9 and 4.5: 667 bars of 6–7 elements and 21 attributes
-each, 169 rows of 17 elements), writing the new ones most of the rest, building their markup in the wasm about
-3 ms, garbage collection about 3 ms, the address's \`pushState\` 1.5 ms. A trial that wrote only the first 700
-elements of each (the rest left out) still took 20 and 23.5 ms (taking out the old parts 4.4 ms, garbage collection,
-building the markup, \`pushState\`): writing the rows past the screen in later tasks would not reach 16 ms alone.
+each, 169 rows of 17 elements), writing the new ones about 14 ms, building their markup in the wasm about
+3 ms, garbage collection about 3 ms, the address's \`pushState\` 1.5 ms (a CPU profile's self times, per
+switch). A trial that wrote only the first 700 elements of each (the rest left out) still took 20 ms for a
+framework switch and 23.5 ms for a date change (medians of 20; taking out the old parts 4.4 ms, garbage
+collection 3.3, the wasm and its glue about 5, \`pushState\` 1.5): writing the rows past the screen in later tasks
+would not reach 16 ms alone.
 \`content-visibility: auto\` on the bars doubled the time (76 ms).
 
 ## Host-page robustness

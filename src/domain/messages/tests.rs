@@ -134,6 +134,10 @@ fn a_lookup_says_what_it_found_in_both_languages() {
         text(Lang::En, "tf-ent-2-11-cu113"),
         "“tf-ent-2-11-cu113” is TensorFlow Enterprise 2.11, which Google no longer lists (as of 10 Apr 2026): no dates. Google's release notes: TensorFlow Enterprise images introduced 1 Nov 2019."
     );
+    assert_eq!(
+        text(Lang::Es, "tf2-ent-2-5-cu110"),
+        "«tf2-ent-2-5-cu110» es TensorFlow Enterprise 2.5, que Google ya no incluye (al 10 abr 2026): sin fechas. Notas de la versión de Google: imágenes de TensorFlow Enterprise presentadas el 1 nov 2019; 2.5 publicada el 14 may 2021 sin compatibilidad de versiones a largo plazo (M70); 2.5 obsoleta desde el 18 ago 2021 (M78)."
+    );
     // What the release notes said of the line and of the version a name
     // prints (a retired name's answer ends with it).
     assert_eq!(
