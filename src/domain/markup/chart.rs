@@ -111,14 +111,7 @@ fn bar_row(
         &joined(&[": ", status_name(state.lang, status), "."]),
     )
     .close()
-    .open(
-        "svg",
-        &[
-            ("class", "dlvm-track"),
-            ("aria-hidden", "true"),
-            ("focusable", "false"),
-        ],
-    );
+    .open("svg", &[("aria-hidden", "true")]);
     segment(out, bar.supported, "supported", None);
     if let (true, Some(span)) = (bar.unknown_release, bar.supported) {
         out.open(
@@ -135,7 +128,7 @@ fn bar_row(
         let x = percent(x);
         out.open(
             "line",
-            &[("class", "dlvm-now"), ("y1", "0"), ("y2", "100%")],
+            &[("y2", "100%")],
         )
         .attr("x1", &x)
         .attr("x2", &x)
@@ -152,7 +145,7 @@ fn segment(out: &mut Html, span: Option<Span>, kind: &'static str, pattern: Opti
     };
     out.open(
         "rect",
-        &[("class", "dlvm-seg"), ("y", "22%"), ("height", "56%")],
+        &[("y", "22%"), ("height", "56%")],
     )
     .attr("data-segment", kind)
     .attr("x", &percent(span.x))
@@ -170,7 +163,7 @@ fn axis(out: &mut Html, ticks: &[Tick], [hatch, fade]: &[String; 2]) {
     out.open("div", &[("class", "dlvm-axis"), ("aria-hidden", "true")])
         .open("span", &[])
         .close()
-        .open("svg", &[("class", "dlvm-track"), ("focusable", "false")])
+        .open("svg", &[])
         .open("defs", &[])
         .open(
             "pattern",
