@@ -126,13 +126,10 @@ fn bar_row(
     segment(out, bar.deprecated, "deprecated", Some(hatch));
     if let Some(x) = at_x {
         let x = percent(x);
-        out.open(
-            "line",
-            &[("y2", "100%")],
-        )
-        .attr("x1", &x)
-        .attr("x2", &x)
-        .close();
+        out.open("line", &[("y2", "100%")])
+            .attr("x1", &x)
+            .attr("x2", &x)
+            .close();
     }
     out.close().close();
 }
@@ -143,13 +140,10 @@ fn segment(out: &mut Html, span: Option<Span>, kind: &'static str, pattern: Opti
     let Some(span) = span else {
         return;
     };
-    out.open(
-        "rect",
-        &[("y", "22%"), ("height", "56%")],
-    )
-    .attr("data-segment", kind)
-    .attr("x", &percent(span.x))
-    .attr("width", &percent(span.width.max(8)));
+    out.open("rect", &[("y", "22%"), ("height", "56%")])
+        .attr("data-segment", kind)
+        .attr("x", &percent(span.x))
+        .attr("width", &percent(span.width.max(8)));
     if let Some(pattern) = pattern {
         out.attr("fill", &joined(&["url(#", pattern, ")"]));
     }
