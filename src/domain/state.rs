@@ -269,23 +269,21 @@ impl State {
         next
     }
 
-    /// After following a link (Back, Forward, a typed address): its view, in
-    /// place of this history entry. (`followed` and `downloaded` are the
-    /// reducer's arms for the badge-and-card entry, whose only actions these
-    /// are: calling them, it never links the rest of `apply`.)
-    pub fn followed(&self, parsed: ParsedLink, catalog: &Catalog) -> State {
-        let mut next = self.clone();
-        next.date_typed = false;
-        next.follow_link(parsed, catalog);
-        next
+    /// Becomes the state after following a link (Back, Forward, a typed
+    /// address): its view, in place of this history entry. (`followed` and
+    /// `downloaded` are the reducer's arms for the badge-and-card entry,
+    /// whose only actions these are: calling them, it never links the rest
+    /// of `apply`; in place, since that entry owns its one state, so it
+    /// links no `State::clone` either.)
+    pub fn followed(&mut self, parsed: ParsedLink, catalog: &Catalog) {
+        self.date_typed = false;
+        self.follow_link(parsed, catalog);
     }
 
-    /// After a calendar download started (`ok`) or failed.
-    pub fn downloaded(&self, file: String, ok: bool) -> State {
-        let mut next = self.clone();
-        next.date_typed = false;
-        next.download_said(file, ok, self.history);
-        next
+    /// Becomes the state after a calendar download started (`ok`) or failed.
+    pub fn downloaded(&mut self, file: String, ok: bool) {
+        self.date_typed = false;
+        self.download_said(file, ok, self.history);
     }
 
     fn follow_link(&mut self, parsed: ParsedLink, catalog: &Catalog) {

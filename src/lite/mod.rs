@@ -129,7 +129,7 @@ pub fn paint(
             on_hash_change(move || {
                 let parsed = link::parse_with(&location_hash(), catalog, link::no_lookup);
                 let mut painter = painter.borrow_mut();
-                painter.state = followed(&painter.state, parsed, catalog);
+                followed(&mut painter.state, parsed, catalog);
                 painter.paint();
             })
         })
@@ -142,25 +142,29 @@ pub fn paint(
     })
 }
 
-/// The state after following a link: the reducer's, which the whole
-/// widget links anyway; built without it, only that arm of it
+/// `state` after following a link: the reducer's, which the whole widget
+/// links anyway; built without it, only that arm of it, in place
 /// (`State::followed`), so the badge-and-card entry links no more.
-fn followed(state: &State, parsed: ParsedLink, catalog: &Catalog) -> State {
+fn followed(state: &mut State, parsed: ParsedLink, catalog: &Catalog) {
     #[cfg(feature = "widget")]
-    return state.apply(catalog, crate::domain::state::Action::FollowLink(parsed));
+    {
+        *state = state.apply(catalog, crate::domain::state::Action::FollowLink(parsed));
+    }
     #[cfg(not(feature = "widget"))]
-    return state.followed(parsed, catalog);
+    state.followed(parsed, catalog);
 }
 
-/// The state after a calendar download, the same way (`State::downloaded`).
-fn downloaded(state: &State, file: String, ok: bool) -> State {
+/// `state` after a calendar download, the same way (`State::downloaded`).
+fn downloaded(state: &mut State, file: String, ok: bool) {
     #[cfg(feature = "widget")]
-    return state.apply(
-        &crate::shipped::SHIPPED,
-        crate::domain::state::Action::Downloaded(file, ok),
-    );
+    {
+        *state = state.apply(
+            &crate::shipped::SHIPPED,
+            crate::domain::state::Action::Downloaded(file, ok),
+        );
+    }
     #[cfg(not(feature = "widget"))]
-    return state.downloaded(file, ok);
+    state.downloaded(file, ok);
 }
 
 /// One click listener on the card: its "add to calendar" button offers the
@@ -221,7 +225,7 @@ impl Painter {
         let text = calendar::ics(catalog, &[record], lang, &self.folder, self.state.today);
         let name = calendar::file_name(&[record]);
         let ok = crate::web::download(&name, "text/calendar", &text);
-        self.state = downloaded(&self.state, name, ok);
+        downloaded(&mut self.state, name, ok);
         if let Ok(Some(status)) = self.root.query_selector("[role=status]") {
             status.set_text_content(Some(&announcement(lang, &self.state)));
         }

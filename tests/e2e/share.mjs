@@ -101,13 +101,21 @@ for (const width of [390, 1280]) {
   }
 }
 
-await test('a version page follows a date in its hash; its links go to the timeline and to other versions\' pages', async () => {
+await test('a version page follows a date in its hash, then a new one; its card downloads a calendar file and says so; its links go to the timeline and to other versions\' pages', async () => {
   const session = await open('/v/pytorch/2.4.html#/pytorch/2.4?at=2025-01-01', { waitFor: null });
   const { page } = session;
   await page.waitForFunction(() => document.querySelector('[data-dlvm-timeline]')?.shadowRoot?.querySelector('[data-selected][data-status]'));
   equal(await inCard(page, (root) => root.querySelector('[data-selected]').dataset.status), 'supported', 'on 2025-01-01');
   const full = await inCard(page, (root) => root.querySelector('.dlvm-full-link').getAttribute('href'));
   equal(full.endsWith('/index.html#/pytorch/2.4?at=2025-01-01'), true, `never a link to itself: ${full}`);
+  // A new date in the hash (Back, Forward, an edited address) is followed
+  // in place; the card's calendar download is announced in its status region.
+  await page.evaluate(() => { location.hash = '#/pytorch/2.4?at=2026-01-01'; });
+  await page.waitForFunction(() => document.querySelector('[data-dlvm-timeline]').shadowRoot.querySelector('[data-selected]')?.dataset.status === 'deprecated');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=calendar]')]);
+  equal(download.suggestedFilename().endsWith('.ics'), true, `a calendar file: ${download.suggestedFilename()}`);
+  await page.waitForFunction((name) => document.querySelector('[data-dlvm-timeline]').shadowRoot.querySelector('[role=status]')?.textContent === `Calendar file ${name} downloaded.`, download.suggestedFilename());
+  equal(await inCard(page, (root) => root.querySelector('[data-selected]').dataset.status), 'deprecated', 'the download keeps the date');
   await page.goto(`${origin}/v/pytorch/2.4.html`);
   await page.waitForFunction(() => document.querySelector('[data-dlvm-timeline]')?.shadowRoot?.querySelector('[data-upgrade-to] a'));
   const advice = await inCard(page, (root) => root.querySelector('[data-upgrade-to] a').getAttribute('href'));

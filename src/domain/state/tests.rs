@@ -352,16 +352,20 @@ fn the_card_entrys_arms_are_the_reducers() {
     for state in [open("#/tensorflow"), open("#/pytorch/2.4"), typed] {
         for hash in ["#/pytorch/2.7?at=2025-01-01", "#/base", "#/nope/9"] {
             let parsed = || parse(hash, &FIXTURE);
+            let mut followed = state.clone();
+            followed.followed(parsed(), &FIXTURE);
             assert_eq!(
-                state.followed(parsed(), &FIXTURE),
+                followed,
                 state.apply(&FIXTURE, Action::FollowLink(parsed())),
                 "{hash}"
             );
         }
         for ok in [true, false] {
             let file = "pytorch-2.4.ics".to_owned();
+            let mut downloaded = state.clone();
+            downloaded.downloaded(file.clone(), ok);
             assert_eq!(
-                state.downloaded(file.clone(), ok),
+                downloaded,
                 state.apply(&FIXTURE, Action::Downloaded(file, ok))
             );
         }
