@@ -29,6 +29,13 @@ pub enum Part {
     Close,
 }
 
+/// An element id of the instance whose ids start with `ids`: `dlvm1-panel`.
+/// (The one rule for them, so the markup and the widget that refers to its
+/// elements agree.)
+pub fn element_id(ids: &str, name: &str) -> String {
+    joined(&[ids, "-", name])
+}
+
 /// An element's attributes written here, as (name, value).
 type Fixed = &'static [(&'static str, &'static str)];
 
@@ -301,7 +308,7 @@ mod toolbar;
 pub use chart::chart_parts;
 pub use details::{details_parts, Fuller};
 pub use lookup::lookup_parts;
-pub use picker::{products_parts, tabs_parts};
+pub use picker::{products_parts, tab_id, tabs_parts};
 pub use table::table_parts;
 pub use toolbar::toolbar_parts;
 

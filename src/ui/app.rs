@@ -15,7 +15,7 @@ use crate::domain::catalog::{Catalog, Text};
 use crate::domain::embed::ViewKind;
 use crate::domain::link::{self, ParsedLink};
 use crate::domain::lookup::lookup;
-use crate::domain::markup::{foot_parts, full_link_parts, notices_parts};
+use crate::domain::markup::{element_id, foot_parts, full_link_parts, notices_parts, tab_id};
 use crate::domain::messages::lookup_announcement;
 use crate::domain::state::{Action, History, State};
 use crate::domain::text::joined;
@@ -219,8 +219,8 @@ fn full(ctx: &Ctx, catalog: &'static Catalog) -> Html {
             { lookup_panel(ctx) }
             { product_switch(ctx) }
             { picker(ctx) }
-            <div class="dlvm-panel" role="tabpanel" id={ctx.id("panel")}
-                aria-labelledby={ctx.id(&joined(&["tab-", state.framework.slug()]))}>
+            <div class="dlvm-panel" role="tabpanel" id={element_id(&ctx.ids, "panel")}
+                aria-labelledby={tab_id(&ctx.ids, state.framework)}>
                 { timeline(ctx) }
                 { details(ctx) }
                 { version_table(ctx) }

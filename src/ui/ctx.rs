@@ -12,7 +12,6 @@ use crate::domain::link;
 use crate::domain::lookup::Lookup;
 use crate::domain::messages::Lang;
 use crate::domain::state::{Action, State};
-use crate::domain::text::joined;
 use crate::domain::theme::Theme;
 use crate::shipped::SHIPPED;
 use crate::web;
@@ -139,10 +138,6 @@ impl Ctx {
 
     pub fn catalog(&self) -> &'static Catalog {
         self.catalog.0
-    }
-
-    pub fn id(&self, name: &str) -> String {
-        joined(&[&self.ids, "-", name])
     }
 
     /// Where `link` is shared: the version's own page or the timeline page

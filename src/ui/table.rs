@@ -4,7 +4,7 @@
 //! root's (`ui::events`).
 
 use super::ctx::Ctx;
-use super::widgets::{mark, written};
+use super::widgets::{mark, of_version, written};
 use crate::domain::markup::table_parts;
 use crate::domain::text::joined;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub fn version_table(ctx: &Ctx) -> Html {
     // The selected row and its button, marked in place (a click doesn't
     // write the table again).
     let selected = ctx.state.selected.as_deref().map(|id| {
-        let row = joined(&["tr[data-version-id=\"", id, "\"]"]);
+        let row = of_version("tr", id);
         joined(&[&row, ", ", &row, " .dlvm-link"])
     });
     mark(&node, "aria-current", ["true", ""], selected);

@@ -6,7 +6,7 @@
 //! 2,000-record framework switch 20 ms slower; the table lists them.)
 
 use super::ctx::Ctx;
-use super::widgets::{mark, written};
+use super::widgets::{mark, of_version, written};
 use crate::domain::markup::chart_parts;
 use crate::domain::messages::{dates_line, record_name};
 use crate::domain::text::joined;
@@ -27,7 +27,7 @@ pub fn timeline(ctx: &Ctx) -> Html {
         .or(state.selected.as_deref())
         .filter(|id| records.iter().any(|r| r.id == *id))
         .or(records.first().map(|r| r.id.as_ref()));
-    let bar = |id: &str| joined(&[".dlvm-bar[data-version-id=\"", id, "\"]"]);
+    let bar = |id: &str| of_version(".dlvm-bar", id);
     mark(&node, "tabindex", ["0", "-1"], roving.map(bar));
     mark(
         &node,

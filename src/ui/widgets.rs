@@ -116,6 +116,13 @@ fn refocus(old: &Element, new: &Element) {
     }
 }
 
+/// The elements `within` picks that show the version `id`:
+/// `tr[data-version-id="pytorch/2.4"]`. (Catalog ids are URL-safe: no
+/// quote to escape.)
+pub fn of_version(within: &str, id: &str) -> String {
+    joined(&[within, "[data-version-id=\"", id, "\"]"])
+}
+
 /// Sets attribute `name` to `on` on the elements of `node` that `selector`
 /// picks, and on the others that have it to `off` (removed when empty):
 /// the marks of a selection or a Tab stop, changed in place so written

@@ -11,7 +11,7 @@
 //! again for one mark). Every bar is written with `tabindex="-1"` and the
 //! caption (`.dlvm-caption`) empty.
 
-use super::{bool_text, Html, Part};
+use super::{bool_text, element_id, Html, Part};
 use crate::domain::catalog::Record;
 use crate::domain::date::Date;
 use crate::domain::lang::Lang;
@@ -34,9 +34,9 @@ pub fn chart_parts(state: &State, records: &[&Record], ids: &str) -> Vec<Part> {
         Window::recent(state.at)
     };
     let chart = layout(records, window, state.at);
-    let title = joined(&[ids, "-chart-title"]);
-    let keys = joined(&[ids, "-chart-keys"]);
-    let pattern_ids = [joined(&[ids, "-hatch"]), joined(&[ids, "-fade"])];
+    let title = element_id(ids, "chart-title");
+    let keys = element_id(ids, "chart-keys");
+    let pattern_ids = [element_id(ids, "hatch"), element_id(ids, "fade")];
     let mut out = Html(Vec::new());
     out.open("figure", &[("class", "dlvm-timeline")])
         .attr("aria-labelledby", &title)
@@ -62,7 +62,7 @@ pub fn chart_parts(state: &State, records: &[&Record], ids: &str) -> Vec<Part> {
         .close()
         .close()
         .open("p", &[("class", "dlvm-legend")])
-        .attr("id", &joined(&[ids, "-chart-desc"]))
+        .attr("id", &element_id(ids, "chart-desc"))
         .text(&legend(lang, state.at))
         .close()
         .open("div", &[("class", "dlvm-chart"), ("role", "group")])

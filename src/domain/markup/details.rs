@@ -1,6 +1,6 @@
 //! A version's details: the card's, and the whole widget's (`Fuller`).
 
-use super::{dated, Href, Html, Part};
+use super::{dated, element_id, Href, Html, Part};
 use crate::domain::catalog::{Catalog, Product, Record};
 use crate::domain::date::Date;
 use crate::domain::lang::Lang;
@@ -84,7 +84,7 @@ pub(super) fn details(
     let facts = facts_line(lang, record);
     let (built, family) = (image.and_then(|i| i.built), image.map_or("", |i| &i.family));
     let e = evaluate_image(catalog, record, state.at, state.policy(), built, family);
-    let heading = joined(&[ids, "-details-title"]);
+    let heading = element_id(ids, "details-title");
     out.open(
         "div",
         &[

@@ -2,11 +2,11 @@
 //! family, a dated image name or a container URI, and what it was found to
 //! be, with the closest versions when nothing matches.
 
-use super::{Html, Part};
+use super::{element_id, Html, Part};
 use crate::domain::lookup::{Lookup, MAX_INPUT};
 use crate::domain::messages::{lookup_text, record_name};
 use crate::domain::state::State;
-use crate::domain::text::{decimal, joined};
+use crate::domain::text::decimal;
 
 /// The form, with the looked-up text in its field and `found` (the lookup
 /// of that text) under it; `ids` prefixes its element ids. Its field and
@@ -16,8 +16,8 @@ use crate::domain::text::{decimal, joined};
 /// with its `data-version-id`.
 pub fn lookup_parts(state: &State, found: Option<&Lookup>, ids: &str) -> Vec<Part> {
     let widget = state.lang.widget_strings();
-    let field = joined(&[ids, "-lookup"]);
-    let hint = joined(&[ids, "-lookup-hint"]);
+    let field = element_id(ids, "lookup");
+    let hint = element_id(ids, "lookup-hint");
     let mut out = Html(Vec::new());
     out.open("form", &[("class", "dlvm-lookup"), ("role", "search")])
         .open("label", &[])

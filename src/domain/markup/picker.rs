@@ -2,12 +2,17 @@
 //! images or containers) and the framework tabs of the chosen product,
 //! each with its status counts at the evaluation date.
 
-use super::{bool_text, Html, Part};
-use crate::domain::catalog::{Catalog, Product};
+use super::{bool_text, element_id, Html, Part};
+use crate::domain::catalog::{Catalog, Framework, Product};
 use crate::domain::messages::{product_name, status_counts};
 use crate::domain::policy::count_statuses;
 use crate::domain::state::State;
 use crate::domain::text::joined;
+
+/// The id of `framework`'s tab (the tab panel is labelled by it).
+pub fn tab_id(ids: &str, framework: Framework) -> String {
+    element_id(ids, &joined(&["tab-", framework.slug()]))
+}
 
 /// The product switch: a pressed button per product (`data-product`).
 pub fn products_parts(state: &State) -> Vec<Part> {
@@ -33,7 +38,7 @@ pub fn tabs_parts(state: &State, catalog: &Catalog, ids: &str) -> Vec<Part> {
     let mut out = Html(Vec::new());
     out.open("div", &[("class", "dlvm-tabs"), ("role", "tablist")])
         .attr("aria-label", lang.widget_strings().frameworks);
-    let panel = joined(&[ids, "-panel"]);
+    let panel = element_id(ids, "panel");
     for framework in catalog.frameworks_of(state.product) {
         let selected = framework == state.framework;
         let counts = count_statuses(catalog, state.product, framework, state.at);
@@ -41,7 +46,7 @@ pub fn tabs_parts(state: &State, catalog: &Catalog, ids: &str) -> Vec<Part> {
             "button",
             &[("type", "button"), ("role", "tab"), ("class", "dlvm-tab")],
         )
-        .attr("id", &joined(&[ids, "-tab-", framework.slug()]))
+        .attr("id", &tab_id(ids, framework))
         .attr("aria-selected", bool_text(selected))
         .attr("aria-controls", &panel)
         .attr("tabindex", if selected { "0" } else { "-1" })

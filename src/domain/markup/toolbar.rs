@@ -8,10 +8,9 @@
 //! again under the caret. The parts change only with the language, the
 //! theme and where the widget stands.
 
-use super::{Html, Part};
+use super::{element_id, Html, Part};
 use crate::domain::lang::Lang;
 use crate::domain::state::State;
-use crate::domain::text::joined;
 use crate::domain::theme::Theme;
 
 /// The widget's head: its title (`{ids}-title`, where focus goes after
@@ -24,7 +23,7 @@ pub fn toolbar_parts(state: &State, standalone: bool, ids: &str) -> Vec<Part> {
     let mut out = Html(Vec::new());
     out.open("header", &[("class", "dlvm-head")])
         .open("h2", &[("class", "dlvm-title"), ("tabindex", "-1")])
-        .attr("id", &joined(&[ids, "-title"]))
+        .attr("id", &element_id(ids, "title"))
         .text(widget.title)
         .close()
         .open("div", &[("class", "dlvm-toolbar")])
