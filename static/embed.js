@@ -63,11 +63,14 @@ function load(name) {
     const [glue, wasm] = ENTRIES[name];
     const [path, integrity] = wasm.split(' ');
     // The wasm's and the stylesheet's downloads start with the glue's, not
-    // after it.
-    const response = fetch(new URL(path, import.meta.url), { integrity });
+    // after it, and the wasm compiles as its bytes arrive (as start.js does).
+    // When it can't (served as another type than application/wasm, an error
+    // status), the glue gets the response: its slower compile, or its error.
+    const compiled = fetch(new URL(path, import.meta.url), { integrity })
+      .then((r) => WebAssembly.compileStreaming(r.clone()).catch(() => r));
     const sheet = constructed(STYLESHEETS[name]);
     const module = await import(glue);
-    const { memory } = await module.default({ module_or_path: response });
+    const { memory } = await module.default({ module_or_path: compiled });
     loaded[name] = { mount: module.mount, memory, sheet: await sheet, stylesheet: STYLESHEETS[name] };
   })();
   return loading[name];

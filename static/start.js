@@ -6,12 +6,18 @@
 // mounts the widget in #dlvm-timeline.
 import init from './dlvm-timeline.js';
 
+// The wasm and its integrity (written here at build time) in one string.
+// It compiles as its bytes arrive, while the stylesheet loads, not after it
+// (as embed.js does). When it can't (a host that serves it as another type
+// than application/wasm, an error status), the glue gets the response and
+// does what it does without this: its slower compile, or its error.
+const [wasm, integrity] = './dlvm-timeline_bg.wasm WASM_INTEGRITY'.split(' ');
+const compiled = fetch(new URL(wasm, import.meta.url), { integrity })
+  .then((r) => WebAssembly.compileStreaming(r.clone()).catch(() => r));
 const sheet = document.createElement('link');
 sheet.rel = 'stylesheet';
 sheet.href = new URL('./style.css', import.meta.url).href;
 const styled = new Promise((done) => { sheet.onload = sheet.onerror = done; });
 document.head.append(sheet);
 await styled;
-// The wasm and its integrity (written here at build time) in one string.
-const [wasm, integrity] = './dlvm-timeline_bg.wasm WASM_INTEGRITY'.split(' ');
-await init({ module_or_path: fetch(new URL(wasm, import.meta.url), { integrity }) });
+await init({ module_or_path: compiled });

@@ -10,25 +10,33 @@ import { startServer } from './serve.mjs';
 
 export { equal };
 
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+// The strictest policy a docs host sets: no inline script or style, no
+// eval, and Trusted Types enforced with no policy allowed (as Google's own
+// sites do): the widget never writes markup from a string (innerHTML and
+// the like), so it needs none.
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 /**
  * A browser and a server: by default for dist/ with the test pages under
  * /test/; `dir`, `mounts` and `rewrite` serve something else (the docs
  * sites). Pages whose name ends in csp.html, and everything under
- * /strict/ (dist/ again), are served under STRICT_CSP; `headers(path)`
- * replaces that rule.
+ * /strict/ (dist/ again), are served under STRICT_CSP, and /octet/ is
+ * dist/ with its wasm as application/octet-stream; `headers(path)`
+ * replaces those rules.
  */
 export async function startHarness({
   dir = 'dist',
-  mounts = { '/test/': 'tests/e2e/pages', '/strict/': 'dist' },
+  mounts = { '/test/': 'tests/e2e/pages', '/strict/': 'dist', '/octet/': 'dist' },
   rewrite = null,
   headers = null,
 } = {}) {
   // dist/ again under /strict/, every file with the strict policy (unless
   // `headers(path)` gives every response's headers itself).
+  // Under /octet/, dist/ once more with its wasm served as
+  // application/octet-stream, as some hosts do.
   const server = await startServer(dir, 0, headers ?? ((path) => (
-    path.endsWith('csp.html') || path.startsWith('/strict/') ? { 'content-security-policy': STRICT_CSP } : {}
+    path.endsWith('csp.html') || path.startsWith('/strict/') ? { 'content-security-policy': STRICT_CSP }
+      : path.startsWith('/octet/') && path.endsWith('.wasm') ? { 'content-type': 'application/octet-stream' } : {}
   )), mounts, rewrite ? (path, text) => rewrite(path, text, origin) : null);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const profile = await mkdtemp(join(tmpdir(), 'dlvm-e2e-'));

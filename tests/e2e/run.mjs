@@ -95,6 +95,26 @@ await test('the standalone page and the iframe page render under the strict CSP 
   }
 });
 
+await test('a host that serves the wasm as application/octet-stream: the standalone page and an embed still render', async () => {
+  for (const path of ['/octet/index.html#/pytorch/2.4?at=2026-01-01', '/octet/embed.html?view=card&version=pytorch/2.4']) {
+    const session = await open(path, { waitFor: null });
+    const { page } = session;
+    if (path.includes('index.html')) {
+      await page.waitForSelector('.dlvm[data-as-of]');
+      equal(await selected(page), 'pytorch/2.4', 'rendered');
+    } else {
+      await page.waitForFunction(() => document.querySelector('[data-dlvm-timeline]')?.shadowRoot?.querySelector('[data-selected]'));
+    }
+    // The glue's own warning (wasm-bindgen's, pinned) says why it was
+    // slower, which also shows the wasm came as another type; nothing else
+    // is said.
+    const why = (e) => e.includes('`application/wasm` MIME type');
+    equal(session.errors.some(why), true, `${path}: the glue's warning about the type`);
+    equal(session.errors.filter((e) => !why(e)), [], `${path}: console errors`);
+    await page.close();
+  }
+});
+
 await test('dist/catalog.json is published, identical to static/catalog.json', async () => {
   const published = await (await fetch(`${origin}/catalog.json`)).text();
   const source = await readFile('static/catalog.json', 'utf8');
