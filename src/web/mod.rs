@@ -135,6 +135,10 @@ pub fn focus_first(root: &web_sys::Element, selector: &str) {
 /// On the standalone page: the page's `<html lang>`, title, heading and
 /// link follow the widget's language (index.html marks them by id). Only
 /// facilities the widget already uses (fewer imports in the JS glue).
+///
+/// `lang` is written only when it differs: writing it again, even the same
+/// value, makes Chromium restyle every element of the page (their `:lang()`
+/// state), 7–12 ms after the first render (BENCHMARKS.md).
 pub fn set_page_language(code: &str, widget: &crate::domain::messages::WidgetStrings) {
     let Some(document) = window().and_then(|w| w.document()) else {
         return;
@@ -142,7 +146,9 @@ pub fn set_page_language(code: &str, widget: &crate::domain::messages::WidgetStr
     let Some(root) = document.document_element() else {
         return;
     };
-    let _ = root.set_attribute("lang", code);
+    if root.get_attribute("lang").as_deref() != Some(code) {
+        let _ = root.set_attribute("lang", code);
+    }
     let title = root.query_selector("title").ok().flatten();
     let heading = document.get_element_by_id("page-title");
     let demo = document.get_element_by_id("page-demo");
