@@ -69,8 +69,8 @@ function load(name) {
     const compiled = fetch(new URL(path, import.meta.url), { integrity })
       .then((r) => WebAssembly.compileStreaming(r.clone()).catch(() => r));
     const sheet = constructed(STYLESHEETS[name]);
-    const module = await import(glue);
-    const { memory } = await module.default({ module_or_path: compiled });
+    const [module, binary] = await Promise.all([import(glue), compiled]);
+    const { memory } = await module.default({ module_or_path: binary });
     loaded[name] = { mount: module.mount, memory, sheet: await sheet, stylesheet: STYLESHEETS[name] };
   })();
   return loading[name];

@@ -19,5 +19,7 @@ sheet.rel = 'stylesheet';
 sheet.href = new URL('./style.css', import.meta.url).href;
 const styled = new Promise((done) => { sheet.onload = sheet.onerror = done; });
 document.head.append(sheet);
-await styled;
-await init({ module_or_path: compiled });
+// Awaited together: a download that fails is reported once, as this
+// module's error, not also as a promise nobody awaited yet.
+const [module] = await Promise.all([compiled, styled]);
+await init({ module_or_path: module });

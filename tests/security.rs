@@ -109,7 +109,7 @@ fn the_widget_requests_no_other_origin() {
             "entry file {file}"
         );
     }
-    assert!(embed.contains("await import(glue)") && embed.matches("import(").count() == 1);
+    assert!(embed.contains("import(glue)") && embed.matches("import(").count() == 1);
     let embed = fs::read_to_string(root().join("static/embed.js")).expect("embed.js");
     assert!(embed.contains("lite: new URL('./cards.css', import.meta.url).href"));
     assert!(embed.contains("full: new URL('./style.css', import.meta.url).href"));
