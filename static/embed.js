@@ -63,11 +63,12 @@ function load(name) {
     const [glue, wasm] = ENTRIES[name];
     const [path, integrity] = wasm.split(' ');
     // The wasm's and the stylesheet's downloads start with the glue's, not
-    // after it, and the wasm compiles as its bytes arrive (as start.js does).
-    // When it can't (served as another type than application/wasm, an error
-    // status), the glue gets the response: its slower compile, or its error.
+    // after it, and the wasm is compiled as soon as it has arrived (and
+    // passed its integrity check), while the glue loads (as start.js does).
+    // Served as another type than application/wasm, or with an error status,
+    // the glue gets the response: its slower compile, or its error.
     const compiled = fetch(new URL(path, import.meta.url), { integrity })
-      .then((r) => WebAssembly.compileStreaming(r.clone()).catch(() => r));
+      .then((r) => (r.ok && /^application\/wasm/.test(r.headers.get('content-type')) ? WebAssembly.compileStreaming(r) : r));
     const sheet = constructed(STYLESHEETS[name]);
     const [module, binary] = await Promise.all([import(glue), compiled]);
     const { memory } = await module.default({ module_or_path: binary });
@@ -144,14 +145,17 @@ function mountArrived() {
   elements.forEach((element, i) => mountNow(element, schemes[i]));
 }
 
+// Loads the entry `name`, then mounts `element`; says so when it can't.
+const loadFor = (name, element) => load(name).then(() => up(element), (error) => {
+  console.error('dlvm-timeline: could not load', error);
+});
+
 // Mounts `element` with the whole widget once it is loaded, else with the
 // small entry when that can paint it; loads what is missing first.
 function mountNow(element, scheme) {
   const entry = loaded.full ?? (needsFull(element) ? null : loaded.lite);
   if (!entry) {
-    load(needsFull(element) || loaded.lite ? 'full' : 'lite').then(() => up(element), (error) => {
-      console.error('dlvm-timeline: could not load', error);
-    });
+    loadFor(needsFull(element) || loaded.lite ? 'full' : 'lite', element);
     return;
   }
   try {
@@ -165,7 +169,7 @@ function mountNow(element, scheme) {
     const instance = entry.mount(element, assets, sheet ? '' : entry.stylesheet);
     if (instance) instances.set(element, instance);
     // The small entry declined (not a badge or a card): the widget's turn.
-    else if (entry === loaded.lite && !loaded.full) load('full').then(() => up(element));
+    else if (entry === loaded.lite && !loaded.full) loadFor('full', element);
   } catch (error) {
     console.error('dlvm-timeline: could not mount', element, error);
   }

@@ -7,13 +7,14 @@
 import init from './dlvm-timeline.js';
 
 // The wasm and its integrity (written here at build time) in one string.
-// It compiles as its bytes arrive, while the stylesheet loads, not after it
-// (as embed.js does). When it can't (a host that serves it as another type
-// than application/wasm, an error status), the glue gets the response and
-// does what it does without this: its slower compile, or its error.
+// It is compiled as soon as it has arrived (and passed its integrity check),
+// while the stylesheet loads, not after it (as embed.js does). Served as
+// another type than application/wasm, or with an error status, the glue gets
+// the response and does what it does without this: its slower compile, or
+// its error.
 const [wasm, integrity] = './dlvm-timeline_bg.wasm WASM_INTEGRITY'.split(' ');
 const compiled = fetch(new URL(wasm, import.meta.url), { integrity })
-  .then((r) => WebAssembly.compileStreaming(r.clone()).catch(() => r));
+  .then((r) => (r.ok && /^application\/wasm/.test(r.headers.get('content-type')) ? WebAssembly.compileStreaming(r) : r));
 const sheet = document.createElement('link');
 sheet.rel = 'stylesheet';
 sheet.href = new URL('./style.css', import.meta.url).href;

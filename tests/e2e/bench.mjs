@@ -334,11 +334,13 @@ its facts and dates, then its card mounts beside them.
 
 ## Where the time goes
 
-From the browser's own timings (Resource Timing, a wrapper around \`WebAssembly.instantiateStreaming\`, the
-\`devtools.timeline\`, \`blink.user_timing\` and \`v8.wasm\` trace), medians of ${BREAKDOWN_LOADS} loads each, the pages taking turns
+From the browser's own timings (Resource Timing, a wrapper around \`WebAssembly\`'s compile and instantiate
+calls, the \`devtools.timeline\`, \`blink.user_timing\` and \`v8.wasm\` trace), medians of ${BREAKDOWN_LOADS} loads each, the pages taking turns
 (\`tests/bench/breakdown.mjs\`). "Download" is navigation start → the wasm's last byte (the page, then
-\`embed.js\` or \`start.js\`, the glue and the wasm, one after another); compiling streams during it, so
-"compile + instantiate" is what is left after the last byte. "First render" runs from instantiated to every
+\`embed.js\` or \`start.js\`, the glue and the wasm, one after another). "Compile + instantiate" is the time
+the page's calls take: the loaders start \`compileStreaming\` once the wasm has arrived and passed its
+integrity check, then the glue instantiates the module (waiting between them for the glue or the
+stylesheet is not counted). "First render" runs from instantiated to every
 instance rendered and includes the catalog's decode (the published bundle carries no marks to separate it).
 "Style + layout" is the trace's Layout and style-recalculation time until interactive (it overlaps the rest).
 "Lazy compilation" is the part of the first render V8 spends compiling each wasm function the first time it
@@ -351,8 +353,8 @@ ${breakdownTable(parts, BREAKDOWN_LABELS)}
 What a page of badges waits on, read from traces (2026-12-04): \`embed.js\` runs when the page is parsed (as
 the floor's script does) and asks for the glue, the wasm and \`cards.css\` at once; the page's first layout
 (5–10 ms in a fresh renderer) and first frame come while the wasm is on its way, so the badges are ready one
-frame after the floor's, which wrote its badges before that first layout. Once the wasm is in, compiling takes
-about 1 ms and mounting every badge 7–9 ms (instantiating, the catalog's decode, about 200 functions compiled on
+frame after the floor's, which wrote its badges before that first layout. Once the wasm is in, compiling and
+instantiating take the time the table gives and mounting every badge 7–9 ms (instantiating, the catalog's decode, about 200 functions compiled on
 first call, then 0.1–0.2 ms a badge). Tried, and no sooner: preload links for the glue, wasm and stylesheet in
 the page's head (the wasm then arrives before \`embed.js\` runs, but the module's await chain and the mount still
 end after the first frame), and checking the wasm's hash in JavaScript (\`crypto.subtle\`) while compiling instead
@@ -381,8 +383,9 @@ Layout shift (CLS: the layout-shift entries' sum, no input) of a docs page with 
 
 From the action to the end of the render (the next macrotask), median (max) of ${RENDERS}. Then, before
 the frame shows it, the browser restyles and lays out what changed: its style recalculation + layout for
-${FRAME_ACTIONS} more actions, from the trace, medians (not part of the targets' figure; the frame's whole
-cost).
+${FRAME_ACTIONS} more actions, from the trace, medians (not part of the targets' figure; the frame's paint
+and compositing not counted; any style or layout the render forces itself, as moving focus does, counted
+here).
 
 | catalog | choose another framework | then style + layout | change the as-of date | then style + layout | records on screen (last view) |
 |---|---|---|---|---|---|
@@ -401,7 +404,8 @@ would not reach 16 ms alone.
 \`content-visibility: auto\` on the bars doubled the time (76 ms).
 With 2,000 versions the style and layout after the render cost more than the render: about 7,000 elements
 restyled and 10,500 layout objects. Hiding the table (a trial) took the layout from 47–49 ms to 16–18 and the
-style from 25–28 to 14–16 (2026-12-04: trials on a copy of the benchmark build with its stylesheet changed, the trace's medians): the table's 169 rows,
+style from 25–28 to 14–16 (2026-12-04: trials on a copy of the benchmark build with its stylesheet changed,
+the trace's medians over framework switches and date changes in turn): the table's 169 rows,
 1,360 cells, are the larger part. No change past the runs' spread from \`border-collapse: separate\`,
 \`table-layout: fixed\`, or the box-sizing reset without \`::before\`/\`::after\`; hiding the table's
 checkboxes, row buttons or status badges saved 2–4 ms each. Rendering only the rows on screen is what would

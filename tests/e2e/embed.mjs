@@ -280,6 +280,10 @@ await test('each bad attribute shows its own in-place error; the others render; 
 await test('a page with a strict Content-Security-Policy renders with no violation', async () => {
   const session = await open('/demo-csp.html', { waitFor: null });
   const { page } = session;
+  // What a static host without headers relies on: the page's own <meta>
+  // policy, the strict one the tests serve.
+  const meta = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content);
+  equal(meta, STRICT_CSP, 'the page states the strict policy');
   const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
   equal(header, STRICT_CSP, 'served with the policy');
   await until(page, (p) => p.evaluate(() => [...document.querySelectorAll('[data-dlvm-timeline]')]

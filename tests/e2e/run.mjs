@@ -95,23 +95,37 @@ await test('the standalone page and the iframe page render under the strict CSP 
   }
 });
 
-await test('a host that serves the wasm as application/octet-stream: the standalone page and an embed still render', async () => {
-  for (const path of ['/octet/index.html#/pytorch/2.4?at=2026-01-01', '/octet/embed.html?view=card&version=pytorch/2.4']) {
-    const session = await open(path, { waitFor: null });
-    const { page } = session;
-    if (path.includes('index.html')) {
-      await page.waitForSelector('.dlvm[data-as-of]');
-      equal(await selected(page), 'pytorch/2.4', 'rendered');
-    } else {
-      await page.waitForFunction(() => document.querySelector('[data-dlvm-timeline]')?.shadowRoot?.querySelector('[data-selected]'));
+await test('the loaders hand the glue a compiled module; served as application/octet-stream, the response, and the widget still renders', async () => {
+  for (const folder of ['/', '/octet/']) {
+    for (const path of ['index.html#/pytorch/2.4?at=2026-01-01', 'embed.html?view=card&version=pytorch/2.4']) {
+      const at = folder + path;
+      // What the glue instantiates: the module the loader compiled, or (its
+      // slower path) bytes it read from the response itself.
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__instantiated = [];
+        const original = WebAssembly.instantiate;
+        WebAssembly.instantiate = function wrapped(what, ...rest) {
+          window.__instantiated.push(what instanceof WebAssembly.Module ? 'module' : 'bytes');
+          return original.call(this, what, ...rest);
+        };
+      });
+      const session = await open(at, { waitFor: null, page });
+      if (path.startsWith('index.html')) {
+        await page.waitForSelector('.dlvm[data-as-of]');
+        equal(await selected(page), 'pytorch/2.4', `${at}: rendered`);
+      } else {
+        await page.waitForFunction(() => document.querySelector('[data-dlvm-timeline]')?.shadowRoot?.querySelector('[data-selected]'));
+      }
+      const octet = folder === '/octet/';
+      equal(await page.evaluate(() => window.__instantiated), [octet ? 'bytes' : 'module'], `${at}: what the glue instantiated`);
+      // Served as another type, the glue's own warning (wasm-bindgen's,
+      // pinned) says why it was slower; nothing else is said.
+      const why = (e) => e.includes('`application/wasm` MIME type');
+      equal(session.errors.some(why), octet, `${at}: the glue's warning about the type`);
+      equal(session.errors.filter((e) => !why(e)), [], `${at}: console errors`);
+      await page.close();
     }
-    // The glue's own warning (wasm-bindgen's, pinned) says why it was
-    // slower, which also shows the wasm came as another type; nothing else
-    // is said.
-    const why = (e) => e.includes('`application/wasm` MIME type');
-    equal(session.errors.some(why), true, `${path}: the glue's warning about the type`);
-    equal(session.errors.filter((e) => !why(e)), [], `${path}: console errors`);
-    await page.close();
   }
 });
 
