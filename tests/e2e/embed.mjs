@@ -176,6 +176,22 @@ await test('<dlvm-timeline> written before the loader is upgraded; badge inline,
     parseFloat(getComputedStyle(document.getElementById('sentence')).lineHeight) || 24,
   ]);
   equal(badgeBox <= 1.7 * lineHeight, true, `badge height ${badgeBox} within 1.7 × line height ${lineHeight}`);
+  // A mounted badge leaves its line as tall as the page's other lines, even
+  // where the page's line height is \`normal\` (the shape's glyph comes from
+  // a fallback font): nothing below it moves.
+  const [withBadge, without] = await page.evaluate(() => {
+    const sentence = document.getElementById('sentence');
+    sentence.style.lineHeight = 'normal';
+    const plain = document.createElement('p');
+    plain.style.lineHeight = 'normal';
+    plain.textContent = 'Our jobs run on PyTorch 2.4, which is unavailable, for now.';
+    sentence.after(plain);
+    const heights = [sentence.getBoundingClientRect().height, plain.getBoundingClientRect().height];
+    plain.remove();
+    sentence.style.lineHeight = '';
+    return heights;
+  });
+  equal(withBadge, without, 'a line with a badge is as tall as one without (line-height: normal)');
   equal(await inShadow(page, 'old-form', (root) => !!root.querySelector('.dlvm-badge-link')), true, 'the data- form still works');
   equal(await mountedCount(page), 5, 'five instances, each once');
   clean(session);
