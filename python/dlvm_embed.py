@@ -234,6 +234,39 @@ def reserve_tag(href: str) -> str:
     return f'<link rel="stylesheet" href="{html.escape(href, quote=True)}">'
 
 
+#: Each entry's files as the bundle names them (content-hashed): its glue,
+#: its wasm and its stylesheet, in the order embed.js asks for them.
+ENTRY_FILES = {
+    "lite": ("dlvm-lite.*.js", "dlvm-lite_bg.*.wasm", "cards.*.css"),
+    "full": ("dlvm-timeline.*.js", "dlvm-timeline_bg.*.wasm", "style.*.css"),
+}
+
+
+def preload_tags(folder: str, views: set[str]) -> str:
+    """Links that fetch the files ``embed.js`` will ask for on a page showing
+    ``views``, while the page loads, so they don't wait for ``embed.js`` to
+    arrive first (a page of badges about 8 ms sooner on a local server, one
+    round trip on a network). ``folder`` is the bundle's address from the
+    page, ending in ``/``. Empty when the bundle doesn't hold exactly one
+    file of each (then nothing is fetched twice)."""
+    # The views the small entry paints (the core's `ViewKind::painted_by_lite`);
+    # a page with any other view loads the whole widget.
+    entry = "lite" if views <= set(data()["lite_views"]) else "full"
+    names = [sorted(BUNDLE.glob(pattern)) for pattern in ENTRY_FILES[entry]]
+    if any(len(found) != 1 for found in names):
+        return ""
+    glue, wasm, sheet = (folder + found[0].name for found in names)
+    # As fetch() asks for them (same-origin credentials: `crossorigin`), so
+    # the browser uses what it preloaded.
+    return "".join(
+        [
+            f'<link rel="modulepreload" href="{html.escape(glue, quote=True)}">',
+            f'<link rel="preload" as="fetch" crossorigin href="{html.escape(wasm, quote=True)}">',
+            f'<link rel="preload" as="fetch" crossorigin href="{html.escape(sheet, quote=True)}">',
+        ]
+    )
+
+
 def loader_tag(src: str) -> str:
     """The one script a page that uses the widget needs."""
     return f'<script type="module" src="{html.escape(src, quote=True)}"></script>'

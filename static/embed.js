@@ -50,7 +50,7 @@ const ENTRIES = {
   lite: ['./dlvm-lite.js', './dlvm-lite_bg.wasm WASM_INTEGRITY'],
   full: ['./dlvm-timeline.js', './dlvm-timeline_bg.wasm WASM_INTEGRITY'],
 };
-// The views the small entry paints (src/lite: `paints`); it declines any
+// The views the small entry paints (`ViewKind::painted_by_lite` in the core); it declines any
 // other, and says so by mounting nothing.
 const LITE_VIEWS = ['badge', 'card'];
 const viewOf = (element) => element.getAttribute(element.localName === 'dlvm-timeline' ? 'view' : 'data-view');

@@ -40,7 +40,7 @@ mod entry {
         let (pairs, custom_element) = attributes(&host);
         let parsed = parse_attributes(&pairs, &SHIPPED);
         if let Ok(config) = &parsed {
-            if !dlvm_timeline::lite::paints(config.view) {
+            if !config.view.painted_by_lite() {
                 return None;
             }
         }

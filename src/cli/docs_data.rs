@@ -73,6 +73,11 @@ pub fn docs_data(catalog: &Catalog) -> Value {
             "warn-days": { "min": 0, "max": MAX_WARN_DAYS, "default": DEFAULT_WARN_DAYS },
         },
         "views_needing_version": needs_version,
+        "lite_views": ViewKind::ALL
+            .into_iter()
+            .filter(|v| v.painted_by_lite())
+            .map(ViewKind::slug)
+            .collect::<Vec<_>>(),
         "products": products,
         "versions": versions,
         "aliases": aliases,

@@ -946,6 +946,7 @@ fn docs_data_lists_what_the_widget_accepts() {
     let views = &data["attributes"]["view"]["values"];
     assert_eq!(views, &json!(crate::domain::embed::ViewKind::SLUGS));
     assert_eq!(data["element"], crate::domain::embed::ELEMENT);
+    assert_eq!(data["lite_views"], json!(["card", "badge"]));
     let order: Vec<&str> = data["order"]
         .as_array()
         .unwrap()

@@ -25,6 +25,16 @@ slugs! {
     }
 }
 
+impl ViewKind {
+    /// Whether the small badge-and-card entry (`lite`) paints this view; a
+    /// page with any other view loads the whole widget. The docs
+    /// integrations read it from `docs-data` (the files they preload);
+    /// embed.js keeps the same list (`LITE_VIEWS`).
+    pub fn painted_by_lite(self) -> bool {
+        matches!(self, ViewKind::Badge | ViewKind::Card)
+    }
+}
+
 /// The attributes an embed element may carry.
 pub const ATTRIBUTES: [&str; 9] = [
     "data-view",

@@ -78,12 +78,6 @@ pub fn write(document: &Document, parent: &Element, parts: &[Part]) -> Option<()
     Some(())
 }
 
-/// Whether `view` is one this module paints (the others are the Yew
-/// widget's).
-pub fn paints(view: ViewKind) -> bool {
-    matches!(view, ViewKind::Badge | ViewKind::Card)
-}
-
 /// Paints the badge or card `config` asks for into `shadow`; `None` for
 /// any other view or when the page refuses.
 pub fn paint(
@@ -92,7 +86,7 @@ pub fn paint(
     config: &EmbedConfig,
     assets: &str,
 ) -> Option<Painted> {
-    if !paints(config.view) {
+    if !config.view.painted_by_lite() {
         return None;
     }
     let catalog: &'static Catalog = &crate::shipped::SHIPPED;

@@ -69,7 +69,7 @@ pub fn mount(host: Element, assets: String, stylesheet_url: String) -> Option<Mo
         shadow,
     };
     match parse_attributes(&pairs, &SHIPPED) {
-        Ok(config) if crate::lite::paints(config.view) => {
+        Ok(config) if config.view.painted_by_lite() => {
             let painted = crate::lite::paint(&document, &mounted.shadow, &config, &assets)?;
             mounted._painted = Some(painted);
         }

@@ -17,6 +17,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRunner, equal } from '../e2e/runner.mjs';
+import { checkPreloads } from './preloads.mjs';
 
 const VENV = process.env.DLVM_VENV ?? '.venv';
 const FIXTURE = 'tests/integrations/mkdocs-site';
@@ -167,6 +168,9 @@ await test('the loader: once on each page with an instance, inside the swapped c
       equal(reserve.length, 1, `${mode} ${path}: reserve.css in the article`);
       check(content.indexOf('reserve.css') < content.search(/<dlvm-timeline|data-dlvm-timeline/), `${mode} ${path}: reserve.css before the first instance`);
       equal(new URL(reserve[0], `http://site/${path}`).pathname.slice(1), 'dlvm-timeline/reserve.css', `${mode} ${path}: where reserve.css points`);
+      // The files the loader will ask for, preloaded from the article, before the first instance.
+      const before = content.slice(0, content.search(/<dlvm-timeline|data-dlvm-timeline/));
+      checkPreloads(before, html, (href) => join(sites[mode], new URL(href, `http://site/${path}`).pathname.slice(1)), `${mode} ${path}`);
     }
     for (const path of [pagePaths[mode].plain, pagePaths[mode].syntax, '404.html']) {
       equal(loaders(readFileSync(join(sites[mode], path), 'utf8')), [], `${mode} ${path}: loaders on a page without instances`);

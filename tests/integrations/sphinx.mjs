@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import assert from 'node:assert/strict';
 import { createRunner } from '../e2e/runner.mjs';
+import { checkPreloads } from './preloads.mjs';
 
 const VENV = process.env.DLVM_VENV ?? '.venv';
 const WHEELS = process.env.DLVM_WHEELS ?? 'target/wheels';
@@ -104,7 +105,7 @@ await test('the elements are in the page: blocks, a badge in a sentence and in t
   assert.ok(deep.includes('<dlvm-timeline view="card" version="containers/pytorch/2.4" lang="en">'));
 });
 
-/** Checks every page of a built HTML site: the loader on the pages with an instance only, resolving to the copied bundle. */
+/** Checks every page of a built HTML site: the loader on the pages with an instance only, resolving to the copied bundle, with its entry's files preloaded. */
 function checkLoaders(out) {
   const pages = walk(out).filter((path) => path.endsWith('.html') && !path.startsWith(join(out, '_static') + sep));
   const withInstance = [];
@@ -127,6 +128,9 @@ function checkLoaders(out) {
     const target = resolve(dirname(page), loaders[0][1].split('?')[0]);
     assert.equal(target, resolve(out, LOADER), `${page}: src ${loaders[0][1]}`);
     assert.ok(existsSync(target), `${page}: ${target} exists`);
+    // The files the loader will ask for, preloaded from the head.
+    const head = markup.slice(0, markup.indexOf('</head>'));
+    checkPreloads(head, markup, (href) => resolve(dirname(page), href), page);
   }
   return withInstance.sort();
 }

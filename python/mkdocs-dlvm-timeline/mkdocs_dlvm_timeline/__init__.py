@@ -85,8 +85,10 @@ class DlvmTimelinePlugin(BasePlugin[DlvmTimelineConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.defaults: dict[str, str] = {}
-        # Pages (src_uri) that hold at least one instance: only they get the loader.
-        self.pages_using: set[str] = set()
+        # Pages (src_uri) that hold at least one instance, and the views they
+        # show: only they get the loader, with the files for those views
+        # preloaded.
+        self.pages_using: dict[str, set[str]] = {}
 
     def on_config(self, config):
         lang = self.config.lang
@@ -101,28 +103,29 @@ class DlvmTimelinePlugin(BasePlugin[DlvmTimelineConfig]):
         problems = _embed.read({}, defaults=self.defaults).problems
         if problems:
             raise PluginError(f"dlvm-timeline: plugin options: {'; '.join(problems)}")
-        self.pages_using = set()
+        self.pages_using = {}
         return config
 
     def on_page_markdown(self, markdown, page, config, files):
         offset = _front_matter_lines(page, markdown)
-        used = False
+        views: set[str] = set()
 
         def emit(instance: Instance) -> str | None:
             """The element, or None (and a warning per problem) if it has problems."""
-            nonlocal used
             embed = _embed.read(instance.attributes, defaults=self.defaults)
             problems = instance.problems + [(instance.line_of(p), p) for p in embed.problems]
             for line, problem in problems:
                 log.warning(f"{page.file.src_uri}:{line + offset}: dlvm-timeline: {problem}")
             if problems:
                 return None
-            used = True
+            views.add(embed.view)
             return _element(embed)
 
         text = _replace_outside_code(markdown, emit)
-        if used:
-            self.pages_using.add(page.file.src_uri)
+        if views:
+            self.pages_using[page.file.src_uri] = views
+        else:
+            self.pages_using.pop(page.file.src_uri, None)
         return text
 
     def on_page_content(self, html_text, page, config, files):
@@ -131,12 +134,15 @@ class DlvmTimelinePlugin(BasePlugin[DlvmTimelineConfig]):
         html_text = _WRAPPED_BLOCK.sub(r"\1", html_text)
         src = get_relative_url(f"{_embed.ASSETS_FOLDER}/{_embed.ENTRY}", page.url)
         reserve = get_relative_url(f"{_embed.ASSETS_FOLDER}/{_embed.RESERVE}", page.url)
+        folder = src[: -len(_embed.ENTRY)]
+        preloads = _embed.preload_tags(folder, self.pages_using[page.file.src_uri])
         # Inside the content, not in <head> or at the end of <body>: Material's
         # instant navigation swaps the content in and re-creates only the
         # scripts inside it (a module runs once per document either way). The
         # stylesheet that keeps each instance's space comes first, so it
-        # applies before the instances are painted.
-        return f"{_embed.reserve_tag(reserve)}\n{html_text}\n{_embed.loader_tag(src)}\n"
+        # applies before the instances are painted, with the links that fetch
+        # the files the loader will ask for.
+        return f"{_embed.reserve_tag(reserve)}{preloads}\n{html_text}\n{_embed.loader_tag(src)}\n"
 
     def on_post_build(self, config):
         _embed.copy_bundle(config.site_dir)

@@ -173,9 +173,15 @@ def add_loader(app: Any, pagename: str, templatename: str, context: dict, doctre
     relative to the page (any folder depth, html or dirhtml)."""
     if doctree is None or not uses_script(app.builder):
         return
-    if doctree.next_node(lambda n: isinstance(n, INSTANCE_NODES)) is not None:
+    instances = list(doctree.findall(lambda n: isinstance(n, INSTANCE_NODES)))
+    if instances:
         app.add_js_file(LOADER, type="module")
         app.add_css_file(RESERVE)
+        # The files the loader will ask for, fetched while the page loads
+        # (in the head, where themes write ``metatags``).
+        views = {_embed.Embed(dict(node["attributes"])).view for node in instances}
+        folder = context["pathto"](f"_static/{_embed.ASSETS_FOLDER}/", 1)
+        context["metatags"] = context.get("metatags", "") + _embed.preload_tags(folder, views)
 
 
 def copy_bundle(app: Any, env: Any) -> None:
