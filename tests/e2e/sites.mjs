@@ -184,6 +184,25 @@ for (const site of ['furo', 'material']) {
   });
 }
 
+for (const site of ['furo', 'rtd', 'material']) {
+  await test(`${site}: the integration's preload links are used: each preloaded file fetched once`, async () => {
+    const page = await context.newPage();
+    // The page's own requests (an iframe-mode instance loads its own page).
+    const fetched = [];
+    page.on('request', (r) => {
+      if (r.frame() === page.mainFrame() && r.url().includes(`/${site}/${BUNDLE[site]}`)) fetched.push(new URL(r.url()).pathname.split('/').pop());
+    });
+    await page.goto(`${origin}/${site}/index.html`);
+    await until(page, (p) => p.evaluate(() => [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')]
+      .every((h) => h.shadowRoot?.querySelector('.dlvm[data-as-of]'))), true, 'every instance mounted');
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload][as=fetch]')]
+      .map((l) => new URL(l.href).pathname.split('/').pop()));
+    equal(preloaded.length, 3, `${site}: preload links ${JSON.stringify(preloaded)}`);
+    for (const name of preloaded) equal(fetched.filter((f) => f === name).length, 1, `${site}: ${name} fetched once (${JSON.stringify(fetched)})`);
+    await page.close();
+  });
+}
+
 await test('material: instant navigation mounts instances on arrival and unmounts them on leaving', async () => {
   const { page } = await openSite('material', 1280, false);
   const loader = `${origin}/material/${BUNDLE.material}embed.js`;
