@@ -11,9 +11,8 @@ import { startServer } from './serve.mjs';
 export { equal };
 
 // The strictest policy a docs host sets: no inline script or style, no
-// eval, and Trusted Types enforced with no policy allowed (as Google's own
-// sites do): the widget never writes markup from a string (innerHTML and
-// the like), so it needs none.
+// eval, and Trusted Types enforced with no policy allowed: the widget never
+// writes markup from a string (innerHTML and the like), so it needs none.
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 /**
