@@ -252,10 +252,10 @@ def preload_tags(folder: str, views: set[str]) -> str:
     # The views the small entry paints (the core's `ViewKind::painted_by_lite`);
     # a page with any other view loads the whole widget.
     entry = "lite" if views <= set(data()["lite_views"]) else "full"
-    names = [sorted(BUNDLE.glob(pattern)) for pattern in ENTRY_FILES[entry]]
-    if any(len(found) != 1 for found in names):
+    names = _entry_files(entry)
+    if names is None:
         return ""
-    glue, wasm, sheet = (folder + found[0].name for found in names)
+    glue, wasm, sheet = (folder + name for name in names)
     # As fetch() asks for them (same-origin credentials: `crossorigin`), so
     # the browser uses what it preloaded.
     return "".join(
@@ -265,6 +265,16 @@ def preload_tags(folder: str, views: set[str]) -> str:
             f'<link rel="preload" as="fetch" crossorigin href="{html.escape(sheet, quote=True)}">',
         ]
     )
+
+
+@lru_cache(maxsize=2)
+def _entry_files(entry: str) -> tuple[str, ...] | None:
+    """The names of ``entry``'s files in the bundle (looked up once per
+    build, not per page), or None unless there is exactly one of each."""
+    found = [sorted(BUNDLE.glob(pattern)) for pattern in ENTRY_FILES[entry]]
+    if any(len(paths) != 1 for paths in found):
+        return None
+    return tuple(paths[0].name for paths in found)
 
 
 def loader_tag(src: str) -> str:

@@ -50,8 +50,8 @@ const ENTRIES = {
   lite: ['./dlvm-lite.js', './dlvm-lite_bg.wasm WASM_INTEGRITY'],
   full: ['./dlvm-timeline.js', './dlvm-timeline_bg.wasm WASM_INTEGRITY'],
 };
-// The views the small entry paints (`ViewKind::painted_by_lite` in the core); it declines any
-// other, and says so by mounting nothing.
+// The views the small entry paints (`ViewKind::painted_by_lite` in the
+// core); it declines any other, and says so by mounting nothing.
 const LITE_VIEWS = ['badge', 'card'];
 const viewOf = (element) => element.getAttribute(element.localName === 'dlvm-timeline' ? 'view' : 'data-view');
 const needsFull = (element) => !LITE_VIEWS.includes(viewOf(element));

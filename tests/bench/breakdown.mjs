@@ -189,13 +189,13 @@ export async function layoutShift(context, url, viewport, loads = 9, after = 100
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
+    await page.addInitScript(readyWatch, READY);
     await page.goto(url);
-    values.push(await page.evaluate(async ([ready, wait]) => {
-      const isReady = new Function(`return (${ready})()`);
-      while (!isReady()) await new Promise(requestAnimationFrame);
-      await new Promise((done) => setTimeout(done, wait));
+    await page.waitForFunction(() => window.__ready !== undefined);
+    values.push(await page.evaluate(async (wait) => {
+      await new Promise((done) => setTimeout(done, window.__ready + wait - performance.now()));
       return window.__cls;
-    }, [READY, after]));
+    }, after));
     await page.close();
   }
   return median(values);

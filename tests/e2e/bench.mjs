@@ -74,9 +74,27 @@ async function firstRender(url) {
   return median(times);
 }
 
+/**
+ * An init script: the benchmark's action number `i` as `window.__act` — a
+ * framework switch (the next tab) or a date change (two dates in turn).
+ */
+function installAct() {
+  window.__act = (action, i) => {
+    if (action === 'framework') {
+      const tabs = [...document.querySelectorAll('[role=tab]')];
+      tabs[(i + 1) % tabs.length].click();
+    } else {
+      const input = document.querySelector('input[type=date]');
+      input.value = i % 2 ? '2026-11-26' : '2025-03-01';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  };
+}
+
 /** Median time from an action to the end of the widget's render (next macrotask). */
 async function rerender(url, action) {
   const page = await context.newPage();
+  await page.addInitScript(installAct);
   await page.goto(url);
   await page.waitForSelector('.dlvm[data-as-of]');
   const times = await page.evaluate(async ({ action, count }) => {
@@ -85,18 +103,11 @@ async function rerender(url, action) {
       channel.port1.onmessage = done;
       channel.port2.postMessage(0);
     });
-    const tabs = () => [...document.querySelectorAll('[role=tab]')];
-    const input = () => document.querySelector('input[type=date]');
     const results = [];
     for (let i = 0; i < count; i++) {
       await macrotask();
       const t0 = performance.now();
-      if (action === 'framework') {
-        tabs()[(i + 1) % tabs().length].click();
-      } else {
-        input().value = i % 2 ? '2026-11-26' : '2025-03-01';
-        input().dispatchEvent(new Event('change', { bubbles: true }));
-      }
+      window.__act(action, i);
       await macrotask();
       results.push(performance.now() - t0);
     }
@@ -125,14 +136,7 @@ async function styleAndLayout(page, action) {
     cdp.on('Tracing.dataCollected', collect);
     await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
     await page.evaluate(async ({ action, i }) => {
-      if (action === 'framework') {
-        const tabs = [...document.querySelectorAll('[role=tab]')];
-        tabs[(i + 1) % tabs.length].click();
-      } else {
-        const input = document.querySelector('input[type=date]');
-        input.value = i % 2 ? '2026-11-26' : '2025-03-01';
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-      }
+      window.__act(action, i);
       await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 20)));
     }, { action, i });
     const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
