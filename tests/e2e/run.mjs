@@ -349,6 +349,33 @@ await test('reflow at 320 px: nothing but the table scrolls sideways, in both la
   }
 });
 
+await test('a table far below the screen is skipped (no style or layout) until it comes near, then shown whole', async () => {
+  const session = await open('/#/pytorch?at=2026-01-01');
+  const { page } = session;
+  await page.setViewportSize({ width: 390, height: 500 });
+  await page.waitForTimeout(100);
+  const read = () => page.evaluate(() => {
+    const rows = [...document.querySelectorAll('.dlvm-table tbody tr')];
+    const last = rows[rows.length - 1].getBoundingClientRect();
+    return {
+      // Below one and a half screens, past the margin the browser renders ahead.
+      far: document.querySelector('.dlvm-scroll').getBoundingClientRect().top > 1.5 * innerHeight,
+      rows: rows.length,
+      shown: rows.filter((r) => r.checkVisibility({ contentVisibilityAuto: true })).length,
+      lastOnScreen: last.height > 0 && last.top >= 0 && last.bottom <= innerHeight,
+    };
+  });
+  const before = await read();
+  equal({ far: before.far, shown: before.shown }, { far: true, shown: 0 }, 'far below: skipped');
+  await page.focus('.dlvm-table tbody tr:last-child button');
+  await page.waitForTimeout(100);
+  const after = await read();
+  equal(after, { far: false, rows: before.rows, shown: before.rows, lastOnScreen: true }, 'focused: shown whole');
+  await page.screenshot({ path: `${shots}/table-reached-390.png` });
+  clean(session);
+  await page.close();
+});
+
 await test('a doubled browser font size doubles the widget\'s text; labels stay readable', async () => {
   const sizes = [];
   for (const standard of [16, 32]) {
