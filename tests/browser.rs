@@ -276,6 +276,56 @@ async fn the_chart_is_one_tab_stop_and_arrows_move_between_bars() {
 }
 
 #[wasm_bindgen_test]
+async fn arrows_cross_the_chart_s_groups_of_bars() {
+    use dlvm_timeline::domain::synthetic::synthetic_catalog;
+    use dlvm_timeline::ui::CatalogRef;
+    let catalog = Box::leak(Box::new(synthetic_catalog(
+        200,
+        &dlvm_timeline::shipped::SHIPPED,
+    )));
+    let root = fresh_root();
+    let props = AppProps {
+        catalog: CatalogRef(catalog),
+        today: Some(TODAY),
+        link: Some("#/tensorflow".into()),
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let ids = all_attr(&root, ".dlvm-bar", "data-version-id");
+    let first_group = all_attr(
+        &root,
+        ".dlvm-axis + .dlvm-bars .dlvm-bar",
+        "data-version-id",
+    );
+    assert!(
+        ids.len() > first_group.len(),
+        "the bars fill more than one group"
+    );
+    let last_of_group = first_group.last().expect("a bar");
+    let bar = |id: &str| format!(".dlvm-bar[data-version-id='{id}']");
+    find(&root, &bar(last_of_group))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .expect("bar")
+        .focus()
+        .expect("focus");
+    let focused = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .and_then(|e| e.get_attribute("data-version-id"))
+    };
+    key(&root, &bar(last_of_group), "ArrowDown").await;
+    assert_eq!(focused(), ids.get(first_group.len()).cloned());
+    key(&root, ".dlvm-chart .dlvm-bar:focus", "ArrowUp").await;
+    assert_eq!(focused().as_ref(), Some(last_of_group));
+    key(&root, ".dlvm-chart .dlvm-bar:focus", "End").await;
+    assert_eq!(focused(), ids.last().cloned());
+    key(&root, ".dlvm-chart .dlvm-bar:focus", "Home").await;
+    assert_eq!(focused(), ids.first().cloned());
+}
+
+#[wasm_bindgen_test]
 async fn enter_on_a_timeline_bar_selects_its_record() {
     let root = render("#/base", None).await;
     key(&root, ".dlvm-bar[data-version-id='base/cu128']", "Enter").await;

@@ -171,7 +171,7 @@ fn keydown(dispatch: Callback<Action>) -> Callback<KeyboardEvent> {
         } else {
             return;
         };
-        let Some(list) = item.parent_element() else {
+        let Some(list) = item.closest("[role=tablist], .dlvm-chart").ok().flatten() else {
             return;
         };
         let kind = if item.has_attribute("data-framework") {

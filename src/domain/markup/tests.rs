@@ -387,12 +387,37 @@ fn the_table_lists_the_shown_versions_with_their_ticks_selection_and_hidden_coun
 }
 
 #[test]
+fn a_long_chart_holds_its_bars_in_groups_of_sixteen_in_order() {
+    let catalog = crate::domain::synthetic::synthetic_catalog(600, &FIXTURE);
+    let s = state("#/tensorflow?at=2026-01-01", &catalog, Lang::En);
+    let records: Vec<&Record> = catalog.newest_first(s.product, s.framework);
+    assert!(records.len() > 40, "enough versions for three groups");
+    let page = Page::parse_fragment(&parts_html(chart_parts(&s, &records, "c1")));
+    let groups = Selector::parse(".dlvm-chart > .dlvm-bars").unwrap();
+    let bar = Selector::parse(".dlvm-bar").unwrap();
+    let sizes: Vec<usize> = page
+        .select(&groups)
+        .map(|g| g.select(&bar).count())
+        .collect();
+    let full = records.len() / 16;
+    assert!(sizes[..full].iter().all(|&n| n == 16), "{sizes:?}");
+    assert_eq!(sizes.iter().sum::<usize>(), records.len());
+    assert_eq!(sizes.len(), records.len().div_ceil(16));
+    let ids: Vec<&str> = page
+        .select(&bar)
+        .filter_map(|b| b.value().attr("data-version-id"))
+        .collect();
+    let newest_first: Vec<&str> = records.iter().map(|r| r.id.as_ref()).collect();
+    assert_eq!(ids, newest_first);
+}
+
+#[test]
 fn the_chart_has_a_bar_per_version_and_leaves_its_marks_to_the_widget() {
     let s = state("#/tensorflow/2.16?at=2026-01-01", &FIXTURE, Lang::En);
     let records: Vec<&Record> = FIXTURE.newest_first(s.product, s.framework);
     let parts = chart_parts(&s, &records, "c1");
     let page = Page::parse_fragment(&parts_html(chart_parts(&s, &records, "c1")));
-    let bars = Selector::parse(".dlvm-chart > .dlvm-bar").unwrap();
+    let bars = Selector::parse(".dlvm-chart > .dlvm-bars > .dlvm-bar").unwrap();
     let ids: Vec<&str> = page
         .select(&bars)
         .filter_map(|bar| bar.value().attr("data-version-id"))
