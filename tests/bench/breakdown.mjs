@@ -69,8 +69,30 @@ for (const host of document.querySelectorAll('dlvm-timeline')) {
 `);
 }
 
+/**
+ * `name`-preload.html beside `name`.html in `dir` (served at `base`): the same
+ * page with preload links, in its head, for the files `embed.js` asked for
+ * when `name`.html was opened (read from the page's Resource Timing), as the
+ * docs integrations write them (`python/dlvm_embed.py`, `preload_tags`).
+ */
+export async function writePreloadPage(context, base, dir, name) {
+  const page = await context.newPage();
+  await page.addInitScript(readyWatch, READY);
+  await openUntilReady(page, `${base}/${name}.html`);
+  const files = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((path) => !/\/(embed\.js|favicon\.svg)$/.test(path)));
+  await page.close();
+  const links = files.map((f) => (f.endsWith('.js')
+    ? `<link rel="modulepreload" href="${f}">`
+    : `<link rel="preload" as="fetch" crossorigin href="${f}">`)).join('');
+  const html = await readFile(join(dir, `${name}.html`), 'utf8');
+  await writeFile(join(dir, `${name}-preload.html`), html.replace('<script type="module"', `${links}<script type="module"`));
+  return files;
+}
+
 /** Every instance rendered: the standalone page's widget, each embed's shadow root, or the static table's last row. */
-const READY = `() => {
+export const READY = `() => {
   const standalone = document.querySelector('#dlvm-timeline .dlvm[data-as-of], #static tbody tr:last-child');
   if (standalone) return true;
   const hosts = [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')];
@@ -79,18 +101,35 @@ const READY = `() => {
 
 /**
  * An init script (its argument: a readiness check's source): checks every
- * animation frame from the page's first, and keeps the time it first holds
- * as `window.__ready`. Checking from the page itself, not from the test
- * after `goto` returns: a page ready before then (the static table, the
- * floors) would otherwise be timed when the test's first check arrives.
+ * animation frame from the page's first, keeps the time it first holds as
+ * `window.__ready`, and says so on the console (`openUntilReady` waits for
+ * that). Checking from the page itself, not from the test after `goto`
+ * returns: a page ready before then (the static table, the floors) would
+ * otherwise be timed when the test's first check arrives.
  */
 export function readyWatch(ready) {
   const isReady = new Function(`return (${ready})()`);
   const tick = () => {
-    if (isReady()) window.__ready = performance.now();
-    else requestAnimationFrame(tick);
+    if (!isReady()) return requestAnimationFrame(tick);
+    window.__ready = performance.now();
+    console.log('dlvm-bench: ready');
   };
   requestAnimationFrame(tick);
+}
+
+/**
+ * Opens `url` in `page` (which has `readyWatch` as an init script) and
+ * returns once the page is ready, without running anything in it before
+ * then. Playwright's `evaluate` and `waitFor…` first inject its own script
+ * into the page (9–12 ms of the main thread); asked for once `goto` returned
+ * (the load event), that landed in the middle of a page of badges still
+ * loading its wasm and made it 12–16 ms later, while the floors, ready
+ * before their load event, were untouched.
+ */
+export async function openUntilReady(page, url) {
+  const ready = page.waitForEvent('console', { predicate: (m) => m.text() === 'dlvm-bench: ready', timeout: 60000 });
+  await page.goto(url, { waitUntil: 'commit' });
+  await ready;
 }
 
 async function once(context, url) {
@@ -118,8 +157,7 @@ async function once(context, url) {
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.wasm', transferMode: 'ReportEvents' });
   await page.addInitScript(readyWatch, READY);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__ready !== undefined);
+  await openUntilReady(page, url);
   const measured = await page.evaluate(() => {
     const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
     return { done: window.__ready, wasmEnd: wasm?.responseEnd ?? NaN, compileBusy: window.__wasm.busy, compileEnd: window.__wasm.end, origin: performance.timeOrigin };
@@ -190,8 +228,7 @@ export async function layoutShift(context, url, viewport, loads = 9, after = 100
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.addInitScript(readyWatch, READY);
-    await page.goto(url);
-    await page.waitForFunction(() => window.__ready !== undefined);
+    await openUntilReady(page, url);
     values.push(await page.evaluate(async (wait) => {
       await new Promise((done) => setTimeout(done, window.__ready + wait - performance.now()));
       return window.__cls;

@@ -13,7 +13,9 @@ import { gzipSync } from 'node:zlib';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './serve.mjs';
-import { breakdown, breakdownTable, BREAKDOWN_LOADS, layoutShift, readyWatch, writeHostPages } from '../bench/breakdown.mjs';
+import {
+  breakdown, breakdownTable, BREAKDOWN_LOADS, layoutShift, openUntilReady, READY, readyWatch, writeHostPages, writePreloadPage,
+} from '../bench/breakdown.mjs';
 import { pageWeight } from './weight.mjs';
 
 const LOADS = 20;
@@ -51,12 +53,14 @@ const context = await chromium.launchPersistentContext(profile, {
     '--enable-precise-memory-info'],
   viewport: { width: 1200, height: 900 },
 });
-// Records when `selector` first matches, in ms since navigation start.
+// Records when `selector` first matches, in ms since navigation start, and
+// says so on the console (see `openUntilReady` for why not `waitForFunction`).
 await context.addInitScript(() => {
   const selector = '.dlvm[data-as-of] tbody tr, #static tbody tr:last-child';
   const seen = () => {
     if (window.__firstRender === undefined && document.querySelector(selector)) {
       window.__firstRender = performance.now();
+      console.log(`dlvm-bench: first ${window.__firstRender}`);
     }
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
@@ -66,9 +70,9 @@ async function firstRender(url) {
   const times = [];
   for (let i = 0; i < LOADS; i++) {
     const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => window.__firstRender !== undefined);
-    times.push(await page.evaluate(() => window.__firstRender));
+    const first = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('dlvm-bench: first '), timeout: 60000 });
+    await page.goto(url, { waitUntil: 'commit' });
+    times.push(Number((await first).text().slice('dlvm-bench: first '.length)));
     await page.close();
   }
   return median(times);
@@ -151,6 +155,31 @@ async function styleAndLayout(page, action) {
   return { style: median(style), layout: median(layout) };
 }
 
+/**
+ * Navigation start → every instance rendered (`readyWatch`), medians of
+ * LATENCY_LOADS loads, the pages taking turns, with `latency` ms added to
+ * every request (Chrome's network emulation; 0: none).
+ */
+const LATENCY_MS = 40;
+const LATENCY_LOADS = 10;
+async function readyWithLatency(pages, latency) {
+  const times = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  for (let i = 0; i <= LATENCY_LOADS; i++) {
+    for (const [name, url] of Object.entries(pages)) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+      await page.addInitScript(readyWatch, READY);
+      await openUntilReady(page, url);
+      // The first round warms the server and the browser's caches of code.
+      if (i > 0) times[name].push(await page.evaluate(() => window.__ready));
+      await page.close();
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)]));
+}
+
 await writeHostPages('target/bench-pages');
 const dist = await startServer('dist', 0, () => ({}), { '/test/': 'tests/e2e/pages', '/bench-pages/': 'target/bench-pages' });
 const bench = await startServer('target/bench-dist');
@@ -184,8 +213,7 @@ async function paintAndReady(pages) {
     for (const [name, [url, ready]] of Object.entries(pages)) {
       const page = await context.newPage();
       await page.addInitScript(readyWatch, ready);
-      await page.goto(url);
-      await page.waitForFunction(() => window.__ready !== undefined);
+      await openUntilReady(page, url);
       const [paint, interactive] = await page.evaluate(async () => {
         let entry = performance.getEntriesByName('first-contentful-paint')[0];
         while (!entry) {
@@ -227,6 +255,12 @@ const parts = await breakdown(context, {
   cardsFloor: at(dist, '/bench-pages/cards-floor.html'),
   static: at(statics),
 });
+// The pages of badges and cards with the preload links the docs
+// integrations write, and all of them again under a network's latency.
+for (const name of ['badges', 'cards']) await writePreloadPage(context, at(dist, '/bench-pages'), 'target/bench-pages', name);
+const LATENCY_PAGES = Object.fromEntries(['badges', 'badges-preload', 'badges-floor', 'cards', 'cards-preload', 'cards-floor']
+  .map((name) => [name, at(dist, `/bench-pages/${name}.html`)]));
+const latency = { local: await readyWithLatency(LATENCY_PAGES, 0), network: await readyWithLatency(LATENCY_PAGES, LATENCY_MS) };
 // Layout shift of a docs page with 12 badges and 2 cards, at 1280 and 390 px.
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 390, height: 844 };
@@ -331,7 +365,11 @@ framework's versions and dates made at build time, then the widget replaces them
 its facts and dates, then its card mounts beside them. "Interactive" is checked in the page every animation
 frame from its first (\`readyWatch\` in \`tests/bench/breakdown.mjs\`; until 2026-12-04 it was checked from the
 test once the page had loaded, which timed a page ready before then, such as the static table and the floors,
-when that first check arrived: 10–20 ms late, and every ratio against them too kind).
+when that first check arrived: 10–20 ms late, and every ratio against them too kind). The test runs nothing in
+the page until it is ready: it waits for the page's console message (\`openUntilReady\`). Until a later change the same day it
+asked Playwright to wait once the page had loaded, and Playwright's own script, injected for that, ran in the
+middle of a page of badges or cards still loading its wasm (9–12 ms of the main thread): those pages were
+measured 12–16 ms late, the floors, ready before they had loaded, were not.
 
 | page | first contentful paint | vs static | interactive | vs static |
 |---|---|---|---|---|
@@ -362,10 +400,10 @@ the floor's script does) and asks for the glue, the wasm and \`cards.css\` at on
 (5–10 ms in a fresh renderer) and first frame come while the wasm is on its way, so the badges are ready one
 frame after the floor's, which wrote its badges before that first layout. Once the wasm is in, compiling and
 instantiating take the time the table gives and mounting every badge 7–9 ms (instantiating, the catalog's decode, about 200 functions compiled on
-first call, then 0.1–0.2 ms a badge). Preload links for the glue, wasm and stylesheet in the page's head: no
-sooner when first tried, but 7–9 ms sooner on 2026-12-04 with readiness checked in the page (77 → 70 ms, 15
-loads each, the pages taking turns; the floor 30–41 ms), still twice the floor; a page's generator that knows
-its instances (the docs integrations) could write them. Tried, and no sooner: checking the wasm's hash in
+first call, then 0.1–0.2 ms a badge). Preload links for the glue, wasm and stylesheet in the page's head
+(the docs integrations write them): a few milliseconds sooner on the local server, a round trip sooner with a
+network's latency (the table below; an earlier "7–9 ms sooner" was measured with Playwright's script in the
+middle of the load, see "First paint and interactive"). Tried, and no sooner: checking the wasm's hash in
 JavaScript (\`crypto.subtle\`) while compiling instead of fetch's \`integrity\` (an A/B of 21 loads each, the
 pages taking turns: 65.5 ms median both ways). Reaching
 the floor's frame would need the badges in the page before its first layout: written into the page at build
@@ -379,6 +417,24 @@ script from text made beforehand: what any script-loaded badge costs at least) a
 | badges only | ${ms(parts.badges.interactive)} | ${(parts.badges.interactive / parts.badgesFloor.interactive).toFixed(2)}× | ${(parts.badges.interactive / parts.static.interactive).toFixed(2)}× |
 | cards only | ${ms(parts.cards.interactive)} | ${(parts.cards.interactive / parts.cardsFloor.interactive).toFixed(2)}× | ${(parts.cards.interactive / parts.static.interactive).toFixed(2)}× |
 | (floor, badges) | ${ms(parts.badgesFloor.interactive)} | 1.00× | ${(parts.badgesFloor.interactive / parts.static.interactive).toFixed(2)}× |
+
+The same pages with the preload links the docs integrations write in a page's head (for the files \`embed.js\`
+asks for: the small entry's glue, wasm and \`cards.css\`), on this machine's local server and with ${LATENCY_MS} ms
+added to every request (Chrome's network emulation, as a reader a continent away sees a docs site), navigation
+start → every instance rendered, medians of ${LATENCY_LOADS} loads, the pages taking turns (a separate run from the
+tables above). A page of badges waits for one more round trip than its floor (the page, \`embed.js\`, then its
+files); the preload links fetch those files beside \`embed.js\`, so with a network's latency a page of badges
+comes within ${(latency.network['badges-preload'] / latency.network['badges-floor']).toFixed(2)}× its floor. Issue 20's figure is the local server's, without them.
+
+| page | local server | vs its floor | ${LATENCY_MS} ms a request | vs its floor |
+|---|---|---|---|---|
+${['badges', 'cards'].map((kind) => ['', '-preload', '-floor'].map((variant) => {
+  const name = kind + variant;
+  const label = { '': `${kind} only`, '-preload': `${kind}, with preload links`, '-floor': `(floor, ${kind})` }[variant];
+  const floor = latency.local[`${kind}-floor`];
+  const floorNet = latency.network[`${kind}-floor`];
+  return `| ${label} | ${ms(latency.local[name])} | ${(latency.local[name] / floor).toFixed(2)}× | ${ms(latency.network[name])} | ${(latency.network[name] / floorNet).toFixed(2)}× |`;
+}).join('\n')).join('\n')}
 
 Layout shift (CLS: the layout-shift entries' sum, no input) of a docs page with 12 badges in its sentences and
 2 cards between its paragraphs, from navigation until 1 s after every instance rendered, median of 9 loads:
