@@ -187,6 +187,54 @@ for (const path of ['/#/tensorflow/2.16?at=2025-06-01', '/#/containers/tensorflo
   });
 }
 
+await test('Tab through the whole widget: every control shows a focus ring no box around it cuts off', async () => {
+  const session = await open('/#/pytorch/2.4?at=2026-01-01');
+  const { page } = session;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.focus('.dlvm-title');
+  const seen = new Set();
+  const cut = [];
+  for (let presses = 0; presses < 200; presses++) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element?.closest('.dlvm')) return null;
+      const style = getComputedStyle(element);
+      const width = parseFloat(style.outlineWidth);
+      const reach = parseFloat(style.outlineOffset) + width;
+      const box = element.getBoundingClientRect();
+      const ring = { left: box.left - reach, top: box.top - reach, right: box.right + reach, bottom: box.bottom + reach };
+      // Every box that clips what its content draws outside it: overflow
+      // other than visible, or containment (content-visibility: auto).
+      const clippers = [];
+      for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+        const s = getComputedStyle(node);
+        if (s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.contentVisibility === 'auto' || /paint|content|strict/.test(s.contain)) {
+          const r = node.getBoundingClientRect();
+          const left = r.left + node.clientLeft;
+          const top = r.top + node.clientTop;
+          const inside = ring.left >= left - 0.5 && ring.top >= top - 0.5
+            && ring.right <= left + node.clientWidth + 0.5 && ring.bottom <= top + node.clientHeight + 0.5;
+          if (!inside) clippers.push(node.className || node.tagName);
+        }
+      }
+      const name = `${element.tagName.toLowerCase()}.${element.className} ${element.getAttribute('data-version-id') ?? element.getAttribute('data-action') ?? element.textContent.trim().slice(0, 20)}`;
+      return { name, drawn: style.outlineStyle !== 'none' && width >= 2, clippers };
+    });
+    if (!ring) {
+      if (seen.size > 0) break;
+      continue;
+    }
+    if (seen.has(ring.name)) continue;
+    seen.add(ring.name);
+    if (!ring.drawn || ring.clippers.length) cut.push(`${ring.name}: ${ring.drawn ? `cut by ${ring.clippers}` : 'no ring'}`);
+  }
+  if (seen.size < 20) throw new Error(`only ${seen.size} controls reached by Tab`);
+  equal(cut, [], 'focus rings drawn whole');
+  clean(session);
+  await page.close();
+});
+
 await test('typing a date digit by digit applies it once it is whole, with one history entry', async () => {
   const session = await open('/#/pytorch?at=2026-01-01');
   const { page } = session;
