@@ -29,16 +29,37 @@ fn fresh_root() -> Element {
 }
 
 async fn render(link: &str, lang: Option<Lang>) -> Element {
-    let root = fresh_root();
-    let props = AppProps {
+    render_props(AppProps {
         today: Some(TODAY),
         link: Some(link.to_owned().into()),
         lang,
         ..AppProps::default()
-    };
+    })
+    .await
+}
+
+async fn render_props(props: AppProps) -> Element {
+    let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
+}
+
+/// Focuses the element `selector` finds in `root`.
+fn focus(root: &Element, selector: &str) {
+    find(root, selector)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .expect("an element to focus")
+        .focus()
+        .expect("focus");
+}
+
+/// The `data-version-id` of the focused element.
+fn focused_version() -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.get_attribute("data-version-id"))
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -235,20 +256,7 @@ async fn the_chart_is_one_tab_stop_and_arrows_move_between_bars() {
         ["base/cu128"]
     );
     assert!(find(&root, ".dlvm-bar[aria-pressed]").is_none());
-    let focus = |selector: &str| {
-        find(&root, selector)
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-            .expect("bar")
-            .focus()
-            .expect("focus");
-    };
-    let focused = || {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .and_then(|e| e.get_attribute("data-version-id"))
-    };
-    focus(".dlvm-bar[data-version-id='base/cu128']");
+    focus(&root, ".dlvm-bar[data-version-id='base/cu128']");
     let ids = all_attr(&root, ".dlvm-bar", "data-version-id");
     let position = ids.iter().position(|id| id == "base/cu128").expect("a bar");
     key(
@@ -257,13 +265,17 @@ async fn the_chart_is_one_tab_stop_and_arrows_move_between_bars() {
         "ArrowDown",
     )
     .await;
-    assert_eq!(focused(), ids.get(position + 1).cloned());
+    assert_eq!(focused_version(), ids.get(position + 1).cloned());
     key(&root, ".dlvm-chart .dlvm-bar:focus", "Home").await;
-    assert_eq!(focused(), ids.first().cloned());
+    assert_eq!(focused_version(), ids.first().cloned());
     key(&root, ".dlvm-chart .dlvm-bar:focus", "ArrowUp").await;
-    assert_eq!(focused(), ids.first().cloned(), "Up stops at the first bar");
+    assert_eq!(
+        focused_version(),
+        ids.first().cloned(),
+        "Up stops at the first bar"
+    );
     key(&root, ".dlvm-chart .dlvm-bar:focus", "End").await;
-    assert_eq!(focused(), ids.last().cloned());
+    assert_eq!(focused_version(), ids.last().cloned());
     // Moving focus moves the Tab stop with it; it selects nothing.
     assert_eq!(
         all_attr(&root, ".dlvm-bar[tabindex='0']", "data-version-id"),
@@ -279,19 +291,14 @@ async fn the_chart_is_one_tab_stop_and_arrows_move_between_bars() {
 async fn arrows_cross_the_chart_s_groups_of_bars() {
     use dlvm_timeline::domain::synthetic::synthetic_catalog;
     use dlvm_timeline::ui::CatalogRef;
-    let catalog = Box::leak(Box::new(synthetic_catalog(
-        200,
-        &dlvm_timeline::shipped::SHIPPED,
-    )));
-    let root = fresh_root();
-    let props = AppProps {
-        catalog: CatalogRef(catalog),
+    let catalog = synthetic_catalog(200, &dlvm_timeline::shipped::SHIPPED);
+    let root = render_props(AppProps {
+        catalog: CatalogRef(Box::leak(Box::new(catalog))),
         today: Some(TODAY),
         link: Some("#/tensorflow".into()),
         ..AppProps::default()
-    };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    })
+    .await;
     let ids = all_attr(&root, ".dlvm-bar", "data-version-id");
     let first_group = all_attr(
         &root,
@@ -303,26 +310,16 @@ async fn arrows_cross_the_chart_s_groups_of_bars() {
         "the bars fill more than one group"
     );
     let last_of_group = first_group.last().expect("a bar");
-    let bar = |id: &str| format!(".dlvm-bar[data-version-id='{id}']");
-    find(&root, &bar(last_of_group))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-        .expect("bar")
-        .focus()
-        .expect("focus");
-    let focused = || {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .and_then(|e| e.get_attribute("data-version-id"))
-    };
-    key(&root, &bar(last_of_group), "ArrowDown").await;
-    assert_eq!(focused(), ids.get(first_group.len()).cloned());
+    let bar = format!(".dlvm-bar[data-version-id='{last_of_group}']");
+    focus(&root, &bar);
+    key(&root, &bar, "ArrowDown").await;
+    assert_eq!(focused_version(), ids.get(first_group.len()).cloned());
     key(&root, ".dlvm-chart .dlvm-bar:focus", "ArrowUp").await;
-    assert_eq!(focused().as_ref(), Some(last_of_group));
+    assert_eq!(focused_version().as_ref(), Some(last_of_group));
     key(&root, ".dlvm-chart .dlvm-bar:focus", "End").await;
-    assert_eq!(focused(), ids.last().cloned());
+    assert_eq!(focused_version(), ids.last().cloned());
     key(&root, ".dlvm-chart .dlvm-bar:focus", "Home").await;
-    assert_eq!(focused(), ids.first().cloned());
+    assert_eq!(focused_version(), ids.first().cloned());
 }
 
 #[wasm_bindgen_test]

@@ -77,7 +77,6 @@ for (const host of document.querySelectorAll('dlvm-timeline')) {
  */
 export async function writePreloadPage(context, base, dir, name) {
   const page = await context.newPage();
-  await page.addInitScript(readyWatch, READY);
   await openUntilReady(page, `${base}/${name}.html`);
   const files = await page.evaluate(() => performance.getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname)
@@ -92,7 +91,7 @@ export async function writePreloadPage(context, base, dir, name) {
 }
 
 /** Every instance rendered: the standalone page's widget, each embed's shadow root, or the static table's last row. */
-export const READY = `() => {
+const READY = `() => {
   const standalone = document.querySelector('#dlvm-timeline .dlvm[data-as-of], #static tbody tr:last-child');
   if (standalone) return true;
   const hosts = [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')];
@@ -107,7 +106,7 @@ export const READY = `() => {
  * returns: a page ready before then (the static table, the floors) would
  * otherwise be timed when the test's first check arrives.
  */
-export function readyWatch(ready) {
+function readyWatch(ready) {
   const isReady = new Function(`return (${ready})()`);
   const tick = () => {
     if (!isReady()) return requestAnimationFrame(tick);
@@ -118,18 +117,19 @@ export function readyWatch(ready) {
 }
 
 /**
- * Opens `url` in `page` (which has `readyWatch` as an init script) and
- * returns once the page is ready, without running anything in it before
- * then. Playwright's `evaluate` and `waitFor…` first inject its own script
+ * Opens `url` in `page`, watching it with `readyWatch` and the readiness
+ * check `ready`, and returns once the page is ready, without running
+ * anything in it before then. Playwright's `evaluate` and `waitFor…` first inject its own script
  * into the page (9–12 ms of the main thread); asked for once `goto` returned
  * (the load event), that landed in the middle of a page of badges still
  * loading its wasm and made it 12–16 ms later, while the floors, ready
  * before their load event, were untouched.
  */
-export async function openUntilReady(page, url) {
-  const ready = page.waitForEvent('console', { predicate: (m) => m.text() === 'dlvm-bench: ready', timeout: 60000 });
+export async function openUntilReady(page, url, ready = READY) {
+  await page.addInitScript(readyWatch, ready);
+  const said = page.waitForEvent('console', { predicate: (m) => m.text() === 'dlvm-bench: ready', timeout: 60000 });
   await page.goto(url, { waitUntil: 'commit' });
-  await ready;
+  await said;
 }
 
 async function once(context, url) {
@@ -156,7 +156,6 @@ async function once(context, url) {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.wasm', transferMode: 'ReportEvents' });
-  await page.addInitScript(readyWatch, READY);
   await openUntilReady(page, url);
   const measured = await page.evaluate(() => {
     const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
@@ -227,7 +226,6 @@ export async function layoutShift(context, url, viewport, loads = 9, after = 100
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.addInitScript(readyWatch, READY);
     await openUntilReady(page, url);
     values.push(await page.evaluate(async (wait) => {
       await new Promise((done) => setTimeout(done, window.__ready + wait - performance.now()));

@@ -14,7 +14,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './serve.mjs';
 import {
-  breakdown, breakdownTable, BREAKDOWN_LOADS, layoutShift, openUntilReady, READY, readyWatch, writeHostPages, writePreloadPage,
+  breakdown, breakdownTable, BREAKDOWN_LOADS, layoutShift, openUntilReady, writeHostPages, writePreloadPage,
 } from '../bench/breakdown.mjs';
 import { pageWeight } from './weight.mjs';
 
@@ -155,13 +155,13 @@ async function styleAndLayout(page, action) {
   return { style: median(style), layout: median(layout) };
 }
 
+const LATENCY_MS = 40;
+const LATENCY_LOADS = 10;
 /**
  * Navigation start → every instance rendered (`readyWatch`), medians of
  * LATENCY_LOADS loads, the pages taking turns, with `latency` ms added to
  * every request (Chrome's network emulation; 0: none).
  */
-const LATENCY_MS = 40;
-const LATENCY_LOADS = 10;
 async function readyWithLatency(pages, latency) {
   const times = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   for (let i = 0; i <= LATENCY_LOADS; i++) {
@@ -170,9 +170,8 @@ async function readyWithLatency(pages, latency) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
-      await page.addInitScript(readyWatch, READY);
       await openUntilReady(page, url);
-      // The first round warms the server and the browser's caches of code.
+      // The first round warms the server and the browser's processes.
       if (i > 0) times[name].push(await page.evaluate(() => window.__ready));
       await page.close();
     }
@@ -212,8 +211,7 @@ async function paintAndReady(pages) {
   for (let i = 0; i < PAINT_LOADS; i++) {
     for (const [name, [url, ready]] of Object.entries(pages)) {
       const page = await context.newPage();
-      await page.addInitScript(readyWatch, ready);
-      await openUntilReady(page, url);
+      await openUntilReady(page, url, ready);
       const [paint, interactive] = await page.evaluate(async () => {
         let entry = performance.getEntriesByName('first-contentful-paint')[0];
         while (!entry) {
@@ -369,7 +367,7 @@ when that first check arrived: 10–20 ms late, and every ratio against them too
 the page until it is ready: it waits for the page's console message (\`openUntilReady\`). Until a later change the same day it
 asked Playwright to wait once the page had loaded, and Playwright's own script, injected for that, ran in the
 middle of a page of badges or cards still loading its wasm (9–12 ms of the main thread): those pages were
-measured 12–16 ms late, the floors, ready before they had loaded, were not.
+measured 12–16 ms late (an A/B of 15 loads each), the floors, ready before they had loaded, were not.
 
 | page | first contentful paint | vs static | interactive | vs static |
 |---|---|---|---|---|
@@ -466,8 +464,9 @@ switch). A trial that wrote only the first 700 elements of each (the rest left o
 framework switch and 23.5 ms for a date change (medians of 20; taking out the old parts 4.4 ms, garbage
 collection 3.3, the wasm and its glue about 5, \`pushState\` 1.5): writing the rows past the screen in later tasks
 would not reach 16 ms alone.
-\`content-visibility: auto\` on the bars doubled the time (76 ms).
-With 2,000 versions the style and layout after the render cost more than the render: about 7,000 elements
+\`content-visibility: auto\` on each bar (not in groups) made the render itself twice as slow (76 ms).
+Before \`content-visibility\` on the table and the groups of bars (below), with 2,000 versions the style and
+layout after the render cost more than the render: about 7,000 elements
 restyled and 10,500 layout objects. Hiding the table (a trial) took the layout from 47–49 ms to 16–18 and the
 style from 25–28 to 14–16 (2026-12-04: trials on a copy of the benchmark build with its stylesheet changed,
 the trace's medians over framework switches and date changes in turn): the table's 169 rows,

@@ -353,8 +353,7 @@ await test('a table far below the screen is skipped (no style or layout) until i
   const session = await open('/#/pytorch?at=2026-01-01');
   const { page } = session;
   await page.setViewportSize({ width: 390, height: 500 });
-  await page.waitForTimeout(100);
-  const read = () => page.evaluate(() => {
+  const read = (p = page) => p.evaluate(() => {
     const rows = [...document.querySelectorAll('.dlvm-table tbody tr')];
     const last = rows[rows.length - 1].getBoundingClientRect();
     return {
@@ -365,12 +364,11 @@ await test('a table far below the screen is skipped (no style or layout) until i
       lastOnScreen: last.height > 0 && last.top >= 0 && last.bottom <= innerHeight,
     };
   });
-  const before = await read();
-  equal({ far: before.far, shown: before.shown }, { far: true, shown: 0 }, 'far below: skipped');
+  const skipped = (p) => read(p).then(({ far, shown }) => ({ far, shown }));
+  await until(page, skipped, { far: true, shown: 0 }, 'far below: skipped');
+  const { rows } = await read();
   await page.focus('.dlvm-table tbody tr:last-child button');
-  await page.waitForTimeout(100);
-  const after = await read();
-  equal(after, { far: false, rows: before.rows, shown: before.rows, lastOnScreen: true }, 'focused: shown whole');
+  await until(page, read, { far: false, rows, shown: rows, lastOnScreen: true }, 'focused: shown whole');
   await page.screenshot({ path: `${shots}/table-reached-390.png` });
   clean(session);
   await page.close();

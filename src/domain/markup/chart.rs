@@ -26,7 +26,7 @@ use crate::domain::text::{joined, signed_decimal};
 /// widget.css): a group per bar cost more than it saved, one for the whole
 /// chart saves nothing. With 2,000 versions, the frame after a re-render
 /// halves.
-const BARS_PER_GROUP: usize = 16;
+pub(super) const BARS_PER_GROUP: usize = 16;
 
 /// The chart of `records` (the chosen framework's, newest first); `ids`
 /// prefixes its element ids. The toggle between the recent window and the

@@ -387,11 +387,15 @@ fn the_table_lists_the_shown_versions_with_their_ticks_selection_and_hidden_coun
 }
 
 #[test]
-fn a_long_chart_holds_its_bars_in_groups_of_sixteen_in_order() {
+fn a_long_chart_holds_its_bars_in_groups_in_order_and_an_empty_one_none() {
+    use super::chart::BARS_PER_GROUP;
     let catalog = crate::domain::synthetic::synthetic_catalog(600, &FIXTURE);
     let s = state("#/tensorflow?at=2026-01-01", &catalog, Lang::En);
     let records: Vec<&Record> = catalog.newest_first(s.product, s.framework);
-    assert!(records.len() > 40, "enough versions for three groups");
+    assert!(
+        records.len() > 2 * BARS_PER_GROUP,
+        "enough versions for three groups"
+    );
     let page = Page::parse_fragment(&parts_html(chart_parts(&s, &records, "c1")));
     let groups = Selector::parse(".dlvm-chart > .dlvm-bars").unwrap();
     let bar = Selector::parse(".dlvm-bar").unwrap();
@@ -399,16 +403,25 @@ fn a_long_chart_holds_its_bars_in_groups_of_sixteen_in_order() {
         .select(&groups)
         .map(|g| g.select(&bar).count())
         .collect();
-    let full = records.len() / 16;
-    assert!(sizes[..full].iter().all(|&n| n == 16), "{sizes:?}");
+    let (last, full) = sizes.split_last().expect("groups");
+    assert!(full.iter().all(|&n| n == BARS_PER_GROUP), "{sizes:?}");
+    assert!((1..=BARS_PER_GROUP).contains(last), "{sizes:?}");
     assert_eq!(sizes.iter().sum::<usize>(), records.len());
-    assert_eq!(sizes.len(), records.len().div_ceil(16));
     let ids: Vec<&str> = page
         .select(&bar)
         .filter_map(|b| b.value().attr("data-version-id"))
         .collect();
     let newest_first: Vec<&str> = records.iter().map(|r| r.id.as_ref()).collect();
     assert_eq!(ids, newest_first);
+    // No versions: no group either.
+    let empty = Page::parse_fragment(&parts_html(chart_parts(&s, &[], "c1")));
+    assert_eq!(empty.select(&groups).count(), 0);
+    assert_eq!(
+        empty
+            .select(&Selector::parse(".dlvm-chart").unwrap())
+            .count(),
+        1
+    );
 }
 
 #[test]
