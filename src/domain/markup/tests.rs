@@ -88,6 +88,14 @@ fn texts(page: &Page, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// The attribute `name` of every element `selector` finds, in order.
+fn attrs(page: &Page, selector: &str, name: &str) -> Vec<String> {
+    let selector = Selector::parse(selector).unwrap();
+    page.select(&selector)
+        .filter_map(|e| e.value().attr(name).map(str::to_owned))
+        .collect()
+}
+
 fn attr(page: &Page, selector: &str, name: &str) -> Option<String> {
     let selector = Selector::parse(selector).unwrap();
     page.select(&selector)
@@ -343,13 +351,7 @@ fn the_table_lists_the_shown_versions_with_their_ticks_selection_and_hidden_coun
             .collect()
     };
     let page = parts(&s);
-    let ids: Vec<String> = Selector::parse("tr[data-version-id]")
-        .map(|sel| {
-            page.select(&sel)
-                .filter_map(|e| e.value().attr("data-version-id").map(str::to_owned))
-                .collect()
-        })
-        .unwrap();
+    let ids = attrs(&page, "tr[data-version-id]", "data-version-id");
     assert_eq!(ids, shown(&s));
     assert!(
         ids.len() < records.len(),
@@ -407,10 +409,7 @@ fn a_long_chart_holds_its_bars_in_groups_in_order_and_an_empty_one_none() {
     assert!(full.iter().all(|&n| n == BARS_PER_GROUP), "{sizes:?}");
     assert!((1..=BARS_PER_GROUP).contains(last), "{sizes:?}");
     assert_eq!(sizes.iter().sum::<usize>(), records.len());
-    let ids: Vec<&str> = page
-        .select(&bar)
-        .filter_map(|b| b.value().attr("data-version-id"))
-        .collect();
+    let ids = attrs(&page, ".dlvm-bar", "data-version-id");
     let newest_first: Vec<&str> = records.iter().map(|r| r.id.as_ref()).collect();
     assert_eq!(ids, newest_first);
     // No versions: no group either.
@@ -430,11 +429,11 @@ fn the_chart_has_a_bar_per_version_and_leaves_its_marks_to_the_widget() {
     let records: Vec<&Record> = FIXTURE.newest_first(s.product, s.framework);
     let parts = chart_parts(&s, &records, "c1");
     let page = Page::parse_fragment(&parts_html(chart_parts(&s, &records, "c1")));
-    let bars = Selector::parse(".dlvm-chart > .dlvm-bars > .dlvm-bar").unwrap();
-    let ids: Vec<&str> = page
-        .select(&bars)
-        .filter_map(|bar| bar.value().attr("data-version-id"))
-        .collect();
+    let ids = attrs(
+        &page,
+        ".dlvm-chart > .dlvm-bars > .dlvm-bar",
+        "data-version-id",
+    );
     let newest_first: Vec<&str> = records.iter().map(|r| r.id.as_ref()).collect();
     assert_eq!(ids, newest_first);
     // Every bar out of the Tab order and none current: the widget marks them.
@@ -493,11 +492,11 @@ fn the_lookup_form_keeps_the_text_and_says_what_it_found() {
             texts(&page, ".dlvm-lookup-result p"),
             [crate::domain::messages::lookup_text(Lang::En, text, &found)]
         );
-        let offered = Selector::parse(".dlvm-lookup-result button[data-version-id]").unwrap();
-        let ids: Vec<&str> = page
-            .select(&offered)
-            .filter_map(|b| b.value().attr("data-version-id"))
-            .collect();
+        let ids = attrs(
+            &page,
+            ".dlvm-lookup-result button[data-version-id]",
+            "data-version-id",
+        );
         let closest: Vec<&str> = found.closest().iter().map(|r| r.id.as_ref()).collect();
         assert_eq!(ids, closest);
         // A version the catalog lacks is offered the closest ones.
@@ -546,11 +545,7 @@ fn the_toolbar_changes_with_the_language_and_theme_not_the_date() {
 fn the_tabs_are_the_products_frameworks_with_one_selected_tab_stop() {
     let s = state("#/pytorch?at=2026-01-01", &FIXTURE, Lang::En);
     let page = Page::parse_fragment(&parts_html(tabs_parts(&s, &FIXTURE, "t1")));
-    let tabs = Selector::parse("[role=tab]").unwrap();
-    let shown: Vec<&str> = page
-        .select(&tabs)
-        .filter_map(|t| t.value().attr("data-framework"))
-        .collect();
+    let shown = attrs(&page, "[role=tab]", "data-framework");
     let expected: Vec<&str> = FIXTURE
         .frameworks_of(s.product)
         .into_iter()
