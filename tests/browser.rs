@@ -322,6 +322,59 @@ async fn arrows_cross_the_chart_s_groups_of_bars() {
     assert_eq!(focused_version(), ids.first().cloned());
 }
 
+/// Whether the browser renders `element` (false inside content it skips
+/// for `content-visibility: auto`), read with `checkVisibility`.
+fn rendered(element: &Element) -> bool {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"contentVisibilityAuto".into(), &true.into());
+    js_sys::Reflect::get(element, &"checkVisibility".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(element, &options).ok())
+        .and_then(|v| v.as_bool())
+        .expect("checkVisibility")
+}
+
+#[wasm_bindgen_test]
+async fn a_long_chart_and_table_far_off_screen_are_skipped_until_they_come_near() {
+    use dlvm_timeline::domain::synthetic::synthetic_catalog;
+    use dlvm_timeline::ui::CatalogRef;
+    use std::time::Duration;
+    // The widget's stylesheet, as a page links it (this runner's page has none).
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let style = document.create_element("style").expect("style");
+    style.set_text_content(Some(include_str!("../static/widget.css")));
+    document
+        .head()
+        .expect("a head")
+        .append_child(&style)
+        .expect("appended");
+    let catalog = synthetic_catalog(2000, &dlvm_timeline::shipped::SHIPPED);
+    let root = render_props(AppProps {
+        catalog: CatalogRef(Box::leak(Box::new(catalog))),
+        today: Some(TODAY),
+        link: Some("#/tensorflow".into()),
+        ..AppProps::default()
+    })
+    .await;
+    root.scroll_into_view();
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    let bars = |selector: &str| find(&root, selector).expect(selector);
+    assert!(rendered(&bars(".dlvm-axis + .dlvm-bars .dlvm-bar")));
+    assert!(!rendered(&bars(".dlvm-bars:last-child .dlvm-bar")));
+    let rows = all_attr(&root, ".dlvm-table tbody tr", "data-version-id").len();
+    assert!(rows > 40, "a long table: {rows} rows");
+    assert!(!rendered(&bars(".dlvm-table tbody tr")));
+    // Brought on screen, the last group is shown.
+    bars(".dlvm-bars:last-child").scroll_into_view();
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    assert!(rendered(&bars(".dlvm-bars:last-child .dlvm-bar")));
+    style.remove();
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn enter_on_a_timeline_bar_selects_its_record() {
     let root = render("#/base", None).await;

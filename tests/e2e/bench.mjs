@@ -472,9 +472,10 @@ style from 25–28 to 14–16 (2026-12-04: trials on a copy of the benchmark bui
 the trace's medians over framework switches and date changes in turn): the table's 169 rows,
 1,360 cells, are the larger part. No change past the runs' spread from \`border-collapse: separate\`,
 \`table-layout: fixed\`, or the box-sizing reset without \`::before\`/\`::after\`; hiding the table's
-checkboxes, row buttons or status badges saved 2–4 ms each. Since 2026-12-04 the table's container and the
-chart's groups of 16 bars have \`content-visibility: auto\`: while they are far off screen the browser skips
-their style and layout, as hiding them did, and still finds, focuses, prints and exposes them. From the action to
+checkboxes, row buttons or status badges saved 2–4 ms each. Since 2026-12-04 a long table's container (41 rows
+or more) and the chart's groups of 16 bars after the first have \`content-visibility: auto\`: while they are far
+off screen the browser skips their style and layout, as hiding them did, and still finds, focuses, prints and
+exposes them (short lists never: a full-page screenshot would miss them). From the action to
 the frame after it (A/B runs of 20 actions, 2,000 versions): the table's container alone took a framework switch
 from 113–119 to 74–78 ms and a date change from 131 to 79–88 ms; the groups of bars then to 37–38 ms and 37–43 ms.
 The shipped catalog's frame is unchanged (16–19 ms both ways; no framework has more than 16 bars). What is left
