@@ -45,6 +45,21 @@ async fn render_props(props: AppProps) -> Element {
     root
 }
 
+/// The widget at `link` on a generated catalog of `records` versions (the
+/// benchmark's), leaked as the page's catalog is.
+async fn render_generated(records: usize, link: &str) -> Element {
+    use dlvm_timeline::domain::synthetic::synthetic_catalog;
+    use dlvm_timeline::ui::CatalogRef;
+    let catalog = synthetic_catalog(records, &dlvm_timeline::shipped::SHIPPED);
+    render_props(AppProps {
+        catalog: CatalogRef(Box::leak(Box::new(catalog))),
+        today: Some(TODAY),
+        link: Some(link.to_owned().into()),
+        ..AppProps::default()
+    })
+    .await
+}
+
 /// Focuses the element `selector` finds in `root`.
 fn focus(root: &Element, selector: &str) {
     find(root, selector)
@@ -289,16 +304,7 @@ async fn the_chart_is_one_tab_stop_and_arrows_move_between_bars() {
 
 #[wasm_bindgen_test]
 async fn arrows_cross_the_chart_s_groups_of_bars() {
-    use dlvm_timeline::domain::synthetic::synthetic_catalog;
-    use dlvm_timeline::ui::CatalogRef;
-    let catalog = synthetic_catalog(200, &dlvm_timeline::shipped::SHIPPED);
-    let root = render_props(AppProps {
-        catalog: CatalogRef(Box::leak(Box::new(catalog))),
-        today: Some(TODAY),
-        link: Some("#/tensorflow".into()),
-        ..AppProps::default()
-    })
-    .await;
+    let root = render_generated(200, "#/tensorflow").await;
     let ids = all_attr(&root, ".dlvm-bar", "data-version-id");
     let first_group = all_attr(
         &root,
@@ -337,8 +343,6 @@ fn rendered(element: &Element) -> bool {
 
 #[wasm_bindgen_test]
 async fn a_long_chart_and_table_far_off_screen_are_skipped_until_they_come_near() {
-    use dlvm_timeline::domain::synthetic::synthetic_catalog;
-    use dlvm_timeline::ui::CatalogRef;
     use std::time::Duration;
     // The widget's stylesheet, as a page links it (this runner's page has none).
     let document = web_sys::window()
@@ -351,14 +355,7 @@ async fn a_long_chart_and_table_far_off_screen_are_skipped_until_they_come_near(
         .expect("a head")
         .append_child(&style)
         .expect("appended");
-    let catalog = synthetic_catalog(2000, &dlvm_timeline::shipped::SHIPPED);
-    let root = render_props(AppProps {
-        catalog: CatalogRef(Box::leak(Box::new(catalog))),
-        today: Some(TODAY),
-        link: Some("#/tensorflow".into()),
-        ..AppProps::default()
-    })
-    .await;
+    let root = render_generated(2000, "#/tensorflow").await;
     root.scroll_into_view();
     yew::platform::time::sleep(Duration::from_millis(100)).await;
     let bars = |selector: &str| find(&root, selector).expect(selector);

@@ -21,11 +21,11 @@ use crate::domain::policy::status_at;
 use crate::domain::state::State;
 use crate::domain::text::{joined, signed_decimal};
 
-/// The chart's bars come in groups of this many (`.dlvm-bars`), which the
-/// browser skips while they are far off screen (`content-visibility` in
-/// widget.css): a group per bar cost more than it saved, one for the whole
-/// chart saves nothing. With 2,000 versions, the frame after a re-render
-/// halves.
+/// The chart's bars come in groups of this many (`.dlvm-bars`); from the
+/// second on, the browser skips a group while it is far off screen
+/// (`content-visibility` in widget.css): containing each bar cost more than
+/// it saved, the whole chart as one box saves nothing. With 2,000 versions
+/// the frame after a re-render is a third of what it was.
 pub(super) const BARS_PER_GROUP: usize = 16;
 
 /// The chart of `records` (the chosen framework's, newest first); `ids`
