@@ -63,6 +63,7 @@ browser: setup
 e2e: build wheels
 	node tests/scripts/short-imports.mjs
 	node tests/scripts/ascii-strings.mjs
+	node tests/scripts/lean-glue.mjs
 	node tests/e2e/run.mjs
 	node tests/e2e/embed.mjs
 	node tests/e2e/a11y.mjs
