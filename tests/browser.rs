@@ -60,6 +60,18 @@ async fn render_generated(records: usize, link: &str) -> Element {
     .await
 }
 
+/// Waits until nothing in `root` is being written (`aria-busy`): a long
+/// chart or table is written over the frames after its render.
+async fn settled(root: &Element) {
+    for _ in 0..200 {
+        if find(root, "[aria-busy]").is_none() {
+            return;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    panic!("still being written after 2 s");
+}
+
 /// Focuses the element `selector` finds in `root`.
 fn focus(root: &Element, selector: &str) {
     find(root, selector)
@@ -305,6 +317,7 @@ async fn the_chart_is_one_tab_stop_and_arrows_move_between_bars() {
 #[wasm_bindgen_test]
 async fn arrows_cross_the_chart_s_groups_of_bars() {
     let root = render_generated(200, "#/tensorflow").await;
+    settled(&root).await;
     let ids = all_attr(&root, ".dlvm-bar", "data-version-id");
     let first_group = all_attr(
         &root,
@@ -356,6 +369,7 @@ async fn a_long_chart_and_table_far_off_screen_are_skipped_until_they_come_near(
         .append_child(&style)
         .expect("appended");
     let root = render_generated(2000, "#/tensorflow").await;
+    settled(&root).await;
     root.scroll_into_view();
     yew::platform::time::sleep(Duration::from_millis(100)).await;
     let bars = |selector: &str| find(&root, selector).expect(selector);
@@ -370,6 +384,143 @@ async fn a_long_chart_and_table_far_off_screen_are_skipped_until_they_come_near(
     assert!(rendered(&bars(".dlvm-bars:last-child .dlvm-bar")));
     style.remove();
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_chart_and_table_are_written_in_parts_then_whole_with_their_marks() {
+    let busy = |root: &Element| all_attr(root, "[aria-busy]", "aria-busy");
+    let bars = |root: &Element| all_attr(root, ".dlvm-bar", "data-version-id");
+    let root = render_generated(2000, "#/tensorflow").await;
+    // The render writes what a screen shows; the chart and the table say
+    // they are being written.
+    let first = bars(&root);
+    assert_eq!(busy(&root), ["true", "true"]);
+    assert!(find(&root, ".dlvm-table tbody tr").is_some());
+    settled(&root).await;
+    let ids = bars(&root);
+    assert!(
+        first.len() < ids.len(),
+        "{} of {} bars at first",
+        first.len(),
+        ids.len()
+    );
+    assert_eq!(
+        ids[..first.len()],
+        first[..],
+        "the first bars kept, in order"
+    );
+    let unique: std::collections::HashSet<_> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "each version once");
+    assert!(busy(&root).is_empty());
+    root.remove();
+    // The version at the end of the list, opened by its link: its bar and
+    // row are marked once they are written.
+    let last = ids.last().expect("a bar");
+    let root = render_generated(2000, &format!("#/{last}")).await;
+    assert_eq!(find(&root, ".dlvm-bar[aria-current]"), None);
+    settled(&root).await;
+    let marked = |selector: &str| attr(&root, selector, "data-version-id");
+    assert_eq!(marked(".dlvm-bar[aria-current=true]").as_ref(), Some(last));
+    assert_eq!(marked(".dlvm-bar[tabindex='0']").as_ref(), Some(last));
+    assert_eq!(marked("tr[aria-current=true]").as_ref(), Some(last));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn another_framework_chosen_while_a_long_chart_is_written_replaces_it_whole() {
+    let root = render_generated(2000, "#/tensorflow").await;
+    assert!(find(&root, "[aria-busy]").is_some());
+    click(&root, "[role=tab][data-framework=pytorch]").await;
+    settled(&root).await;
+    let ids = all_attr(&root, ".dlvm-bar", "data-version-id");
+    assert!(ids.len() > 100, "{} bars", ids.len());
+    assert!(
+        ids.iter().all(|id| id.starts_with("pytorch/")),
+        "only PyTorch's bars"
+    );
+    let rows = all_attr(&root, "tr[data-version-id]", "data-version-id");
+    assert!(
+        rows.iter().all(|id| id.starts_with("pytorch/")),
+        "only PyTorch's rows"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_instance_unmounted_while_a_long_chart_is_written_stops_writing_it() {
+    use dlvm_timeline::domain::synthetic::synthetic_catalog;
+    use dlvm_timeline::ui::CatalogRef;
+    let catalog = synthetic_catalog(2000, &dlvm_timeline::shipped::SHIPPED);
+    let root = fresh_root();
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            catalog: CatalogRef(Box::leak(Box::new(catalog))),
+            today: Some(TODAY),
+            link: Some("#/tensorflow".into()),
+            ..AppProps::default()
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let chart = find(&root, ".dlvm-timeline[aria-busy]").expect("a chart being written");
+    let bars = chart
+        .query_selector_all(".dlvm-bar")
+        .expect("bars")
+        .length();
+    app.destroy();
+    // The frames after it write nothing more (and nothing fails).
+    yew::platform::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert!(find(&root, ".dlvm").is_none());
+    assert_eq!(
+        chart
+            .query_selector_all(".dlvm-bar")
+            .expect("bars")
+            .length(),
+        bars
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_writer_stops_after_a_whole_version_and_goes_on_where_it_stopped() {
+    use dlvm_timeline::domain::markup::Part::{self, Attr, Close, Open, Text};
+    use dlvm_timeline::lite::{write, write_some, Open as Opened};
+    let version = |id: &'static str| {
+        [
+            Open("div"),
+            Attr("data-version-id", id.into()),
+            Open("span"),
+            Text(id.to_owned()),
+            Close,
+            Close,
+        ]
+    };
+    let parts: Vec<Part> = [Open("div")]
+        .into_iter()
+        .chain(version("a/1"))
+        .chain(version("a/2"))
+        .chain(version("a/3"))
+        .chain([Close])
+        .collect();
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let whole = document.create_element("div").expect("a div");
+    write(&document, &whole, &parts).expect("written");
+    let holder = document.create_element("div").expect("a div");
+    let mut open = vec![Opened::new(holder.clone())];
+    // Four elements asked for: the list, the first version's two, then the
+    // second version's first; it stops once that version is whole.
+    let count = write_some(&document, &mut open, &parts, 4).expect("written");
+    assert_eq!(count, 13);
+    assert_eq!(
+        holder.inner_html(),
+        "<div><div data-version-id=\"a/1\"><span>a/1</span></div><div data-version-id=\"a/2\"><span>a/2</span></div></div>"
+    );
+    let rest = write_some(&document, &mut open, &parts[count..], usize::MAX).expect("written");
+    assert_eq!(count + rest, parts.len());
+    assert_eq!(holder.inner_html(), whole.inner_html());
 }
 
 #[wasm_bindgen_test]

@@ -52,30 +52,74 @@ struct Painter {
 /// SVG's namespace; the badge-and-card entry draws no SVG, so it carries
 /// no code for it (184 bytes gzip).
 pub fn write(document: &Document, parent: &Element, parts: &[Part]) -> Option<()> {
+    let mut open = vec![Open::new(parent.clone())];
+    write_some(document, &mut open, parts, usize::MAX).map(drop)
+}
+
+/// An element being written: its parts are not all written yet.
+pub struct Open {
+    element: Element,
+    /// Made in SVG's namespace (so are its children).
+    svg: bool,
+    /// It shows one version (`data-version-id`: a chart's bar, a table's
+    /// row), a place where writing may stop.
+    version: bool,
+}
+
+impl Open {
+    pub fn new(element: Element) -> Self {
+        Open {
+            element,
+            svg: false,
+            version: false,
+        }
+    }
+}
+
+/// Writes `parts` into the innermost of the `open` elements, and stops
+/// once it has made `budget` elements and closed a version's element (a
+/// whole bar or row); `open` then holds where it stopped. Returns how many
+/// of `parts` it wrote: all of them unless it stopped.
+pub fn write_some(
+    document: &Document,
+    open: &mut Vec<Open>,
+    parts: &[Part],
+    budget: usize,
+) -> Option<usize> {
     const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
-    let mut open = vec![(parent.clone(), false)];
-    for part in parts {
-        let (current, in_svg) = open.last()?;
+    let mut made = 0;
+    for (at, part) in parts.iter().enumerate() {
+        let current = open.last_mut()?;
         match part {
             Part::Open(tag) => {
-                let svg = cfg!(feature = "widget") && (*in_svg || *tag == "svg");
+                let svg = cfg!(feature = "widget") && (current.svg || *tag == "svg");
                 let element = if svg {
                     document.create_element_ns(SVG, tag)
                 } else {
                     document.create_element(tag)
                 }
                 .ok()?;
-                current.append_child(&element).ok()?;
-                open.push((element, svg));
+                current.element.append_child(&element).ok()?;
+                made += 1;
+                open.push(Open {
+                    element,
+                    svg,
+                    version: false,
+                });
             }
-            Part::Attr(name, value) => current.set_attribute(name, value).ok()?,
-            Part::Text(text) => current.append_with_str_1(text).ok()?,
+            Part::Attr(name, value) => {
+                current.element.set_attribute(name, value).ok()?;
+                current.version |= *name == "data-version-id";
+            }
+            Part::Text(text) => current.element.append_with_str_1(text).ok()?,
             Part::Close => {
-                open.pop();
+                if open.pop().is_some_and(|closed| closed.version) && made >= budget {
+                    return Some(at + 1);
+                }
             }
         }
     }
-    Some(())
+    Some(parts.len())
 }
 
 /// Paints the badge or card `config` asks for into `shadow`; `None` for

@@ -111,7 +111,14 @@ pub fn App(props: &AppProps) -> Html {
         focus_next,
         written,
     );
-    render(&ctx, props, root)
+    let html = render(&ctx, props, root);
+    if ctx.written.busy() {
+        // A long chart or table written in part: more of it once the
+        // frame that shows this render has been painted.
+        let asked = state.clone();
+        web::after_next_frame(move || cell.dispatch(CellAction::Refresh(asked)));
+    }
+    html
 }
 
 /// What the parts of this render read: the state, the catalog, how to

@@ -22,18 +22,24 @@ pub enum CellAction {
     Apply(Action),
     /// Start afresh (new props generation).
     Reset(Rc<State>, &'static Catalog, u64),
+    /// Render again, the state unchanged, unless it has changed since
+    /// `Refresh` was asked for (that render asks again): to write more of a
+    /// long chart or table (`Writtens::busy`).
+    Refresh(Rc<State>),
 }
 
 impl Reducible for StateCell {
     type Action = CellAction;
     fn reduce(self: Rc<Self>, action: CellAction) -> Rc<Self> {
         let (state, catalog, generation) = match action {
+            CellAction::Refresh(asked) if !Rc::ptr_eq(&asked, &self.state) => return self,
             CellAction::Apply(action) => (
                 Rc::new(self.state.apply(self.catalog, action)),
                 self.catalog,
                 self.generation,
             ),
             CellAction::Reset(state, catalog, generation) => (state, catalog, generation),
+            CellAction::Refresh(state) => (state, self.catalog, self.generation),
         };
         Rc::new(StateCell {
             state,

@@ -1,16 +1,56 @@
 //! The core's markup written as DOM for Yew to place as one node (the
-//! details, the table), kept while the markup is the same.
+//! details, the table), kept while the markup is the same. A long chart or
+//! table is written in parts: what a screen shows in the render's own
+//! task, the rest in the renders that follow (`Writtens::busy`).
 
 use crate::domain::markup::Part;
 use crate::domain::text::joined;
+use crate::lite::{write_some, Open};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Document, Element};
 
-/// What `written` wrote last, with the markup it wrote it from: the same
-/// markup keeps the same element (and focus in it).
-pub type Written = Rc<RefCell<Option<(Vec<Part>, Element)>>>;
+/// Elements a render writes of a new element: more than a screen shows of
+/// a chart or a table, and more than any framework of the shipped catalog
+/// needs (its longest table, 16 versions, is 272). With 2,000 versions,
+/// writing the chart and the table whole took 31–37 ms, two frames.
+const FIRST_WRITE: usize = 400;
+/// Elements each render after it writes, until the element is whole.
+const LATER_WRITE: usize = 2000;
+
+/// What `written` wrote last: the markup, the element it made, and where
+/// writing stopped while the element is not whole (the elements still
+/// open and the next part).
+pub struct Wrote {
+    parts: Vec<Part>,
+    node: Element,
+    rest: Option<(Vec<Open>, usize)>,
+}
+
+impl Wrote {
+    /// Writes up to `budget` more elements of a node not whole yet.
+    fn write_more(&mut self, document: &Document, budget: usize) -> Option<()> {
+        let (mut open, from) = self.rest.take()?;
+        let count = from + write_some(document, &mut open, self.parts.get(from..)?, budget)?;
+        self.stopped(open, count)
+    }
+
+    /// Records that the first `count` parts are written: the node is
+    /// `aria-busy` until it is whole.
+    fn stopped(&mut self, open: Vec<Open>, count: usize) -> Option<()> {
+        if count < self.parts.len() {
+            self.rest = Some((open, count));
+            self.node.set_attribute("aria-busy", "true").ok()
+        } else {
+            self.node.remove_attribute("aria-busy").ok()
+        }
+    }
+}
+
+/// What `written` wrote last: the same markup keeps the same element (and
+/// focus in it).
+pub type Written = Rc<RefCell<Option<Wrote>>>;
 
 /// What an instance's written parts were written last (one per part).
 #[derive(Default)]
@@ -28,6 +68,16 @@ pub struct Writtens {
     pub full_link: Written,
 }
 
+impl Writtens {
+    /// Whether one of them is not whole yet: the instance renders again
+    /// (after the frame that shows this render) to write more of it.
+    pub fn busy(&self) -> bool {
+        [&self.chart, &self.table]
+            .iter()
+            .any(|cache| cache.borrow().as_ref().is_some_and(|w| w.rest.is_some()))
+    }
+}
+
 /// The node `parts` make (`written`) as Yew places it; nothing when the
 /// page refuses.
 pub fn placed(cache: &Written, parts: Vec<Part>) -> yew::Html {
@@ -35,44 +85,64 @@ pub fn placed(cache: &Written, parts: Vec<Part>) -> yew::Html {
 }
 
 /// The element `parts` make: the one written last when they are the same
-/// (so nothing changes, focus included), else a new one; focus that was on
-/// one of the old one's controls moves to the same control in the new one.
+/// (so nothing changes, focus included; more of it written when it is not
+/// whole), else a new one; focus that was on one of the old one's controls
+/// moves to the same control in the new one. A new element gets its first
+/// `FIRST_WRITE` elements, the rest in later renders (`LATER_WRITE` each);
+/// one that replaces an element with focus in it is written whole at once.
 pub fn written(cache: &Written, parts: Vec<Part>) -> Option<Element> {
     // Nothing to write (no notices): no element, and none made to hold it.
     if parts.is_empty() {
         return None;
     }
-    if let Some((last, node)) = cache.borrow().as_ref() {
-        if *last == parts {
-            return Some(node.clone());
-        }
-    }
     let document = web_sys::window()?.document()?;
+    let focused = match cache.borrow_mut().as_mut() {
+        Some(wrote) if wrote.parts == parts => {
+            wrote.write_more(&document, LATER_WRITE);
+            return Some(wrote.node.clone());
+        }
+        Some(wrote) => focused_in(&wrote.node),
+        None => None,
+    };
     let holder = document.create_element("div").ok()?;
-    crate::lite::write(&document, &holder, &parts)?;
+    let mut open = vec![Open::new(holder.clone())];
+    let budget = if focused.is_some() {
+        usize::MAX
+    } else {
+        FIRST_WRITE
+    };
+    let count = write_some(&document, &mut open, &parts, budget)?;
     let node = holder.first_element_child()?;
-    if let Some((_, old)) = cache.borrow().as_ref() {
-        refocus(old, &node);
+    if let Some(active) = focused {
+        refocus(active, &node);
     }
-    *cache.borrow_mut() = Some((parts, node.clone()));
+    let mut wrote = Wrote {
+        parts,
+        node: node.clone(),
+        rest: None,
+    };
+    wrote.stopped(open, count);
+    *cache.borrow_mut() = Some(wrote);
     Some(node)
 }
 
-/// Once `new` has replaced `old` in the page (after this render), focuses
-/// the control of `new` that stands where the focused one of `old` did:
-/// the one with the same `data-copy`, `data-action`, `data-tick`, `data-framework`
-/// or `data-product`, else the
-/// same kind of control in the element of the same `data-version-id`.
-fn refocus(old: &Element, new: &Element) {
-    let active = old
+/// The focused element, when it is in `node` (in a shadow root or not).
+fn focused_in(node: &Element) -> Option<Element> {
+    let active = node
         .get_root_node()
         .dyn_into::<web_sys::ShadowRoot>()
         .ok()
         .and_then(|root| root.active_element())
         .or_else(|| web_sys::window()?.document()?.active_element());
-    let Some(active) = active.filter(|a| old.contains(Some(a))) else {
-        return;
-    };
+    active.filter(|a| node.contains(Some(a)))
+}
+
+/// Once `new` has replaced the element `active` was in (after this
+/// render), focuses the control of `new` that stands where `active` did:
+/// the one with the same `data-copy`, `data-action`, `data-tick`,
+/// `data-framework` or `data-product`, else the same kind of control in
+/// the element of the same `data-version-id`.
+fn refocus(active: Element, new: &Element) {
     let own = [
         "data-copy",
         "data-action",

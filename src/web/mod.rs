@@ -189,6 +189,25 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     }
 }
 
+/// Runs `task` once the browser has painted what this task wrote: in a
+/// task after the next frame (`requestAnimationFrame`, then `setTimeout`
+/// 0). A task queued with `setTimeout` alone ran before the frame, which
+/// then waited for it. (A hidden page paints no frame: `task` waits.)
+pub fn after_next_frame(task: impl FnOnce() + 'static) {
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(thread_local_v2, js_name = setTimeout)]
+        static SET_TIMEOUT: js_sys::Function;
+        #[wasm_bindgen(js_name = requestAnimationFrame)]
+        fn request_animation_frame(task: &JsValue);
+    }
+    // `setTimeout(task)` (no delay) bound as the frame's callback: one closure.
+    let task = Closure::once_into_js(task);
+    SET_TIMEOUT.with(|later| {
+        request_animation_frame(&later.bind2(&JsValue::NULL, &task, &JsValue::UNDEFINED))
+    });
+}
+
 /// Calls `handler` on every `hashchange` of the page until the returned
 /// guard is dropped.
 pub fn on_hash_change(handler: impl Fn() + 'static) -> Option<impl Drop> {
