@@ -15,7 +15,8 @@
 //
 // What the loaders see is the same: a module starts the wasm; a response
 // with an error status rejects with wasm-bindgen's own message; another
-// type is compiled from its bytes (without the console warning).
+// type is compiled from its bytes (without the console warning); two
+// starts on their way at once (a page with two loaders) are one.
 //
 // What every browser that runs the wasm has. The wasm keeps JavaScript
 // values in a table of references (wasm-bindgen's externref table), which
@@ -53,12 +54,23 @@ function debugString(val) {
 const NO_REGISTRY = /\(typeof FinalizationRegistry === 'undefined'\)\n    \? \{ register: \(\) => \{\}, unregister: \(\) => \{\} \}\n    : new FinalizationRegistry/g;
 const ENCODE_INTO = /\nif \(!\('encodeInto' in cachedTextEncoder\)\) \{\n[\s\S]*?\n\}\n/g;
 const NO_REALLOC = /\n    if \(realloc === undefined\) \{\n[\s\S]*?\n    \}\n(?=\n    let len = arg\.length;)/g;
-const CALLED_WITHOUT_REALLOC = /passStringToWasm0\([^,()]+, wasm\.__wbindgen_malloc\)/;
+const PASS_STRING_CALL = 'passStringToWasm0(';
+const WITH_REALLOC = 'wasm.__wbindgen_malloc, wasm.__wbindgen_realloc)';
 
 const ONE_INIT = `
-/** Starts the wasm from a compiled module, or from its response (scripts/lean-glue.mjs). */
-async function __wbg_init({ module_or_path: module }) {
-    if (wasm !== undefined) return wasm;
+/**
+ * Starts the wasm from a compiled module, or from its response, once: a
+ * second call while the first is on its way gets the same start
+ * (scripts/lean-glue.mjs).
+ */
+let __wbg_init_promise;
+function __wbg_init({ module_or_path: module }) {
+    __wbg_init_promise ??= __wbg_start(module);
+    __wbg_init_promise.catch(() => { __wbg_init_promise = undefined; });
+    return __wbg_init_promise;
+}
+
+async function __wbg_start(module) {
     if (module instanceof Response) {
         if (!module.ok) {
             throw new Error(\`failed to fetch Wasm: \${module.status} \${module.statusText} fetching '\${module.url}'\`);
@@ -78,7 +90,10 @@ export { __wbg_init as default };
  * this was written for.
  */
 export function leanGlue(js) {
-  if (CALLED_WITHOUT_REALLOC.test(js)) {
+  // Every call but the definition passes `realloc` (a call's first
+  // argument may hold calls itself: count, don't parse).
+  const calls = js.split(PASS_STRING_CALL).length - 1 - js.split(`function ${PASS_STRING_CALL}`).length + 1;
+  if (calls !== js.split(WITH_REALLOC).length - 1) {
     throw new Error('lean-glue: the glue passes a string without realloc; its path for that is needed');
   }
   // [what, pattern, replacement, how many the glue has (0 for "at least one")]

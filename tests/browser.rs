@@ -427,11 +427,18 @@ async fn a_long_chart_and_table_are_written_in_parts_then_whole_with_their_marks
 }
 
 #[wasm_bindgen_test]
-async fn another_framework_chosen_while_a_long_chart_is_written_replaces_it_whole() {
+async fn another_framework_chosen_while_a_long_chart_is_written_leaves_the_old_one_and_writes_its_own(
+) {
     let root = render_generated(2000, "#/tensorflow").await;
-    assert!(find(&root, "[aria-busy]").is_some());
+    let old = find(&root, ".dlvm-timeline[aria-busy]").expect("a chart being written");
+    let old_bars = old.query_selector_all(".dlvm-bar").expect("bars").length();
     click(&root, "[role=tab][data-framework=pytorch]").await;
     settled(&root).await;
+    // Nothing more was written into the chart the page no longer shows.
+    assert_eq!(
+        old.query_selector_all(".dlvm-bar").expect("bars").length(),
+        old_bars
+    );
     let ids = all_attr(&root, ".dlvm-bar", "data-version-id");
     assert!(ids.len() > 100, "{} bars", ids.len());
     assert!(
@@ -442,6 +449,34 @@ async fn another_framework_chosen_while_a_long_chart_is_written_replaces_it_whol
     assert!(
         rows.iter().all(|id| id.starts_with("pytorch/")),
         "only PyTorch's rows"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_chart_written_again_with_focus_in_it_is_written_whole_and_keeps_focus() {
+    let root = render_generated(2000, "#/tensorflow").await;
+    settled(&root).await;
+    let toggle = ".dlvm-timeline [data-action=whole-history]";
+    focus(&root, toggle);
+    click(&root, toggle).await;
+    // Focus was in the chart: the new one is whole at once (no later
+    // frames), so the control that had focus is there to take it again.
+    assert_eq!(find(&root, "[aria-busy]"), None);
+    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    assert_eq!(
+        active
+            .and_then(|a| a.get_attribute("data-action"))
+            .as_deref(),
+        Some("whole-history")
+    );
+    assert_eq!(
+        attr(&root, toggle, "aria-pressed").as_deref(),
+        Some("true"),
+        "the chart was written again"
     );
     root.remove();
 }

@@ -4,7 +4,7 @@
 //! root's (`ui::events`).
 
 use super::ctx::Ctx;
-use super::widgets::{mark, of_version, written};
+use super::widgets::{mark, of_version, written, FIRST_WRITE};
 use crate::domain::markup::table_parts;
 use crate::domain::text::joined;
 use yew::prelude::*;
@@ -12,7 +12,7 @@ use yew::prelude::*;
 /// The chosen framework's versions, newest first.
 pub fn version_table(ctx: &Ctx) -> Html {
     let parts = table_parts(&ctx.state, ctx.catalog(), &ctx.records);
-    let Some(node) = written(&ctx.written.table, parts) else {
+    let Some(node) = written(&ctx.written.table, parts, FIRST_WRITE) else {
         return Html::default();
     };
     // The selected row and its button, marked in place (a click doesn't

@@ -6,7 +6,7 @@
 //! 2,000-record framework switch 20 ms slower; the table lists them.)
 
 use super::ctx::Ctx;
-use super::widgets::{mark, of_version, written};
+use super::widgets::{mark, of_version, written, FIRST_WRITE};
 use crate::domain::markup::chart_parts;
 use crate::domain::messages::{dates_line, record_name};
 use crate::domain::text::joined;
@@ -17,7 +17,8 @@ use yew::prelude::*;
 pub fn timeline(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let records = &ctx.records;
-    let Some(node) = written(&ctx.written.chart, chart_parts(state, records, &ctx.ids)) else {
+    let parts = chart_parts(state, records, &ctx.ids);
+    let Some(node) = written(&ctx.written.chart, parts, FIRST_WRITE) else {
         return Html::default();
     };
     // One Tab stop: the focused bar, else the selected one, else the first.

@@ -19,7 +19,7 @@ pub fn toolbar(ctx: &Ctx) -> Html {
     let state = &ctx.state;
     let strings = ctx.lang().widget_strings();
     let parts = toolbar_parts(state, ctx.standalone, &ctx.ids);
-    let Some(node) = written(&ctx.written.toolbar, parts) else {
+    let Some(node) = written(&ctx.written.toolbar, parts, usize::MAX) else {
         return Html::default();
     };
     // Set only when it differs, so a date being typed keeps its caret.

@@ -15,9 +15,11 @@ use web_sys::{Document, Element};
 /// a chart or a table, and more than any framework of the shipped catalog
 /// needs (its longest table, 16 versions, is 272). With 2,000 versions,
 /// writing the chart and the table whole took 31–37 ms, two frames.
-const FIRST_WRITE: usize = 400;
-/// Elements each render after it writes, until the element is whole.
-const LATER_WRITE: usize = 2000;
+pub const FIRST_WRITE: usize = 400;
+/// Elements each render after it writes, until the element is whole: a
+/// chart's and a table's together in one task of about 10 ms (2,000 each
+/// made tasks of 20–25 ms).
+const LATER_WRITE: usize = 1200;
 
 /// What `written` wrote last: the markup, the element it made, and where
 /// writing stopped while the element is not whole (the elements still
@@ -29,10 +31,13 @@ pub struct Wrote {
 }
 
 impl Wrote {
-    /// Writes up to `budget` more elements of a node not whole yet.
+    /// Writes up to `budget` more elements of a node not whole yet. (When
+    /// the page refuses, it stops there: no longer busy.)
     fn write_more(&mut self, document: &Document, budget: usize) -> Option<()> {
         let (mut open, from) = self.rest.take()?;
-        let count = from + write_some(document, &mut open, self.parts.get(from..)?, budget)?;
+        let rest = self.parts.get(from..).unwrap_or_default();
+        let count =
+            write_some(document, &mut open, rest, budget).map_or(self.parts.len(), |n| from + n);
         self.stopped(open, count)
     }
 
@@ -69,8 +74,9 @@ pub struct Writtens {
 }
 
 impl Writtens {
-    /// Whether one of them is not whole yet: the instance renders again
-    /// (after the frame that shows this render) to write more of it.
+    /// Whether the chart or the table (the parts written in parts) is not
+    /// whole yet: the instance renders again (after the frame that shows
+    /// this render) to write more of it.
     pub fn busy(&self) -> bool {
         [&self.chart, &self.table]
             .iter()
@@ -81,16 +87,19 @@ impl Writtens {
 /// The node `parts` make (`written`) as Yew places it; nothing when the
 /// page refuses.
 pub fn placed(cache: &Written, parts: Vec<Part>) -> yew::Html {
-    written(cache, parts).map_or_else(yew::Html::default, |node| yew::Html::VRef(node.into()))
+    written(cache, parts, usize::MAX)
+        .map_or_else(yew::Html::default, |node| yew::Html::VRef(node.into()))
 }
 
 /// The element `parts` make: the one written last when they are the same
 /// (so nothing changes, focus included; more of it written when it is not
 /// whole), else a new one; focus that was on one of the old one's controls
 /// moves to the same control in the new one. A new element gets its first
-/// `FIRST_WRITE` elements, the rest in later renders (`LATER_WRITE` each);
-/// one that replaces an element with focus in it is written whole at once.
-pub fn written(cache: &Written, parts: Vec<Part>) -> Option<Element> {
+/// `first` elements (`FIRST_WRITE` for the chart and the table, which
+/// `Writtens::busy` follows; else all), the rest in later renders
+/// (`LATER_WRITE` each); one that replaces an element with focus in it is
+/// written whole at once.
+pub fn written(cache: &Written, parts: Vec<Part>, first: usize) -> Option<Element> {
     // Nothing to write (no notices): no element, and none made to hold it.
     if parts.is_empty() {
         return None;
@@ -106,11 +115,7 @@ pub fn written(cache: &Written, parts: Vec<Part>) -> Option<Element> {
     };
     let holder = document.create_element("div").ok()?;
     let mut open = vec![Open::new(holder.clone())];
-    let budget = if focused.is_some() {
-        usize::MAX
-    } else {
-        FIRST_WRITE
-    };
+    let budget = if focused.is_some() { usize::MAX } else { first };
     let count = write_some(&document, &mut open, &parts, budget)?;
     let node = holder.first_element_child()?;
     if let Some(active) = focused {

@@ -192,7 +192,8 @@ pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
 /// Runs `task` once the browser has painted what this task wrote: in a
 /// task after the next frame (`requestAnimationFrame`, then `setTimeout`
 /// 0). A task queued with `setTimeout` alone ran before the frame, which
-/// then waited for it. (A hidden page paints no frame: `task` waits.)
+/// then waited for it. (A hidden page paints no frame, nor may a frame of
+/// another origin far off screen: `task` waits until they do.)
 pub fn after_next_frame(task: impl FnOnce() + 'static) {
     #[wasm_bindgen::prelude::wasm_bindgen]
     extern "C" {

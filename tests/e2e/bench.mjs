@@ -454,7 +454,7 @@ Layout shift (CLS: the layout-shift entries' sum, no input) of a docs page with 
 
 From the action to the end of the render (the next macrotask), median (max) of ${RENDERS}. A chart or table
 of more than a screen (more than 400 elements; no framework of the shipped catalog) is written in parts: the
-render writes its first 400 elements, the renders after each frame 2,000 more, \`aria-busy\` until whole;
+render writes its first 400 elements, the renders after each frame 1,200 more of each, \`aria-busy\` until whole;
 "whole" is the median time from the action to the end of the task that wrote the last one. Then, before
 the frame shows it, the browser restyles and lays out what changed: its style recalculation + layout for
 ${FRAME_ACTIONS} more actions, from the trace, medians (not part of the targets' figure; the frame's paint
@@ -481,7 +481,8 @@ markup and writing the first 400 elements of the chart and of the table 5.7, the
 taking out the old parts 1.6; garbage collection about 2.9 around it. The frame after it (a trace): style and
 layout 2.7 + 4.1 ms (the second pass settles which new groups of bars are near the screen), paint 3.1 ms;
 before \`[aria-busy] .dlvm-scroll\` skipped a table still being written, laying out its first 23 rows made
-that frame 21 ms. Then the renders after each frame write the rest, 2,000 elements each (8–9 ms).
+that frame 21 ms. Then the renders after each frame write the rest, 1,200 elements of the chart and of the table each, in
+tasks of 8–12 ms (a trace; 2,000 each made them 20–25 ms).
 \`content-visibility: auto\` on each bar (not in groups) made the render itself twice as slow (76 ms).
 Before \`content-visibility\` on the table and the groups of bars (below), with 2,000 versions the style and
 layout after the render cost more than the render: about 7,000 elements

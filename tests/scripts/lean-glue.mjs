@@ -20,13 +20,16 @@ let loads = 0;
 const load = (source) => import(`data:text/javascript,${encodeURIComponent(`${source}${rest}\n// ${++loads}`)}`);
 
 // The smallest wasm the glue can start: it exports `__wbindgen_start`, a
-// function that does nothing.
+// function that does nothing, and a memory of one page.
 const wasm = new Uint8Array([
   0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version
   0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // a type: () -> ()
   0x03, 0x02, 0x01, 0x00, // a function of that type
-  0x07, 0x14, 0x01, 0x10, ...Buffer.from('__wbindgen_start'), 0x00, 0x00, // exported
-  0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b, // its body: nothing
+  0x05, 0x03, 0x01, 0x00, 0x01, // a memory, one page
+  0x07, 0x1d, 0x02, // two exports:
+  0x10, ...Buffer.from('__wbindgen_start'), 0x00, 0x00, // the function
+  0x06, ...Buffer.from('memory'), 0x02, 0x00, // the memory
+  0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b, // the function's body: nothing
 ]);
 
 test('starts the wasm from a compiled module, once', async () => {
@@ -35,6 +38,27 @@ test('starts the wasm from a compiled module, once', async () => {
   const exports = await glue.default({ module_or_path: module });
   assert.equal(typeof exports.__wbindgen_start, 'function');
   assert.equal(await glue.default({ module_or_path: module }), exports);
+});
+
+test('two starts on their way at once are one start', async () => {
+  const glue = await load(leanGlue(excerpt));
+  const module = await WebAssembly.compile(wasm);
+  const [first, second] = await Promise.all([glue.default({ module_or_path: module }), glue.default({ module_or_path: module })]);
+  assert.equal(first, second);
+});
+
+test('passes any string to the wasm as UTF-8 (the path every call takes)', async () => {
+  const glue = await load(leanGlue(excerpt));
+  const { memory } = await glue.default({ module_or_path: await WebAssembly.compile(wasm) });
+  // A bump allocator in the memory's first page; realloc keeps the place.
+  let next = 8;
+  const malloc = (size) => { const at = next; next += size; return at; };
+  const realloc = (at, old, size) => { next = at + size; return at; };
+  for (const text of ['tr', 'Año 2026 — ñandú', '⚑ 🙂', '']) {
+    const at = glue.passStringToWasm0(text, malloc, realloc);
+    const bytes = Buffer.from(text, 'utf8');
+    assert.deepEqual(Buffer.from(memory.buffer, at, bytes.length), bytes, text);
+  }
 });
 
 test('starts the wasm from a response it could not be compiled from as it arrived', async () => {
@@ -74,7 +98,8 @@ test('a glue without a patched function, or with one twice, is refused', () => {
   const debug = excerpt.slice(start, excerpt.indexOf('\n}\n', start) + 3);
   assert.throws(() => leanGlue(`${excerpt}${debug}\n`), /debugString once in the glue, found it 2 times/);
   // A glue that passes a string without realloc needs that path: refused.
-  assert.throws(() => leanGlue(`${excerpt}\npassStringToWasm0(text, wasm.__wbindgen_malloc);\n`), /without realloc/);
+  assert.throws(() => leanGlue(`${excerpt}\npassStringToWasm0(String(value), wasm.__wbindgen_malloc);\n`), /without realloc/);
+  assert.doesNotThrow(() => leanGlue(`${excerpt}\npassStringToWasm0(String(value), wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);\n`));
   // A glue that never asks for a debug string has none, and is patched.
   assert.doesNotThrow(() => leanGlue(excerpt.replace(debug, '\n')));
 });
