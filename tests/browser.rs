@@ -482,6 +482,21 @@ async fn a_long_chart_written_again_with_focus_in_it_is_written_whole_and_keeps_
 }
 
 #[wasm_bindgen_test]
+async fn a_keyboard_reader_moving_into_a_long_chart_being_written_gets_it_whole() {
+    let root = render_generated(2000, "#/tensorflow").await;
+    assert!(find(&root, ".dlvm-timeline[aria-busy]").is_some());
+    focus(&root, ".dlvm-bar");
+    yew::scheduler::flush().await;
+    assert_eq!(find(&root, ".dlvm-timeline[aria-busy]"), None);
+    let ids = all_attr(&root, ".dlvm-bar", "data-version-id");
+    key(&root, ".dlvm-chart .dlvm-bar:focus", "End").await;
+    assert_eq!(focused_version(), ids.last().cloned());
+    settled(&root).await;
+    assert_eq!(all_attr(&root, ".dlvm-bar", "data-version-id"), ids);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn an_instance_unmounted_while_a_long_chart_is_written_stops_writing_it() {
     use dlvm_timeline::domain::synthetic::synthetic_catalog;
     use dlvm_timeline::ui::CatalogRef;

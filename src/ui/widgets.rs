@@ -97,8 +97,8 @@ pub fn placed(cache: &Written, parts: Vec<Part>) -> yew::Html {
 /// moves to the same control in the new one. A new element gets its first
 /// `first` elements (`FIRST_WRITE` for the chart and the table, which
 /// `Writtens::busy` follows; else all), the rest in later renders
-/// (`LATER_WRITE` each); one that replaces an element with focus in it is
-/// written whole at once.
+/// (`LATER_WRITE` each, or all once focus is in it); one that replaces an
+/// element with focus in it is written whole at once.
 pub fn written(cache: &Written, parts: Vec<Part>, first: usize) -> Option<Element> {
     // Nothing to write (no notices): no element, and none made to hold it.
     if parts.is_empty() {
@@ -107,7 +107,11 @@ pub fn written(cache: &Written, parts: Vec<Part>, first: usize) -> Option<Elemen
     let document = web_sys::window()?.document()?;
     let focused = match cache.borrow_mut().as_mut() {
         Some(wrote) if wrote.parts == parts => {
-            wrote.write_more(&document, LATER_WRITE);
+            // Focus in it (a reader's keys move through it): the rest at once.
+            if wrote.rest.is_some() {
+                let more = focused_in(&wrote.node).map_or(LATER_WRITE, |_| usize::MAX);
+                wrote.write_more(&document, more);
+            }
             return Some(wrote.node.clone());
         }
         Some(wrote) => focused_in(&wrote.node),
