@@ -23,7 +23,9 @@
 // needs Chrome 96, Firefox 79 or Safari 15; each has FinalizationRegistry
 // and TextEncoder.encodeInto, so the glue's fallbacks for browsers without
 // them go (about 100 bytes gzip), and so does its path for a string passed
-// without `realloc`, which this glue never takes (checked).
+// without `realloc`, which this glue never takes (checked). So does the
+// `Symbol.dispose` alias of `Mounted.free` (for `using` declarations; the
+// loaders call `free`).
 //
 // A plain debug string. The wasm asks for one only to print a JavaScript
 // value in a panic's message (`Debug` for `JsValue`); wasm-bindgen's
@@ -51,6 +53,7 @@ function debugString(val) {
 }
 `;
 
+const DISPOSE = /\nif \(Symbol\.dispose\) Mounted\.prototype\[Symbol\.dispose\] = Mounted\.prototype\.free;\n/g;
 const NO_REGISTRY = /\(typeof FinalizationRegistry === 'undefined'\)\n    \? \{ register: \(\) => \{\}, unregister: \(\) => \{\} \}\n    : new FinalizationRegistry/g;
 const ENCODE_INTO = /\nif \(!\('encodeInto' in cachedTextEncoder\)\) \{\n[\s\S]*?\n\}\n/g;
 const NO_REALLOC = /\n    if \(realloc === undefined\) \{\n[\s\S]*?\n    \}\n(?=\n    let len = arg\.length;)/g;
@@ -104,6 +107,7 @@ export function leanGlue(js) {
     ['the FinalizationRegistry fallback', NO_REGISTRY, 'new FinalizationRegistry', 0],
     ['the encodeInto fallback', ENCODE_INTO, '\n', 1],
     ['the path without realloc', NO_REALLOC, '\n', 1],
+    ["Mounted's Symbol.dispose", DISPOSE, '\n', 1],
   ];
   if (js.includes('\nfunction debugString(')) patches.push(['debugString', DEBUG_STRING, PLAIN_DEBUG_STRING, 1]);
   for (const [name, pattern, patched, count] of patches) {

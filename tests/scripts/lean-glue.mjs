@@ -77,7 +77,7 @@ test('a response with an error status rejects with wasm-bindgen\'s message', asy
 test('leaves one way in, and no fallback for a browser that could not run the wasm', () => {
   const patched = leanGlue(excerpt);
   for (const gone of ['initSync', '__wbg_load', '__wbg_init_once', 'import.meta.url', 'MIME type', 'deprecated parameters',
-    "typeof FinalizationRegistry === 'undefined'", "'encodeInto' in", 'realloc === undefined']) {
+    "typeof FinalizationRegistry === 'undefined'", "'encodeInto' in", 'realloc === undefined', 'Symbol.dispose']) {
     assert.equal(patched.includes(gone), false, gone);
   }
   assert.equal(patched.split('new FinalizationRegistry(').length - 1, excerpt.split('new FinalizationRegistry(').length - 1);
