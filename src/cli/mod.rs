@@ -23,6 +23,7 @@ mod images;
 mod listing;
 mod present;
 pub mod scan;
+mod scan_command;
 mod status;
 pub mod verdict;
 
@@ -126,7 +127,7 @@ pub fn run(args: &[&str]) -> Outcome {
             judging,
             max_file_size,
             format,
-        } => scan::run(&paths, &judging, max_file_size, format),
+        } => scan_command::run(&paths, &judging, max_file_size, format),
         Command::DocsData => docs_data::run(),
         Command::Diff {
             old,
