@@ -1,7 +1,8 @@
 // Post-build step on wasm-bindgen's glue (run by minify.mjs before terser):
-// one way to start the wasm, the one our loaders use, and a plain debug
-// string for a JavaScript value. About 800 bytes gzip of each glue, which
-// the whole widget's budget needs.
+// one way to start the wasm, the one our loaders use, no fallbacks for
+// browsers that could not run it, and a plain debug string for a JavaScript
+// value. 600–900 bytes gzip of each glue, which the whole widget's budget
+// needs.
 //
 // One way to start. wasm-bindgen's glue can start its wasm from a path, a URL, a
 // Request, a Response, bytes or a compiled module, synchronously
@@ -68,8 +69,10 @@ const ONE_INIT = `
  */
 let __wbg_init_promise;
 function __wbg_init({ module_or_path: module }) {
-    __wbg_init_promise ??= __wbg_start(module);
-    __wbg_init_promise.catch(() => { __wbg_init_promise = undefined; });
+    if (!__wbg_init_promise) {
+        __wbg_init_promise = __wbg_start(module);
+        __wbg_init_promise.catch(() => { __wbg_init_promise = undefined; });
+    }
     return __wbg_init_promise;
 }
 

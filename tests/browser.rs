@@ -45,19 +45,23 @@ async fn render_props(props: AppProps) -> Element {
     root
 }
 
-/// The widget at `link` on a generated catalog of `records` versions (the
-/// benchmark's), leaked as the page's catalog is.
-async fn render_generated(records: usize, link: &str) -> Element {
+/// The props of the widget at `link` on a generated catalog of `records`
+/// versions (the benchmark's), leaked as the page's catalog is.
+fn generated_props(records: usize, link: &str) -> AppProps {
     use dlvm_timeline::domain::synthetic::synthetic_catalog;
     use dlvm_timeline::ui::CatalogRef;
     let catalog = synthetic_catalog(records, &dlvm_timeline::shipped::SHIPPED);
-    render_props(AppProps {
+    AppProps {
         catalog: CatalogRef(Box::leak(Box::new(catalog))),
         today: Some(TODAY),
         link: Some(link.to_owned().into()),
         ..AppProps::default()
-    })
-    .await
+    }
+}
+
+/// The widget at `link` on a generated catalog of `records` versions.
+async fn render_generated(records: usize, link: &str) -> Element {
+    render_props(generated_props(records, link)).await
 }
 
 /// Waits until nothing in `root` is being written (`aria-busy`): a long
@@ -81,12 +85,17 @@ fn focus(root: &Element, selector: &str) {
         .expect("focus");
 }
 
-/// The `data-version-id` of the focused element.
-fn focused_version() -> Option<String> {
+/// The attribute `name` of the focused element.
+fn focused_attr(name: &str) -> Option<String> {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
-        .and_then(|e| e.get_attribute("data-version-id"))
+        .and_then(|e| e.get_attribute(name))
+}
+
+/// The `data-version-id` of the focused element.
+fn focused_version() -> Option<String> {
+    focused_attr("data-version-id")
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -464,13 +473,8 @@ async fn a_long_chart_written_again_with_focus_in_it_is_written_whole_and_keeps_
     // frames), so the control that had focus is there to take it again.
     assert_eq!(find(&root, "[aria-busy]"), None);
     yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
-    let active = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element());
     assert_eq!(
-        active
-            .and_then(|a| a.get_attribute("data-action"))
-            .as_deref(),
+        focused_attr("data-action").as_deref(),
         Some("whole-history")
     );
     assert_eq!(
@@ -498,18 +502,10 @@ async fn a_keyboard_reader_moving_into_a_long_chart_being_written_gets_it_whole(
 
 #[wasm_bindgen_test]
 async fn an_instance_unmounted_while_a_long_chart_is_written_stops_writing_it() {
-    use dlvm_timeline::domain::synthetic::synthetic_catalog;
-    use dlvm_timeline::ui::CatalogRef;
-    let catalog = synthetic_catalog(2000, &dlvm_timeline::shipped::SHIPPED);
     let root = fresh_root();
     let app = yew::Renderer::<App>::with_root_and_props(
         root.clone(),
-        AppProps {
-            catalog: CatalogRef(Box::leak(Box::new(catalog))),
-            today: Some(TODAY),
-            link: Some("#/tensorflow".into()),
-            ..AppProps::default()
-        },
+        generated_props(2000, "#/tensorflow"),
     )
     .render();
     yew::scheduler::flush().await;
