@@ -570,6 +570,32 @@ fn the_writer_stops_after_a_whole_version_and_goes_on_where_it_stopped() {
 }
 
 #[wasm_bindgen_test]
+fn a_part_the_page_refuses_leaves_nothing_to_finish() {
+    use dlvm_timeline::domain::markup::Part::{self, Attr, Close, Open, Text};
+    use dlvm_timeline::ui::widgets::{written, Writtens};
+    let versions = (0..50).flat_map(|i| {
+        [
+            Open("div"),
+            Attr("data-version-id", format!("a/{i}").into()),
+            Close,
+        ]
+    });
+    let long: Vec<Part> = [Open("div")]
+        .into_iter()
+        .chain(versions)
+        .chain([Close])
+        .collect();
+    let writtens = Writtens::default();
+    written(&writtens.chart, long, 10).expect("written");
+    assert!(writtens.busy(), "ten elements of fifty-one written");
+    // Markup that makes no element: nothing is placed, and nothing is left
+    // to write (the instance would render again every frame).
+    let none = written(&writtens.chart, vec![Text("no element".into())], 10);
+    assert!(none.is_none());
+    assert!(!writtens.busy());
+}
+
+#[wasm_bindgen_test]
 async fn enter_on_a_timeline_bar_selects_its_record() {
     let root = render("#/base", None).await;
     key(&root, ".dlvm-bar[data-version-id='base/cu128']", "Enter").await;

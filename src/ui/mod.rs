@@ -23,7 +23,8 @@ mod picker;
 mod table;
 mod timeline;
 mod toolbar;
-mod widgets;
+/// Public for the browser tests (`tests/browser.rs`).
+pub mod widgets;
 
 pub use app::App;
 pub use ctx::{AppProps, CatalogRef};

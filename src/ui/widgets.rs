@@ -114,7 +114,13 @@ pub fn written(cache: &Written, parts: Vec<Part>, first: usize) -> Option<Elemen
             }
             return Some(wrote.node.clone());
         }
-        Some(wrote) => focused_in(&wrote.node),
+        Some(wrote) => {
+            // Replaced, so its writing ends here: were the new one refused,
+            // nothing would be left to finish (`Writtens::busy` would render
+            // again every frame).
+            wrote.rest = None;
+            focused_in(&wrote.node)
+        }
         None => None,
     };
     let holder = document.create_element("div").ok()?;
