@@ -34,8 +34,9 @@
 // says what the value says of itself ("Error: …", "[object Object]").
 //
 // The glue's functions are matched exactly (wasm-bindgen is pinned); a glue
-// without them, or with them twice, fails the build rather than ship
-// unpatched (tests/scripts/lean-glue.mjs).
+// without them, or with them twice, or with anything else where they are
+// removed (a new helper between them), or without what the new start calls,
+// fails the build rather than ship unpatched (tests/scripts/lean-glue.mjs).
 
 const LOAD = /\nasync function __wbg_load\(module, imports\) \{\n[\s\S]*?\n\}\n(?=\nfunction initSync)/g;
 const INIT_SYNC = /\nfunction initSync\(module\) \{\n[\s\S]*?\n\}\n(?=\nlet __wbg_init_promise;)/g;
@@ -59,6 +60,10 @@ const NO_REGISTRY = /\(typeof FinalizationRegistry === 'undefined'\)\n    \? \{ 
 const ENCODE_INTO = /\nif \(!\('encodeInto' in cachedTextEncoder\)\) \{\n[\s\S]*?\n\}\n/g;
 const NO_REALLOC = /\n    if \(realloc === undefined\) \{\n[\s\S]*?\n    \}\n(?=\n    let len = arg\.length;)/g;
 const PASS_STRING_CALL = 'passStringToWasm0(';
+// A statement of the glue's top level (its own lines are indented).
+const TOP_LEVEL = /\n(?:async function|function|let|const|var|class|export|if)\b/g;
+// What the new start calls and reads, as wasm-bindgen's glue defines it.
+const START_NEEDS = ['\nlet wasmModule, wasmInstance, wasm;\n', '\nfunction __wbg_finalize_init(instance, module) {\n', '\nfunction __wbg_get_imports() {'];
 const WITH_REALLOC = 'wasm.__wbindgen_malloc, wasm.__wbindgen_realloc)';
 
 const ONE_INIT = `
@@ -77,6 +82,9 @@ function __wbg_init({ module_or_path: module }) {
 }
 
 async function __wbg_start(module) {
+    // Started before (its start function failed after): that instance, not
+    // a second one its closures don't know (wasm-bindgen's own guard).
+    if (wasm !== undefined) return wasm;
     if (module instanceof Response) {
         if (!module.ok) {
             throw new Error(\`failed to fetch Wasm: \${module.status} \${module.statusText} fetching '\${module.url}'\`);
@@ -102,22 +110,28 @@ export function leanGlue(js) {
   if (calls !== js.split(WITH_REALLOC).length - 1) {
     throw new Error('lean-glue: the glue passes a string without realloc; its path for that is needed');
   }
-  // [what, pattern, replacement, how many the glue has (0 for "at least one")]
+  for (const needed of START_NEEDS) {
+    if (js.split(needed).length !== 2) throw new Error(`lean-glue: the new start needs ${JSON.stringify(needed.trim())} once in the glue`);
+  }
+  // [what, pattern, replacement, how many the glue has (0 for "at least
+  // one"), the top-level statements each match holds]
   const patches = [
-    ['__wbg_load', LOAD, '\n', 1],
-    ['initSync', INIT_SYNC, '\n', 1],
-    ['__wbg_init', INIT, ONE_INIT, 1],
-    ['the FinalizationRegistry fallback', NO_REGISTRY, 'new FinalizationRegistry', 0],
-    ['the encodeInto fallback', ENCODE_INTO, '\n', 1],
-    ['the path without realloc', NO_REALLOC, '\n', 1],
-    ["Mounted's Symbol.dispose", DISPOSE, '\n', 1],
+    ['__wbg_load', LOAD, '\n', 1, 1],
+    ['initSync', INIT_SYNC, '\n', 1, 1],
+    ['__wbg_init', INIT, ONE_INIT, 1, 4],
+    ['the FinalizationRegistry fallback', NO_REGISTRY, 'new FinalizationRegistry', 0, 0],
+    ['the encodeInto fallback', ENCODE_INTO, '\n', 1, 1],
+    ['the path without realloc', NO_REALLOC, '\n', 1, 0],
+    ["Mounted's Symbol.dispose", DISPOSE, '\n', 1, 1],
   ];
-  if (js.includes('\nfunction debugString(')) patches.push(['debugString', DEBUG_STRING, PLAIN_DEBUG_STRING, 1]);
-  for (const [name, pattern, patched, count] of patches) {
-    const found = js.match(pattern)?.length ?? 0;
-    if (count ? found !== count : found === 0) {
-      throw new Error(`lean-glue: expected wasm-bindgen's ${name} ${count ? 'once' : 'at least once'} in the glue, found it ${found} times`);
+  if (js.includes('\nfunction debugString(')) patches.push(['debugString', DEBUG_STRING, PLAIN_DEBUG_STRING, 1, 1]);
+  for (const [name, pattern, patched, count, statements] of patches) {
+    const found = js.match(pattern) ?? [];
+    if (count ? found.length !== count : found.length === 0) {
+      throw new Error(`lean-glue: expected wasm-bindgen's ${name} ${count ? 'once' : 'at least once'} in the glue, found it ${found.length} times`);
     }
+    const more = found.find((match) => (match.match(TOP_LEVEL)?.length ?? 0) !== statements);
+    if (more !== undefined) throw new Error(`lean-glue: wasm-bindgen's ${name} holds more than it did; it would be removed with it`);
     js = js.replace(pattern, () => patched);
   }
   return js;

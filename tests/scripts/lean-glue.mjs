@@ -9,10 +9,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { leanGlue } from '../../scripts/lean-glue.mjs';
 
-const excerpt = await readFile(new URL('./fixtures/wasm-bindgen-glue.js', import.meta.url), 'utf8');
-// What the excerpt's functions call, as the rest of the glue defines it.
-const rest = `
+// The excerpt, and the import object the start asks for (the rest of the
+// glue defines each import there).
+const excerpt = `${await readFile(new URL('./fixtures/wasm-bindgen-glue.js', import.meta.url), 'utf8')}
 function __wbg_get_imports() { return {}; }
+`;
+const rest = `
 export { debugString, passStringToWasm0 };`;
 
 /** The glue `source` as a module, a new one each time (as a page's is). */
@@ -93,7 +95,8 @@ test('a debug string is what the value says of itself', async () => {
 });
 
 test('a glue without a patched function, or with one twice, is refused', () => {
-  assert.throws(() => leanGlue('const x = 1;'), /expected wasm-bindgen's __wbg_load once in the glue, found it 0 times/);
+  assert.throws(() => leanGlue('const x = 1;'), /the new start needs/);
+  assert.throws(() => leanGlue(excerpt.replace('async function __wbg_load(', 'async function __wbg_fetch(')), /expected wasm-bindgen's __wbg_load once in the glue, found it 0 times/);
   const start = excerpt.indexOf('\nfunction debugString');
   const debug = excerpt.slice(start, excerpt.indexOf('\n}\n', start) + 3);
   assert.throws(() => leanGlue(`${excerpt}${debug}\n`), /debugString once in the glue, found it 2 times/);
@@ -102,4 +105,24 @@ test('a glue without a patched function, or with one twice, is refused', () => {
   assert.doesNotThrow(() => leanGlue(`${excerpt}\npassStringToWasm0(String(value), wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);\n`));
   // A glue that never asks for a debug string has none, and is patched.
   assert.doesNotThrow(() => leanGlue(excerpt.replace(debug, '\n')));
+});
+
+test('a glue with a new helper where a removed function was, or without what the new start calls, is refused', () => {
+  const helper = '\nfunction __wbg_new_helper() {\n    return 1;\n}\n';
+  assert.throws(() => leanGlue(excerpt.replace('\nfunction initSync(', `${helper}\nfunction initSync(`)), /__wbg_load holds more than it did/);
+  assert.throws(() => leanGlue(excerpt.replace('\nasync function __wbg_init_once(', `${helper}\nasync function __wbg_init_once(`)), /__wbg_init holds more than it did/);
+  assert.throws(() => leanGlue(excerpt.replaceAll('__wbg_finalize_init', '__wbg_finish')), /the new start needs "function __wbg_finalize_init/);
+  assert.throws(() => leanGlue(excerpt.replace('let wasmModule, wasmInstance, wasm;', 'let wasmModule, wasmInstance, exports;')), /the new start needs "let wasmModule/);
+  assert.throws(() => leanGlue(excerpt.replace('function __wbg_get_imports()', 'function __wbg_imports()')), /the new start needs "function __wbg_get_imports/);
+});
+
+test('a start after one whose start function failed gets that instance, not a second', async () => {
+  // The same wasm, but its start function traps (`unreachable`).
+  const trapping = Uint8Array.from([...wasm.slice(0, -6), 0x0a, 0x05, 0x01, 0x03, 0x00, 0x00, 0x0b]);
+  const glue = await load(leanGlue(excerpt));
+  const module = await WebAssembly.compile(trapping);
+  await assert.rejects(glue.default({ module_or_path: module }), WebAssembly.RuntimeError);
+  const again = await glue.default({ module_or_path: module });
+  assert.equal(typeof again.__wbindgen_start, 'function');
+  assert.equal(again, await glue.default({ module_or_path: module }));
 });
