@@ -86,10 +86,17 @@ function constructed(url) {
     .catch(() => null);
 }
 
-// A computed colour (rgb()/rgba()) as [r, g, b, alpha].
-const rgba = (text) => {
-  const [r = 0, g = 0, b = 0, a = 1] = (text.match(/[\d.]+/g) ?? []).map(Number);
-  return /^rgba?\(/.test(text) ? [r, g, b, a] : [0, 0, 0, 0];
+// A computed colour as [r, g, b, alpha], whatever its form (rgb(), or the
+// oklch(), lab() or color() that modern colours compute to, as on Tailwind 4
+// sites): painted on one pixel and read back in sRGB.
+let pixel;
+const rgba = (colour) => {
+  pixel ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = colour;
+  pixel.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
 };
 // Relative luminance (WCAG) of [r, g, b].
 const luminance = (rgb) => rgb.slice(0, 3).reduce((sum, c, i) => {

@@ -198,6 +198,26 @@ await test('<dlvm-timeline> written before the loader is upgraded; badge inline,
   await page.close();
 });
 
+await test('the theme follows a page painted in modern colour spaces: oklch(), lab(), color()', async () => {
+  const session = await open('/test/colours.html', { waitFor: null });
+  const { page } = session;
+  await until(page, (p) => inShadow(p, 'card', (root) => !!root.querySelector('[data-selected]')), true, 'card rendered');
+  const schemes = () => page.evaluate(() => ['badge', 'card'].map((id) => document.getElementById(id).getAttribute('data-dlvm-scheme')));
+  for (const [css, scheme] of [
+    ['background: oklch(0.21 0.006 285.885); color: oklch(0.985 0 0)', 'dark'],
+    ['background: lab(97 0 0); color: lab(10 0 0)', 'light'],
+    ['background: color(display-p3 0.05 0.05 0.08); color: white', 'dark'],
+    ['background: oklch(0.21 0.006 285.885 / 0.1)', 'light'],
+    // No background anywhere: light text says the page behind is dark.
+    ['color: oklch(0.95 0 0)', 'dark'],
+  ]) {
+    await page.evaluate((css) => document.body.setAttribute('style', css), css);
+    await until(page, schemes, [scheme, scheme], css);
+  }
+  clean(session);
+  await page.close();
+});
+
 await test('<dlvm-timeline>: an attribute change re-renders, removal tears down, bad attributes are located', async () => {
   const session = await open('/test/element.html', { waitFor: null });
   const { page } = session;
