@@ -102,6 +102,7 @@ await test('the elements are in the page: blocks, a badge in a sentence and in t
   }
   const deep = read(join(html.out, 'guide', 'deep', 'page.html'));
   assert.ok(deep.includes('<dlvm-timeline view="badge" version="containers/pytorch/2.4" lang="en">'));
+  assert.match(deep, /VM images, through a substitution: <dlvm-timeline view="badge" version="pytorch\/2\.4" lang="en">[^<]*<\/dlvm-timeline>\./, 'a badge through rst_epilog');
   assert.ok(deep.includes('<dlvm-timeline view="card" version="containers/pytorch/2.4" lang="en">'));
 });
 
@@ -231,6 +232,7 @@ const EXPECTED = [
   // docutils itself numbers a grid table's cell one line low (its own
   // errors there too): the cell's line or the next.
   [[lineOf('vllm/0.0.0'), lineOf('vllm/0.0.0', 1)], ["'vllm/0.0.0'", 'closest: containers/vllm/0.5']],
+  [lineOf('A badge in a heading'), ["dlvm-badge role: a badge can't sit in a heading"]],
 ];
 
 const bad = sphinx('bad', BAD, 'html');
@@ -251,6 +253,14 @@ await test('bad instances: nothing broken in the page, no loader', async () => {
   assert.ok(!index.includes('<dlvm-timeline'), 'no element');
   assert.ok(!index.includes('embed.js'), 'no loader');
   assert.ok(index.includes('A mistyped id, <code class="docutils literal notranslate"><span class="pre">pytorch/2.44</span></code>, keeps the sentence whole.'));
+});
+
+await test('bad instances: a heading keeps the id as written; the text builder builds it', async () => {
+  const index = read(join(bad.out, 'index.html'));
+  assert.match(index, /A badge in a heading <code class="docutils literal notranslate"><span class="pre">pytorch\/2\.4<\/span><\/code>/);
+  const text = sphinx('bad-text', BAD, 'text');
+  assert.equal(text.status, 0, text.stderr);
+  assert.ok(read(join(text.out, 'index.txt')).includes('A badge in a heading "pytorch/2.4"'), read(join(text.out, 'index.txt')));
 });
 
 await test('bad instances: sphinx-build -W fails', async () => {

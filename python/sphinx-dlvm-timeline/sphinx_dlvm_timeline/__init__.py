@@ -165,6 +165,31 @@ def write_text_for_builders_without_script(app: Any, doctree: nodes.document, do
             node.parent.remove(node)
 
 
+def refuse_badges_in_headings(app: Any, doctree: nodes.document) -> None:
+    """A badge in a section's title: a warning at its line, and the id as
+    written in its place. Sphinx copies titles into the tables of contents
+    and the navigation of every page, where no loader runs (and where the
+    text builders have no writer for the element)."""
+    for node in list(doctree.findall(dlvm_badge)):
+        if any(isinstance(a, nodes.title) and isinstance(a.parent, nodes.section) for a in ancestors(node)):
+            logger.warning("dlvm-badge role: a badge can't sit in a heading, which the tables of contents "
+                           "copy; write it in the text below the heading", location=node,
+                           type="dlvm_timeline", subtype="instance")
+            node.replace_self(nodes.literal(node.rawsource, node["attributes"]["version"]))
+
+
+def ancestors(node: nodes.Node) -> Any:
+    while node.parent is not None:
+        node = node.parent
+        yield node
+
+
+def shown(node: nodes.Node) -> bool:
+    """Whether the page shows ``node``: not when it is only a substitution's
+    definition (``rst_epilog``'s reach every page; their uses are copies)."""
+    return not any(isinstance(a, nodes.substitution_definition) for a in ancestors(node))
+
+
 def add_loader(app: Any, pagename: str, templatename: str, context: dict, doctree: Any) -> None:
     """The loader script, and the stylesheet that keeps each instance's
     space until it mounts (in the head: from the first paint), on the pages
@@ -173,7 +198,7 @@ def add_loader(app: Any, pagename: str, templatename: str, context: dict, doctre
     relative to the page (any folder depth, html or dirhtml)."""
     if doctree is None or not uses_script(app.builder):
         return
-    instances = list(doctree.findall(lambda n: isinstance(n, INSTANCE_NODES)))
+    instances = [node for node in doctree.findall(lambda n: isinstance(n, INSTANCE_NODES)) if shown(node)]
     if instances:
         app.add_js_file(LOADER, type="module")
         app.add_css_file(RESERVE)
@@ -202,6 +227,8 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_role("dlvm-badge", BadgeRole())
     app.connect("config-inited", check_config)
     app.connect("env-updated", copy_bundle)
+    # Before Sphinx's table-of-contents collector (priority 500) copies the titles.
+    app.connect("doctree-read", refuse_badges_in_headings, priority=400)
     app.connect("doctree-resolved", write_text_for_builders_without_script)
     app.connect("html-page-context", add_loader)
     return {

@@ -6,3 +6,8 @@ project = "DLVM timeline in Sphinx"
 author = "DLVM Support Timeline tests"
 extensions = ["sphinx_dlvm_timeline"]
 exclude_patterns = ["_build"]
+# A substitution every page reads; only guide/deep/page.rst uses it, so only
+# that page (and index.rst, with its own) gets the loader.
+rst_epilog = """
+.. |pytorch-2.4| replace:: :dlvm-badge:`pytorch/2.4`
+"""
