@@ -101,8 +101,8 @@ await test('the wheel installs offline and registers the dlvm-timeline plugin', 
 
 const sites = { dirs: join(OUT, 'dirs'), flat: join(OUT, 'flat') };
 const pagePaths = {
-  dirs: { index: 'index.html', plain: 'plain/index.html', syntax: 'syntax/index.html', nested: 'guide/nested/index.html' },
-  flat: { index: 'index.html', plain: 'plain.html', syntax: 'syntax.html', nested: 'guide/nested.html' },
+  dirs: { index: 'index.html', plain: 'plain/index.html', syntax: 'syntax/index.html', included: 'included/index.html', nested: 'guide/nested/index.html' },
+  flat: { index: 'index.html', plain: 'plain.html', syntax: 'syntax.html', included: 'included.html', nested: 'guide/nested.html' },
 };
 rmSync(OUT, { recursive: true, force: true });
 
@@ -153,7 +153,7 @@ await test('fallback text: the facts of data.json in the instance\'s language, u
 await test('the loader: once on each page with an instance, inside the swapped content, resolving to the copied embed.js', async () => {
   const embed = readFileSync(join(packageDir, 'bundle', 'embed.js'));
   for (const mode of ['dirs', 'flat']) {
-    for (const page of ['index', 'nested']) {
+    for (const page of ['index', 'nested', 'included']) {
       const path = pagePaths[mode][page];
       const { html, content } = article(sites[mode], path);
       const srcs = loaders(html);
@@ -192,7 +192,16 @@ await test('the bundle is copied once, whole, to dlvm-timeline/', async () => {
   }
 });
 
-await test('code examples are untouched: fenced blocks and inline code spans keep the syntax as text', async () => {
+await test('a file pymdownx.snippets includes: its badge and block become elements', async () => {
+  const { content } = article(sites.dirs, pagePaths.dirs.included);
+  equal(elements(content).map((e) => e.attributes), [
+    { view: 'badge', version: 'tensorflow/2.16', lang: 'es', 'warn-days': '30' },
+    { view: 'timeline', framework: 'tensorflow', lang: 'es', 'warn-days': '30' },
+  ], 'the included instances');
+  check(!content.includes(':dlvm-badge:'), 'no form left as text');
+});
+
+await test('code examples are untouched: fenced blocks, inline code spans and HTML comments keep the syntax as text', async () => {
   const { content } = article(sites.dirs, pagePaths.dirs.syntax);
   equal(elements(content), [], 'elements on the syntax page');
   check(content.includes('<code>:dlvm-badge:pytorch/2.4:</code>'), 'the inline code span');
@@ -200,6 +209,7 @@ await test('code examples are untouched: fenced blocks and inline code spans kee
   const text = decode(content.replace(/<[^>]+>/g, ''));
   check(text.includes('```dlvm-timeline\nview: card\nversion: pytorch/2.4\n```'), 'the fenced block example');
   check(text.includes(':dlvm-badge:pytorch/2.4:\n'), 'the badge in a ~~~ fence');
+  check(content.includes('<!-- A comment is not read either: :dlvm-badge:pytorch/2.4: -->'), 'the badge in an HTML comment');
 });
 
 // The bad fixture: each instance has one problem, on a known line.
@@ -210,7 +220,7 @@ const bad = build(join(BAD_FIXTURE, 'mkdocs.yml'), join(OUT, 'bad'));
 await test('bad instances: a warning each, naming the page, the line and the closest ids', async () => {
   equal(bad.status, 0, 'exit status without --strict');
   const warnings = bad.log.split('\n').filter((l) => l.startsWith('WARNING'));
-  equal(warnings.length, 3, `warnings:\n${bad.log}`);
+  equal(warnings.length, 4, `warnings (none for the commented-out badge):\n${bad.log}`);
   const find = (text) => warnings.find((w) => w.includes(text)) ?? '';
   const typo = find("'pytorch/2.44'");
   check(typo.includes(`index.md:${lineOf(':dlvm-badge:pytorch/2.44:')}:`), `page and line: ${typo}`);
@@ -219,6 +229,8 @@ await test('bad instances: a warning each, naming the page, the line and the clo
   check(date.includes(`index.md:${lineOf('at: 2026-13-45')}: dlvm-timeline: at:`), `page and line: ${date}`);
   const framework = find("'pytorc'");
   check(framework.includes(`index.md:${lineOf('framework: pytorc')}: dlvm-timeline: framework:`), `page and line: ${framework}`);
+  const included = find("'tensorflow/2.166'");
+  check(included.includes('index.md (in a file it includes): dlvm-timeline: version:'), `the page of an included typo: ${included}`);
 });
 
 await test('bad instances are not emitted: shown as code, no loader', async () => {
@@ -232,7 +244,7 @@ await test('bad instances are not emitted: shown as code, no loader', async () =
 await test('mkdocs build --strict fails on the bad fixture', async () => {
   const strict = build(join(BAD_FIXTURE, 'mkdocs.yml'), join(OUT, 'bad-strict'), '--strict');
   check(strict.status !== 0, `exit status ${strict.status}`);
-  check(/Aborted with 3 warnings in strict mode/.test(strict.output), `output:\n${strict.output}`);
+  check(/Aborted with 4 warnings in strict mode/.test(strict.output), `output:\n${strict.output}`);
 });
 
 process.exit(report() ? 1 : 0);

@@ -6,8 +6,10 @@ Two forms, replaced in ``on_page_markdown`` (before Markdown conversion):
 - a block, any view: a fenced code block with the language ``dlvm-timeline``
   holding ``key: value`` lines (the embed attribute names without ``data-``).
 
-Neither is replaced inside other fenced code blocks or inline code spans, so
-pages can show the syntax. Every instance is checked against the facts the
+Neither is replaced inside other fenced code blocks, inline code spans or
+HTML comments, so pages can show the syntax. What other extensions bring
+into a page during conversion (files ``pymdownx.snippets`` includes) is
+replaced there, by a Markdown preprocessor that runs after theirs. Every instance is checked against the facts the
 Rust core wrote (``data.json``, read by the shared ``_embed`` module); a bad
 one is logged as a warning naming the page and line (``mkdocs build
 --strict`` then fails) and is left on the page as code. The bundle is copied
@@ -23,6 +25,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
@@ -43,6 +47,10 @@ _FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<in
 # the next run of the same length, within one paragraph (no blank line).
 _CODE_SPAN = re.compile(r"(?<!\\)(?P<ticks>`+)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`)", re.S)
 _BADGE = re.compile(r":dlvm-badge:(?P<id>[^\s:`|<>]+):")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+#: Where the preprocessor for included text runs: after ``pymdownx.snippets``
+#: (32) has included its files, before the fences (25) and raw HTML (20) are read.
+_INCLUDED_PRIORITY = 31
 # A block view's element alone in a paragraph: Python-Markdown wraps custom
 # elements in <p> (it only knows HTML's own block tags); the element is
 # unwrapped after conversion so a card or timeline is not a paragraph.
@@ -89,6 +97,8 @@ class DlvmTimelinePlugin(BasePlugin[DlvmTimelineConfig]):
         # show: only they get the loader, with the files for those views
         # preloaded.
         self.pages_using: dict[str, set[str]] = {}
+        # The page being converted, for the preprocessor of included text.
+        self.page = None
 
     def on_config(self, config):
         lang = self.config.lang
@@ -104,10 +114,18 @@ class DlvmTimelinePlugin(BasePlugin[DlvmTimelineConfig]):
         if problems:
             raise PluginError(f"dlvm-timeline: plugin options: {'; '.join(problems)}")
         self.pages_using = {}
+        config.markdown_extensions.append(_IncludedText(self))
         return config
 
     def on_page_markdown(self, markdown, page, config, files):
-        offset = _front_matter_lines(page, markdown)
+        self.page = page
+        self.pages_using.pop(page.file.src_uri, None)
+        return self.replace(markdown, page, _front_matter_lines(page, markdown))
+
+    def replace(self, markdown: str, page, offset: int | None) -> str:
+        """``markdown`` with its instances replaced, a warning per problem at
+        the page's line (``offset`` lines of front matter before it), or,
+        for text another extension included (``offset`` None), at the page."""
         views: set[str] = set()
 
         def emit(instance: Instance) -> str | None:
@@ -115,7 +133,9 @@ class DlvmTimelinePlugin(BasePlugin[DlvmTimelineConfig]):
             embed = _embed.read(instance.attributes, defaults=self.defaults)
             problems = instance.problems + [(instance.line_of(p), p) for p in embed.problems]
             for line, problem in problems:
-                log.warning(f"{page.file.src_uri}:{line + offset}: dlvm-timeline: {problem}")
+                where = (f"{page.file.src_uri}:{line + offset}" if offset is not None
+                         else f"{page.file.src_uri} (in a file it includes)")
+                log.warning(f"{where}: dlvm-timeline: {problem}")
             if problems:
                 return None
             views.add(embed.view)
@@ -123,12 +143,11 @@ class DlvmTimelinePlugin(BasePlugin[DlvmTimelineConfig]):
 
         text = _replace_outside_code(markdown, emit)
         if views:
-            self.pages_using[page.file.src_uri] = views
-        else:
-            self.pages_using.pop(page.file.src_uri, None)
+            self.pages_using.setdefault(page.file.src_uri, set()).update(views)
         return text
 
     def on_page_content(self, html_text, page, config, files):
+        self.page = None
         if page.file.src_uri not in self.pages_using:
             return html_text
         html_text = _WRAPPED_BLOCK.sub(r"\1", html_text)
@@ -146,6 +165,32 @@ class DlvmTimelinePlugin(BasePlugin[DlvmTimelineConfig]):
 
     def on_post_build(self, config):
         _embed.copy_bundle(config.site_dir)
+
+
+class _IncludedText(Extension):
+    """Replaces the instances of text included into a page during its
+    conversion (``pymdownx.snippets``), after the extension that includes
+    it; the page's own were replaced before (``on_page_markdown``)."""
+
+    def __init__(self, plugin: DlvmTimelinePlugin) -> None:
+        super().__init__()
+        self.plugin = plugin
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.preprocessors.register(_IncludedPreprocessor(md, self.plugin), "dlvm_timeline_included",
+                                  _INCLUDED_PRIORITY)
+
+
+class _IncludedPreprocessor(Preprocessor):
+    def __init__(self, md, plugin: DlvmTimelinePlugin) -> None:
+        super().__init__(md)
+        self.plugin = plugin
+
+    def run(self, lines: list[str]) -> list[str]:
+        page = self.plugin.page
+        if page is None:
+            return lines
+        return self.plugin.replace("\n".join(lines), page, None).split("\n")
 
 
 def _element(embed: _embed.Embed) -> str:
@@ -214,8 +259,9 @@ def _fence_end(lines: list[str], start: int, fence: str) -> tuple[int, bool]:
 
 
 def _replace_badges(text: str, first_line: int, emit) -> str:
-    """Replaces ``:dlvm-badge:ID:`` in prose, skipping inline code spans."""
-    spans = [m.span() for m in _CODE_SPAN.finditer(text)]
+    """Replaces ``:dlvm-badge:ID:`` in prose, skipping inline code spans and
+    HTML comments."""
+    spans = [m.span() for m in (*_CODE_SPAN.finditer(text), *_HTML_COMMENT.finditer(text))]
 
     def in_code(pos: int) -> bool:
         return any(start <= pos < end for start, end in spans)
