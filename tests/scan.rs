@@ -258,6 +258,80 @@ fn what_the_scan_finds_and_what_it_leaves() {
     assert_eq!(failing_unplaced, 4);
 }
 
+/// A folder under the temporary folder, made afresh, with `files` in it
+/// (a path ending in `/` is a folder).
+fn tree(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("dlvm-scan-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, text) in files {
+        let path = dir.join(path);
+        if text.is_empty() && path.to_string_lossy().ends_with('/') {
+            std::fs::create_dir_all(&path).unwrap();
+        } else {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, text).unwrap();
+        }
+    }
+    dir
+}
+
+#[test]
+fn ignore_files_above_the_scanned_repository_or_tree_are_not_read() {
+    const PIPELINE: &str = "image: pytorch-2-7-cu128-ubuntu-2204-nvidia-570\n";
+    // A home folder kept in git whose `.gitignore` is `*` (dotfiles), and a
+    // project of its own under it: git reads the project's files.
+    let home = tree(
+        "home",
+        &[
+            (".gitignore", "*\n"),
+            (".git/", ""),
+            ("proj/.git/", ""),
+            ("proj/.gitignore", "build/\n"),
+            ("proj/ci.yml", PIPELINE),
+            ("proj/build/out.yml", PIPELINE),
+        ],
+    );
+    // An unpacked archive (no git) under a folder with the same `.gitignore`.
+    let outside = tree(
+        "outside",
+        &[
+            (".gitignore", "*\n"),
+            ("tree/.gitignore", "build/\n"),
+            ("tree/ci.yml", PIPELINE),
+            ("tree/build/out.yml", PIPELINE),
+        ],
+    );
+    for root in [home.join("proj"), outside.join("tree")] {
+        let path = root.to_str().unwrap();
+        let out = run(&["scan", path, "--at", AT, "--format", "json"]);
+        let report: Value = serde_json::from_str(&out.stdout).unwrap();
+        // ci.yml and .gitignore, not build/out.yml: the tree's own ignore
+        // file is read.
+        assert_eq!(report["files_scanned"], 2, "{path}: {}", out.stdout);
+        let found = report["findings"].as_array().unwrap();
+        assert_eq!(found.len(), 1, "{path}: {}", out.stdout);
+        assert!(found[0]["path"].as_str().unwrap().ends_with("ci.yml"));
+    }
+    let _ = std::fs::remove_dir_all(home);
+    let _ = std::fs::remove_dir_all(outside);
+}
+
+#[test]
+fn paths_that_overlap_read_each_file_once() {
+    let whole = scanned_on(&FIXTURE, REPO, Stage::Deprecated, DEFAULT_MAX_FILE_SIZE);
+    let options = Options {
+        at: day(AT),
+        policy: Policy::default(),
+        fail_on: Stage::Deprecated,
+        fail_on_unknown: false,
+        max_file_size: DEFAULT_MAX_FILE_SIZE,
+    };
+    let paths = [REPO.to_owned(), format!("./{REPO}/.github")];
+    let overlapping = scan(&FIXTURE, &paths, &options);
+    assert_eq!(overlapping.files_scanned, whole.files_scanned);
+    assert_eq!(overlapping.findings.len(), whole.findings.len());
+}
+
 #[test]
 fn a_large_file_is_skipped_unless_the_limit_allows_it() {
     let dir = std::env::temp_dir().join(format!("dlvm-scan-large-{}", std::process::id()));

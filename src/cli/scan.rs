@@ -18,7 +18,7 @@ use crate::domain::lookup::names_an_image;
 use crate::domain::policy::Policy;
 use serde::Serialize;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::LazyLock;
 
 /// A line with this text is skipped.
@@ -226,6 +226,10 @@ fn shown(path: &Path) -> String {
 
 /// The files under `paths`, as git would see them (`.gitignore`, `.ignore`,
 /// hidden files included, `.git` left out), sorted; walking errors apart.
+///
+/// In a git work tree, the ignore files of the folders above it are not
+/// read (a home folder's `.gitignore` of `*` would hide every file); a tree
+/// outside git (an unpacked archive) is read with its own ignore files only.
 fn files(paths: &[String]) -> (Vec<PathBuf>, Vec<Skipped>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
@@ -236,16 +240,23 @@ fn files(paths: &[String]) -> (Vec<PathBuf>, Vec<Skipped>) {
     for path in rest {
         builder.add(path);
     }
+    let in_git = paths.iter().all(|path| in_git_work_tree(Path::new(path)));
     builder
         .hidden(false)
-        .require_git(false)
+        .require_git(in_git)
+        .parents(in_git)
         .git_global(false)
         .filter_entry(|entry| entry.file_name() != ".git");
     for entry in builder.build() {
         match entry {
-            Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
-                files.push(entry.into_path())
-            }
+            // Without `./` parts, so `scan . .github` reads each file once.
+            Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => files.push(
+                entry
+                    .path()
+                    .components()
+                    .filter(|part| *part != Component::CurDir)
+                    .collect(),
+            ),
             Ok(_) => {}
             Err(error) => errors.push(Skipped {
                 path: error_path(&error).unwrap_or_default(),
@@ -256,6 +267,12 @@ fn files(paths: &[String]) -> (Vec<PathBuf>, Vec<Skipped>) {
     files.sort();
     files.dedup();
     (files, errors)
+}
+
+/// Whether `path` is in a git work tree: it or a folder above it holds `.git`.
+fn in_git_work_tree(path: &Path) -> bool {
+    path.canonicalize()
+        .is_ok_and(|path| path.ancestors().any(|dir| dir.join(".git").exists()))
 }
 
 fn error_path(error: &ignore::Error) -> Option<String> {
