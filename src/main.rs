@@ -18,7 +18,24 @@ fn main() -> std::process::ExitCode {
         .collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let outcome = dlvm_timeline::cli::run(&args);
-    print!("{}", outcome.stdout);
-    eprint!("{}", outcome.stderr);
-    std::process::ExitCode::from(outcome.code)
+    // A reader that stops early (`| head`) is not an error: the verdict
+    // stands. Any other failure to write is (exit 2).
+    let written = write_all(std::io::stdout().lock(), &outcome.stdout);
+    let _ = write_all(std::io::stderr().lock(), &outcome.stderr);
+    match written {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            let _ = write_all(
+                std::io::stderr().lock(),
+                &format!("dlvm-timeline: cannot write the output: {error}\n"),
+            );
+            std::process::ExitCode::from(2)
+        }
+        _ => std::process::ExitCode::from(outcome.code),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn write_all(mut to: impl std::io::Write, text: &str) -> std::io::Result<()> {
+    to.write_all(text.as_bytes())?;
+    to.flush()
 }

@@ -333,6 +333,25 @@ fn paths_that_overlap_read_each_file_once() {
 }
 
 #[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    use std::process::{Command, Stdio};
+    // `dlvm-timeline scan … | head`: the reader is gone before the report is
+    // written. The verdict stands, and nothing panics.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dlvm-timeline"))
+        .args(["scan", REPO, "--at", AT, "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let verdict = i32::from(run(&["scan", REPO, "--at", AT]).code);
+    assert_eq!(out.status.code(), Some(verdict), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
 fn a_large_file_is_skipped_unless_the_limit_allows_it() {
     let dir = std::env::temp_dir().join(format!("dlvm-scan-large-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

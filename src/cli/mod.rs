@@ -169,8 +169,14 @@ fn json_document<T: serde::Serialize>(value: &T) -> String {
     text
 }
 
+/// A file's text, without the UTF-8 byte-order mark some tools write first
+/// (Windows PowerShell 5's `Out-File -Encoding utf8`): JSON has none.
 fn read(path: &str) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|why| format!("cannot read: {why}"))
+    let text = std::fs::read_to_string(path).map_err(|why| format!("cannot read: {why}"))?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
 }
 
 /// A catalog as written (`validate::read_as_written`: `None` when its

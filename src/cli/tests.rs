@@ -219,6 +219,27 @@ fn disagreements(report: &Value) -> Vec<(String, String)> {
 }
 
 #[test]
+fn a_listing_saved_with_a_byte_order_mark_reads_as_without_it() {
+    // Windows PowerShell 5's `Out-File -Encoding utf8` writes one first.
+    let listing = std::fs::read_to_string(fixture("gcloud-compute-images.json")).unwrap();
+    let marked = Scratch::new("listing.json", &format!("\u{feff}{listing}"));
+    let (code, report) = images_json(marked.path(), "2026-11-30");
+    assert_eq!(
+        (code, report),
+        images_json(&fixture("gcloud-compute-images.json"), "2026-11-30")
+    );
+    let catalog = std::fs::read_to_string(fixture_catalog()).unwrap();
+    let marked = Scratch::new("catalog.json", &format!("\u{feff}{catalog}"));
+    let checked = run(&["check", marked.path()]);
+    assert_eq!(
+        checked.code,
+        run(&["check", &fixture_catalog()]).code,
+        "{}",
+        checked.stdout
+    );
+}
+
+#[test]
 fn compute_images_new_renamed_missing_and_deprecation_states() {
     let (code, report) = images_json(&fixture("gcloud-compute-images.json"), "2026-11-30");
     assert_eq!(code, 1, "findings exit 1: {report}");
