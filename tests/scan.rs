@@ -276,6 +276,29 @@ fn tree(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
 }
 
 #[test]
+fn versions_written_as_prose_are_not_image_names() {
+    // Google writes every framework version as `2-17`; `2.1` is prose, an
+    // environment's name or someone else's image. Too long is not a name.
+    let long = format!("https://example.com/{}/base-config.yaml", "a".repeat(300));
+    let text = format!(
+        "name: pytorch-2.1\nTested with tf-2.15.\nFROM myorg/pytorch-2.1:latest\n{long}\n\
+         image: us-docker.pkg.dev/deeplearning-platform-release/gcr.io/pytorch-cu121.2-1.py310\n\
+         family: pytorch-2-4-cu124-debian-11-py310\n\
+         serving: us-docker.pkg.dev/deeplearning-platform-release/vertex-model-garden/vllm-inference.cu121.0-5.ubuntu2204.py310\n"
+    );
+    let (found, _) = references(text.as_bytes());
+    let names: Vec<&str> = found.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "us-docker.pkg.dev/deeplearning-platform-release/gcr.io/pytorch-cu121.2-1.py310",
+            "pytorch-2-4-cu124-debian-11-py310",
+            "us-docker.pkg.dev/deeplearning-platform-release/vertex-model-garden/vllm-inference.cu121.0-5.ubuntu2204.py310",
+        ]
+    );
+}
+
+#[test]
 fn ignore_files_above_the_scanned_repository_or_tree_are_not_read() {
     const PIPELINE: &str = "image: pytorch-2-7-cu128-ubuntu-2204-nvidia-570\n";
     // A home folder kept in git whose `.gitignore` is `*` (dotfiles), and a

@@ -558,9 +558,34 @@ fn family_line<'c>(catalog: &'c Catalog, text: &str) -> Option<Lookup<'c>> {
 }
 
 /// Whether `text` names a Deep Learning VM or container image, whether or
-/// not the catalog places it (what `scan` reports).
+/// not the catalog places it (what `scan` reports): a name the reader reads
+/// that writes its framework version as all of Google's do, major and minor
+/// joined by `-` (`tf2-cpu.2-17`, `pytorch-2-4-cu124`). `pytorch-2.1` in a
+/// README or an environment's name is prose (the widget's lookup, given it
+/// by a person, still answers it), and so is text too long to be a name.
 pub fn names_an_image(text: &str) -> bool {
-    line_of(text).is_some() || matches!(read_image_name(text), Ok(_) | Err(Unreadable::TooLong))
+    line_of(text).is_some()
+        || read_image_name(text).is_ok_and(|image| {
+            let lower = text.trim().to_ascii_lowercase();
+            version_as_google_writes_it(image_name(&lower), &image.version)
+        })
+}
+
+/// Whether `name` holds `version` (`2.17`) as `2-17` between separators; a
+/// base image's version (its flavour, `cu124`) is written as it is.
+fn version_as_google_writes_it(name: &str, version: &str) -> bool {
+    let Some((major, minor)) = version.split_once('.') else {
+        return true;
+    };
+    let written = joined(&[major, "-", minor]);
+    let separator = |c: Option<char>| c.is_none_or(|c| c == '-' || c == '.');
+    name.match_indices(written.as_str()).any(|(at, _)| {
+        separator(name.get(..at).and_then(|before| before.chars().next_back()))
+            && separator(
+                name.get(at + written.len()..)
+                    .and_then(|after| after.chars().next()),
+            )
+    })
 }
 
 /// Finds the record a pasted image name belongs to.
