@@ -563,6 +563,7 @@ fn family_line<'c>(catalog: &'c Catalog, text: &str) -> Option<Lookup<'c>> {
 /// joined by `-` (`tf2-cpu.2-17`, `pytorch-2-4-cu124`). `pytorch-2.1` in a
 /// README or an environment's name is prose (the widget's lookup, given it
 /// by a person, still answers it), and so is text too long to be a name.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn names_an_image(text: &str) -> bool {
     line_of(text).is_some()
         || read_image_name(text).is_ok_and(|image| {
@@ -572,7 +573,9 @@ pub fn names_an_image(text: &str) -> bool {
 }
 
 /// Whether `name` holds `version` (`2.17`) as `2-17` between separators; a
-/// base image's version (its flavour, `cu124`) is written as it is.
+/// base image's version (its flavour, `cu124`) is written as it is. (The
+/// command line's: the bundle never scans.)
+#[cfg(not(target_arch = "wasm32"))]
 fn version_as_google_writes_it(name: &str, version: &str) -> bool {
     let Some((major, minor)) = version.split_once('.') else {
         return true;
