@@ -154,6 +154,34 @@ await test('a late-inserted element mounts; a removed one is torn down', async (
 
 // <dlvm-timeline>: the custom element embed.js defines (attributes without
 // data-), on a page whose elements were written before the loader.
+await test('reserve.css keeps each view\'s space until it mounts, and any rule of the page overrides it', async () => {
+  const session = await open('/test/element.html', { waitFor: null });
+  const { page } = session;
+  const sizes = () => page.evaluate(() => ['badge', 'card', 'timeline'].map((id) => {
+    const style = getComputedStyle(document.getElementById(id));
+    const em = parseFloat(style.fontSize);
+    return [style.display, Math.round(parseFloat(style.minHeight) / em) || 0, Math.round(parseFloat(style.minWidth) / em) || 0];
+  }));
+  await page.evaluate(() => new Promise((done) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/reserve.css', onload: done });
+    document.head.append(link);
+  }));
+  equal(await sizes(), [['inline-block', 0, 14], ['block', 50, 0], ['block', 40, 0]], 'the typical sizes');
+  // The README's advice: a plain selector of the page's own wins.
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('dlvm-timeline[view="card"] { min-height: 30em } dlvm-timeline { min-width: 0 }');
+    document.adoptedStyleSheets = [sheet];
+  });
+  equal(await sizes(), [['inline-block', 0, 0], ['block', 30, 0], ['block', 40, 0]], 'the page\'s own sizes');
+  await page.evaluate(() => { document.adoptedStyleSheets = []; });
+  await page.evaluate(() => document.head.append(Object.assign(document.createElement('script'), { type: 'module', src: '/embed.js' })));
+  await until(page, (p) => inShadow(p, 'card', (root) => !!root.querySelector('[data-selected]')), true, 'card rendered');
+  equal((await sizes()).map(([, height]) => height), [0, 0, 0], 'no reserved height once mounted');
+  clean(session);
+  await page.close();
+});
+
 await test('<dlvm-timeline> written before the loader is upgraded; badge inline, others blocks', async () => {
   const session = await open('/test/element.html', { waitFor: null });
   const { page } = session;
