@@ -253,7 +253,7 @@ fn share_dates(record: &Record, lang: Lang) -> Markup {
         dl.share-dates {
             div {
                 dt { (strings.end_of_patch) }
-                dd { p.share-date { (date_markup(lang, record.end_of_patch)) } p { (end_of_patch_meaning(lang)) } }
+                dd { p.share-date { (date_markup(lang, record.end_of_patch)) } p { (end_of_patch_meaning(lang, record.product)) } }
             }
             div {
                 dt { (strings.end_of_availability) }

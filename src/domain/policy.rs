@@ -18,11 +18,11 @@ slugs! {
         /// versions (patches, security fixes) keep coming.
         Supported = "supported",
         /// After end of patch, up to and including end of availability: no new
-        /// images; existing ones are hidden from the public list but usable by
-        /// name; troubleshooting may require upgrading first.
+        /// images; existing VM images are hidden from the public list but
+        /// usable by name; troubleshooting may require upgrading first.
         Deprecated = "deprecated",
-        /// After end of availability: no new resources from these images, and
-        /// they cannot be downloaded. Running resources keep running.
+        /// After end of availability: the images can no longer be used
+        /// (services may block new resources from them) nor downloaded.
         Unavailable = "unavailable",
     }
 }

@@ -10,12 +10,12 @@ pub fn explain_status(lang: Lang, e: &Evaluation) -> String {
     let template = match (lang, e.status) {
         (Lang::En, Status::Upcoming) => "{0} is not released yet on this date: the release notes date its first images {3}.",
         (Lang::En, Status::Supported) => "{0} is supported until {1}: Google keeps publishing new image versions with framework patches, security fixes and dependency updates. After that date no new images come; they stay usable until {2}.",
-        (Lang::En, Status::Deprecated) => "{0} is deprecated: no new image versions since its end of patch & support ({1}), so no more patches or security fixes. Its images are hidden from the public image list but can still be used by name (gcloud compute images list --show-deprecated). Running resources keep running, and new ones can be created until {2}. Troubleshooting support may ask you to upgrade first.",
-        (Lang::En, Status::Unavailable) => "{0} is unavailable since its end of availability ({2}): new resources can no longer be created from its images, and they can't be downloaded. Resources already running keep running, with no patches or security fixes.",
+        (Lang::En, Status::Deprecated) => "{0} is deprecated: no new image versions after its end of patch & support ({1}), so no more patches or security fixes. Running resources keep running, and new ones can be created until {2}. Troubleshooting support may ask you to upgrade first.",
+        (Lang::En, Status::Unavailable) => "{0} is unavailable: after its end of availability ({2}) its images can no longer be used. Services may block creating new resources from them, and they can't be downloaded.",
         (Lang::Es, Status::Upcoming) => "{0} aún no se publicó en esta fecha: las notas de la versión fechan sus primeras imágenes el {3}.",
         (Lang::Es, Status::Supported) => "{0} tiene asistencia hasta el {1}: Google sigue publicando versiones de imagen nuevas con parches del framework, actualizaciones de seguridad y de dependencias. Después de esa fecha no habrá imágenes nuevas; se podrán usar hasta el {2}.",
-        (Lang::Es, Status::Deprecated) => "{0} es obsoleta: no hay versiones de imagen nuevas desde el fin de la asistencia y de los parches ({1}), así que no recibe más parches ni actualizaciones de seguridad. Sus imágenes están ocultas de la lista pública, pero se pueden usar por nombre (gcloud compute images list --show-deprecated). Los recursos existentes siguen funcionando y se pueden crear nuevos hasta el {2}. Para recibir asistencia de solución de problemas, es posible que se te solicite actualizar primero.",
-        (Lang::Es, Status::Unavailable) => "{0} no está disponible desde el fin de la disponibilidad ({2}): ya no se pueden crear recursos nuevos a partir de sus imágenes ni descargarlas. Los recursos que ya funcionan siguen funcionando, sin parches ni actualizaciones de seguridad.",
+        (Lang::Es, Status::Deprecated) => "{0} es obsoleta: no hay versiones de imagen nuevas después del fin de la asistencia y de los parches ({1}), así que no recibe más parches ni actualizaciones de seguridad. Los recursos existentes siguen funcionando y se pueden crear nuevos hasta el {2}. Para recibir asistencia de solución de problemas, es posible que se te solicite actualizar primero.",
+        (Lang::Es, Status::Unavailable) => "{0} no está disponible: después del fin de la disponibilidad ({2}) ya no se pueden usar sus imágenes. Los servicios pueden bloquear la creación de recursos nuevos a partir de ellas, y ya no se pueden descargar.",
     };
     let released = r.released.map(|d| format_date(lang, d)).unwrap_or_default();
     fill(
@@ -34,9 +34,9 @@ pub fn explain_status(lang: Lang, e: &Evaluation) -> String {
 pub fn warning_text(lang: Lang, w: &Warning) -> String {
     // {0} the date, {1} how far it is, {2} what it is about.
     let template = match (lang, w.kind) {
-        (Lang::En, WarningKind::Unavailable) => "Unavailable since {0} ({1}): no new resources can be created from these images.",
+        (Lang::En, WarningKind::Unavailable) => "Unavailable after {0} ({1}): these images can no longer be used.",
         (Lang::En, WarningKind::EndOfAvailabilitySoon) => "End of availability on {0} ({1}): after it no new resources can be created from these images.",
-        (Lang::En, WarningKind::Deprecated) => "Deprecated: no patches or security fixes since {0} ({1}).",
+        (Lang::En, WarningKind::Deprecated) => "Deprecated: no patches or security fixes after {0} ({1}).",
         (Lang::En, WarningKind::EndOfPatchSoon) => "End of patch & support on {0} ({1}): plan the upgrade.",
         (Lang::En, WarningKind::PythonEol) => "Python {2} reached its end of life on {0} ({1}).",
         (Lang::En, WarningKind::PythonEolSoon) => "Python {2} reaches its end of life on {0} ({1}).",
@@ -46,9 +46,9 @@ pub fn warning_text(lang: Lang, w: &Warning) -> String {
         (Lang::En, WarningKind::DriverEolSoon) => "NVIDIA driver branch {2} reaches its end of life on {0} ({1}).",
         (Lang::En, WarningKind::DataIssue) => "Source data issue: a value is kept as the source prints it although it breaks a consistency rule (see Data quality).",
         (Lang::En, WarningKind::NewerImageAvailable) => "This image was built on {0} ({1}); newer images of the family have come since. Published images never change: always use the latest image of the family, {2}.",
-        (Lang::Es, WarningKind::Unavailable) => "No disponible desde el {0} ({1}): ya no se pueden crear recursos a partir de estas imágenes.",
+        (Lang::Es, WarningKind::Unavailable) => "No disponible después del {0} ({1}): ya no se pueden usar estas imágenes.",
         (Lang::Es, WarningKind::EndOfAvailabilitySoon) => "Fin de la disponibilidad el {0} ({1}): después no se podrán crear recursos a partir de estas imágenes.",
-        (Lang::Es, WarningKind::Deprecated) => "Obsoleta: sin parches ni actualizaciones de seguridad desde el {0} ({1}).",
+        (Lang::Es, WarningKind::Deprecated) => "Obsoleta: sin parches ni actualizaciones de seguridad después del {0} ({1}).",
         (Lang::Es, WarningKind::EndOfPatchSoon) => "Fin de la asistencia y de los parches el {0} ({1}): planifica la actualización.",
         (Lang::Es, WarningKind::PythonEol) => "Python {2} llegó al fin de su vida útil el {0} ({1}).",
         (Lang::Es, WarningKind::PythonEolSoon) => "Python {2} llega al fin de su vida útil el {0} ({1}).",
@@ -101,7 +101,9 @@ pub fn change_texts(lang: Lang, advice: &Advice) -> Vec<String> {
 /// The advice headline.
 #[inline(never)]
 pub fn advice_text(lang: Lang, e: &Evaluation) -> String {
-    // {0} the advised record, {1} its end of patch, {2} the framework, {3} the date.
+    // {0} the advised record, {1} its end of patch, {2} the framework with
+    // its product's mark, as the advised record's name has it (that may be
+    // another product's image), {3} the date.
     let template = match (&e.advice, lang) {
         (Some(a), Lang::En) if a.same_framework => "Move to {0}, supported until {1}.",
         (Some(_), Lang::En) => "No {2} version is supported on {3}. The supported image whose support lasts longest is {0}, until {1}.",
@@ -119,7 +121,7 @@ pub fn advice_text(lang: Lang, e: &Evaluation) -> String {
         &[
             &to,
             &until,
-            e.record.framework.name(),
+            &joined(&[e.record.framework.name(), product_mark(e.record.product)]),
             &format_date(lang, e.at),
         ],
     )

@@ -224,7 +224,8 @@ fn fact_text(lang: Lang, field: DerivedField, value: &str) -> String {
 
 /// What a badge says: the status once and the one date that matters next —
 /// `supported · until 4 Aug 2028`, `deprecated · available until 13 Apr
-/// 2027`, `unavailable since 24 Jul 2026`.
+/// 2027`, `unavailable after 24 Jul 2026` (the end date itself is the last
+/// day of the earlier status).
 pub fn badge_text(lang: Lang, record: &Record, status: Status) -> String {
     // {0} the status, {1} the date that matters.
     let (template, date) = match (lang, status) {
@@ -234,14 +235,16 @@ pub fn badge_text(lang: Lang, record: &Record, status: Status) -> String {
             "{0} · available until {1}",
             Some(record.end_of_availability),
         ),
-        (Lang::En, Status::Unavailable) => ("{0} since {1}", Some(record.end_of_availability)),
+        (Lang::En, Status::Unavailable) => ("{0} after {1}", Some(record.end_of_availability)),
         (Lang::Es, Status::Upcoming) => ("{0} · desde el {1}", record.released),
         (Lang::Es, Status::Supported) => ("{0} · hasta el {1}", Some(record.end_of_patch)),
         (Lang::Es, Status::Deprecated) => (
             "{0} · disponible hasta el {1}",
             Some(record.end_of_availability),
         ),
-        (Lang::Es, Status::Unavailable) => ("{0} desde el {1}", Some(record.end_of_availability)),
+        (Lang::Es, Status::Unavailable) => {
+            ("{0} después del {1}", Some(record.end_of_availability))
+        }
     };
     let Some(date) = date else {
         // An upcoming version with no known release date has no date to give.

@@ -71,19 +71,24 @@ fn about(template: &str, lang: Lang, record: &Record, more: &str) -> String {
     )
 }
 
-/// What the end of patch & support means, in the policy's words.
-pub fn end_of_patch_meaning(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Until this date Google keeps publishing new image versions of this framework version: framework patches, security fixes, dependency updates. After it no new image versions come: its images become deprecated — hidden from the public image list, still usable by name — and resources already running keep running. Troubleshooting support may ask you to upgrade to a supported version first.",
-        Lang::Es => "Hasta esta fecha Google sigue publicando versiones de imagen nuevas de esta versión del framework: parches del framework, actualizaciones de seguridad y de dependencias. Después ya no se publican versiones de imagen nuevas: sus imágenes pasan a estar obsoletas (ocultas de la lista pública, pero se pueden usar por nombre) y los recursos existentes siguen funcionando. Para recibir asistencia de solución de problemas, es posible que se te solicite actualizar a una versión del framework que se encuentre dentro del período admitido.",
+/// What the end of patch & support means, in the policy's words. Hidden
+/// from the public list but usable by name is what Google says of
+/// deprecated VM images (Compute Engine's list), not of containers.
+pub fn end_of_patch_meaning(lang: Lang, product: Product) -> &'static str {
+    match (lang, product) {
+        (Lang::En, Product::Vm) => "Until this date Google keeps publishing new image versions of this framework version: framework patches, security fixes, dependency updates. After it no new image versions come: its images become deprecated — hidden from the public image list, still usable by name — and resources already running keep running. Troubleshooting support may ask you to upgrade to a supported version first.",
+        (Lang::En, Product::Containers) => "Until this date Google keeps publishing new image versions of this framework version: framework patches, security fixes, dependency updates. After it no new image versions come: its images become deprecated, and resources already running keep running. Troubleshooting support may ask you to upgrade to a supported version first.",
+        (Lang::Es, Product::Vm) => "Hasta esta fecha Google sigue publicando versiones de imagen nuevas de esta versión del framework: parches del framework, actualizaciones de seguridad y de dependencias. Después ya no se publican versiones de imagen nuevas: sus imágenes pasan a estar obsoletas (ocultas de la lista pública, pero se pueden usar por nombre) y los recursos existentes siguen funcionando. Para recibir asistencia de solución de problemas, es posible que se te solicite actualizar a una versión del framework que se encuentre dentro del período admitido.",
+        (Lang::Es, Product::Containers) => "Hasta esta fecha Google sigue publicando versiones de imagen nuevas de esta versión del framework: parches del framework, actualizaciones de seguridad y de dependencias. Después ya no se publican versiones de imagen nuevas: sus imágenes pasan a estar obsoletas y los recursos existentes siguen funcionando. Para recibir asistencia de solución de problemas, es posible que se te solicite actualizar a una versión del framework que se encuentre dentro del período admitido.",
     }
 }
 
-/// What the end of availability means, in the policy's words.
+/// What the end of availability means, in the policy's words (which say
+/// nothing of resources already running then).
 pub fn end_of_availability_meaning(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "After this date no new resources can be created from its images, and they can no longer be downloaded. Resources already running keep running, with no patches or security fixes.",
-        Lang::Es => "Después de esta fecha ya no se pueden crear recursos nuevos a partir de sus imágenes ni descargarlas. Los recursos que ya funcionan siguen funcionando, sin parches ni actualizaciones de seguridad.",
+        Lang::En => "After this date its images can no longer be used: services may block creating new resources from them, and they can no longer be downloaded.",
+        Lang::Es => "Después de esta fecha ya no se pueden usar sus imágenes: los servicios pueden bloquear la creación de recursos nuevos a partir de ellas, y ya no se pueden descargar.",
     }
 }
 

@@ -229,9 +229,14 @@ fn badges_say_status_once_and_the_date_that_matters() {
         badge_text(Lang::En, tf, Status::Deprecated),
         "deprecated · available until 28 Jun 2026"
     );
+    // The end of availability itself is the last day of availability.
     assert_eq!(
         badge_text(Lang::Es, tf, Status::Unavailable),
-        "no disponible desde el 28 jun 2026"
+        "no disponible después del 28 jun 2026"
+    );
+    assert_eq!(
+        badge_text(Lang::En, tf, Status::Unavailable),
+        "unavailable after 28 Jun 2026"
     );
     let base = catalog.record("base/cu128").unwrap();
     assert_eq!(
@@ -301,5 +306,63 @@ fn derived_values_say_where_they_come_from_in_both_languages() {
     assert_eq!(
         facts_line(Lang::En, record("containers/vllm/0.5")),
         "Python 3.10 (from the container image name) · CUDA 12.1 · Ubuntu 22.04 (from the container image name)"
+    );
+}
+
+#[test]
+fn statuses_say_what_the_policy_says_of_each_product() {
+    use crate::domain::policy::{evaluate, Policy};
+    let catalog = &crate::testing::FIXTURE;
+    let explained = |id: &str, at: Date, lang: Lang| {
+        let record = catalog.record(id).unwrap();
+        explain_status(lang, &evaluate(catalog, record, at, Policy::default()))
+    };
+    // Deprecated: hidden from Compute Engine's list but usable by name is
+    // what Google says of VM images, not of containers; the status says
+    // what holds for both (a VM version's page adds the list's rule).
+    let at = Date::known(2026, 1, 1);
+    for lang in [Lang::En, Lang::Es] {
+        for id in ["pytorch/2.4", "containers/pytorch/2.4"] {
+            let deprecated = explained(id, at, lang);
+            assert!(
+                deprecated.contains("(24 Jul 2025)") || deprecated.contains("(24 jul 2025)"),
+                "{deprecated}"
+            );
+            assert!(!deprecated.contains("gcloud"), "{deprecated}");
+        }
+    }
+    // Unavailable: nothing said of running resources, which the policy
+    // leaves unsaid after the end of availability.
+    let at = Date::known(2026, 11, 30);
+    let unavailable = explained("pytorch/2.4", at, Lang::En);
+    assert!(
+        unavailable.contains("after its end of availability (24 Jul 2026)"),
+        "{unavailable}"
+    );
+    assert!(!unavailable.contains("running"), "{unavailable}");
+    assert!(!explained("pytorch/2.4", at, Lang::Es).contains("siguen funcionando"));
+}
+
+#[test]
+fn advice_from_another_product_names_the_product_given() {
+    use crate::domain::policy::{evaluate, Policy};
+    let catalog = &crate::testing::FIXTURE;
+    let at = Date::known(2026, 11, 30);
+    let record = catalog.record("containers/pytorch/2.4").unwrap();
+    let e = evaluate(catalog, record, at, Policy::default());
+    let advice = e.advice.as_ref().expect("a supported record");
+    assert_eq!(
+        advice.to.product,
+        Product::Vm,
+        "no container supported then"
+    );
+    let text = advice_text(Lang::En, &e);
+    assert!(
+        text.starts_with("No PyTorch · DLC version is supported on 30 Nov 2026."),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&format!("{} · DLC,", version_name(advice.to))),
+        "{text}"
     );
 }

@@ -140,11 +140,15 @@ pub fn status_counts(lang: Lang, counts: &StatusCounts) -> String {
 /// `TensorFlow 2.16 (Python 3.10)`; base labels already name themselves;
 /// containers say so.
 pub fn record_name(record: &Record) -> String {
-    let name = version_name(record);
-    match record.product {
-        Product::Vm => name,
-        // "DLC" is the product's own short name in both languages.
-        Product::Containers => joined(&[&name, " · DLC"]),
+    joined(&[&version_name(record), product_mark(record.product)])
+}
+
+/// What follows a name of the product: nothing for VM images, ` · DLC` for
+/// containers ("DLC" is the product's own short name in both languages).
+pub fn product_mark(product: Product) -> &'static str {
+    match product {
+        Product::Vm => "",
+        Product::Containers => " · DLC",
     }
 }
 
