@@ -216,7 +216,9 @@ document.querySelectorAll(SELECTOR).forEach(up);
 new MutationObserver((changes) => {
   for (const change of changes) {
     if (change.type === 'attributes') {
-      if (change.target.localName === 'dlvm-timeline') continue;
+      // A value set to itself (a page morphed in place, Turbo, idiomorph)
+      // changes nothing: the instance keeps its state, as the element's does.
+      if (change.target.localName === 'dlvm-timeline' || change.oldValue === change.target.getAttribute(change.attributeName)) continue;
       down(change.target);
       if (change.target.matches(SELECTOR)) up(change.target);
       continue;
@@ -225,7 +227,7 @@ new MutationObserver((changes) => {
     change.addedNodes.forEach((node) => within(node, up));
   }
   followAll();
-}).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES });
+}).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ATTRIBUTES });
 
 // Theme toggles: a class or attribute on <html> or <body>, a stylesheet
 // added or switched, the OS preference, and the transitions themes animate

@@ -282,6 +282,21 @@ await test('<dlvm-timeline>: an attribute change re-renders, removal tears down,
   await page.close();
 });
 
+await test('the attribute form: a value set to itself keeps the instance and its state; a new value remounts it', async () => {
+  const session = await instancesPage();
+  const { page } = session;
+  await page.locator('#a [role=tab][data-framework=tensorflow]').click();
+  await until(page, (p) => tab(p, 'a'), 'tensorflow', 'another framework chosen');
+  // A page morphed in place (Turbo, idiomorph) sets what is already there.
+  await page.evaluate(() => { const a = document.getElementById('a'); a.setAttribute('data-at', a.getAttribute('data-at')); });
+  await page.waitForTimeout(100);
+  equal(await tab(page, 'a'), 'tensorflow', 'the choice kept');
+  await page.evaluate(() => document.getElementById('a').setAttribute('data-at', '2026-05-02'));
+  await until(page, (p) => tab(p, 'a'), 'pytorch', 'a new value: the instance starts again');
+  clean(session);
+  await page.close();
+});
+
 await test('host styles do not leak in, widget styles do not leak out', async () => {
   const session = await instancesPage();
   const { page } = session;
