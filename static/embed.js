@@ -103,7 +103,9 @@ const luminance = (rgb) => rgb.slice(0, 3).reduce((sum, c, i) => {
   const s = c / 255;
   return sum + [0.2126, 0.7152, 0.0722][i] * (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4);
 }, 0);
-const parentOf = (node) => node.parentElement ?? node.getRootNode()?.host;
+// The flat tree, as the page is painted: an element slotted into a web
+// component shows over that component's shadow tree, not its light parent.
+const parentOf = (node) => node.assignedSlot ?? node.parentElement ?? node.getRootNode()?.host;
 
 // What the page shows behind `element`: its backgrounds composited over
 // each other from the first opaque one. With none, the canvas: dark when

@@ -226,7 +226,7 @@ await test('<dlvm-timeline> written before the loader is upgraded; badge inline,
   await page.close();
 });
 
-await test('the theme follows a page painted in modern colour spaces: oklch(), lab(), color()', async () => {
+await test('the theme follows a page painted in modern colour spaces: oklch(), lab(), color(); and a web component an instance is slotted into', async () => {
   const session = await open('/test/colours.html', { waitFor: null });
   const { page } = session;
   await until(page, (p) => inShadow(p, 'card', (root) => !!root.querySelector('[data-selected]')), true, 'card rendered');
@@ -242,6 +242,24 @@ await test('the theme follows a page painted in modern colour spaces: oklch(), l
     await page.evaluate((css) => document.body.setAttribute('style', css), css);
     await until(page, schemes, [scheme, scheme], css);
   }
+  // Slotted into a web component whose shadow tree paints the background
+  // (as Shoelace's card does): that background is the one behind it.
+  await page.evaluate(() => {
+    document.body.removeAttribute('style');
+    customElements.define('dark-card', class extends HTMLElement {
+      constructor() {
+        super();
+        const inner = document.createElement('div');
+        inner.style.background = 'oklch(0.2 0.01 260)';
+        inner.append(document.createElement('slot'));
+        this.attachShadow({ mode: 'open' }).append(inner);
+      }
+    });
+    const card = document.createElement('dark-card');
+    card.append(document.getElementById('card'));
+    document.querySelector('main').append(card);
+  });
+  await until(page, schemes, ['light', 'dark'], 'the card slotted into a dark web component');
   clean(session);
   await page.close();
 });
