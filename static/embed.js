@@ -147,8 +147,13 @@ function up(element) {
   if (arriving.size === 0) queueMicrotask(mountArrived);
   arriving.add(element);
 }
+// Still an instance's element: connected, not mounted yet, and of either
+// form (an attribute form whose data-dlvm-timeline went while it waited for
+// its entry is no longer one: mounted then, nothing would tear it down).
+const awaited = (element) => !instances.has(element) && element.isConnected
+  && (element.localName === 'dlvm-timeline' || element.matches(SELECTOR));
 function mountArrived() {
-  const elements = [...arriving].filter((element) => !instances.has(element) && element.isConnected);
+  const elements = [...arriving].filter(awaited);
   arriving.clear();
   const schemes = elements.map(schemeBehind);
   elements.forEach((element, i) => mountNow(element, schemes[i]));

@@ -315,6 +315,30 @@ await test('the attribute form: a value set to itself keeps the instance and its
   await page.close();
 });
 
+await test('an attribute-form element that stops being one while its entry loads is never mounted', async () => {
+  const session = await open('/test/badges-cards.html', { waitFor: null });
+  const { page } = session;
+  await until(page, mountedCount, 5, 'badges and cards mounted (the small entry)');
+  await page.evaluate(() => {
+    // A timeline needs the whole widget: it waits for it to load...
+    const gone = Object.assign(document.createElement('div'), { id: 'gone' });
+    gone.setAttribute('data-dlvm-timeline', '');
+    gone.setAttribute('data-view', 'timeline');
+    document.body.append(gone);
+    // ...and stops being an instance's element before it has.
+    setTimeout(() => gone.removeAttribute('data-dlvm-timeline'));
+    const kept = Object.assign(document.createElement('div'), { id: 'kept' });
+    kept.setAttribute('data-dlvm-timeline', '');
+    kept.setAttribute('data-view', 'timeline');
+    setTimeout(() => document.body.append(kept));
+  });
+  await until(page, (p) => inShadow(p, 'kept', (root) => !!root.querySelector('.dlvm[data-as-of]')), true, 'the other timeline rendered');
+  equal(await mountedCount(page), 6, 'five and the kept timeline');
+  equal(await page.evaluate(() => document.getElementById('gone').shadowRoot?.childNodes.length ?? 0), 0, 'nothing in the element that left');
+  clean(session);
+  await page.close();
+});
+
 await test('host styles do not leak in, widget styles do not leak out', async () => {
   const session = await instancesPage();
   const { page } = session;
