@@ -20,12 +20,13 @@
 //!
 //! Every text comes from `domain::messages`; maud escapes every value.
 
-use crate::domain::catalog::{Catalog, Product, Record};
+use crate::domain::catalog::{Catalog, Framework, Product, Record};
 use crate::domain::date::Date;
 use crate::domain::link::share_page;
 use crate::domain::messages::{
     end_of_availability_meaning, end_of_patch_meaning, facts_line, fill, format_date,
-    product_title, record_name, share_description, share_title, share_words, version_name, Lang,
+    latest_image_rule, product_title, record_name, share_description, share_title, share_words,
+    version_name, Lang,
 };
 use crate::domain::policy::landing_framework;
 use maud::{html, Markup, DOCTYPE};
@@ -50,7 +51,7 @@ pub fn base_url(text: &str) -> Result<String, String> {
         .or_else(|| text.strip_prefix("http://"))
         .ok_or_else(|| format!("{text:?}: a base URL starts with https:// or http://"))?;
     let host = rest.split('/').next().unwrap_or("");
-    if host.is_empty() || text.contains(['?', '#', ' ', '"', '<', '>']) {
+    if host.is_empty() || text.contains(['?', '#', ' ', '"', '\'', '<', '>', '&']) {
         return Err(format!(
             "{text:?}: expected the address of the folder that serves dist/, such as https://docs.example.com/dlvm/"
         ));
@@ -84,6 +85,22 @@ fn og_locale(lang: Lang) -> &'static str {
 /// English text inside a Spanish page says so (`lang="en"`).
 fn source_lang(lang: Lang) -> Option<&'static str> {
     (lang != Lang::En).then_some("en")
+}
+
+/// A framework's name as the page's language reads it: "vLLM inference"
+/// is English on a Spanish page (the others read the same in both).
+fn framework_markup(lang: Lang, framework: Framework) -> Markup {
+    let lang = source_lang(lang).filter(|_| framework == Framework::Vllm);
+    html! { span lang=[lang] { (framework.name()) } }
+}
+
+/// The timeline's address in the page's language (`index.html` follows
+/// the browser's otherwise).
+fn timeline_query(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "",
+        Lang::Es => "?lang=es",
+    }
 }
 
 fn date_markup(lang: Lang, date: Date) -> Markup {
@@ -147,7 +164,7 @@ fn share_page_html(catalog: &Catalog, record: &Record, lang: Lang, base: Option<
             }
             body.share-body {
                 header.share-top {
-                    a href={ (up) "index.html" } { (widget.page_title) }
+                    a href={ (up) "index.html" (timeline_query(lang)) } { (widget.page_title) }
                     " · "
                     a href=(file(&twin)) hreflang=(other(lang).code()) lang=(other(lang).code()) { (words.other_language) }
                 }
@@ -207,20 +224,16 @@ fn share_article(catalog: &Catalog, record: &Record, lang: Lang, up: &str) -> Ma
         Product::Vm => widget.image_families,
         Product::Containers => widget.container_images,
     };
-    let lang_query = match lang {
-        Lang::En => "",
-        Lang::Es => "?lang=es",
-    };
     html! {
         article.share-doc {
-            p.share-kicker { (product_title(record.product)) " · " (record.framework.name()) }
+            p.share-kicker { (product_title(record.product)) " · " (framework_markup(lang, record.framework)) }
             h1 { (version_name(record)) }
             @if !facts.is_empty() { p.share-facts { (facts) } }
             h2 { (words.the_dates) }
             (share_dates(record, lang))
             h2 { (names_heading) }
             ul.share-names { @for name in record.image_names() { li { code { (name.as_ref()) } } } }
-            p.share-muted { (words.latest_image_rule) }
+            p.share-muted { (latest_image_rule(lang, record.product)) }
             @if record.has_data_flags() {
                 h2 { (strings.data_quality) }
                 ul lang=[source_lang(lang)] {
@@ -234,7 +247,7 @@ fn share_article(catalog: &Catalog, record: &Record, lang: Lang, up: &str) -> Ma
             footer.share-foot {
                 (sources_line(catalog, lang))
                 p {
-                    a href={ (up) "index.html#/" (record.id.as_ref()) (lang_query) } { (words.open_timeline) }
+                    a href={ (up) "index.html#/" (record.id.as_ref()) (timeline_query(lang)) } { (words.open_timeline) }
                     " · "
                     a href={ (up) (share_index(lang)) } { (words.all_versions) }
                     " · "
@@ -315,13 +328,15 @@ fn index_html(catalog: &Catalog, lang: Lang, base: Option<&str>) -> String {
                 (head_start(words.all_versions_title, words.all_versions_title))
                 @if let Some(base) = base { link rel="canonical" href={ (base) (path) }; }
                 @if let Some(base) = base {
-                    link rel="alternate" hreflang=(other(lang).code()) href={ (base) (share_index(other(lang))) };
+                    link rel="alternate" hreflang="en" href={ (base) (share_index(Lang::En)) };
+                    link rel="alternate" hreflang="es" href={ (base) (share_index(Lang::Es)) };
+                    link rel="alternate" hreflang="x-default" href={ (base) (share_index(Lang::En)) };
                 }
                 (head_links(&up, false))
             }
             body.share-body {
                 header.share-top {
-                    a href={ (up) "index.html" } { (widget.page_title) }
+                    a href={ (up) "index.html" (timeline_query(lang)) } { (widget.page_title) }
                     " · "
                     a href=(file(share_index(other(lang)))) hreflang=(other(lang).code()) lang=(other(lang).code()) { (words.other_language) }
                 }
@@ -329,7 +344,7 @@ fn index_html(catalog: &Catalog, lang: Lang, base: Option<&str>) -> String {
                     h1 { (words.all_versions_title) }
                     @for product in Product::ALL {
                         @for framework in catalog.frameworks_of(product) {
-                            h2 { (product_title(product)) " · " (framework.name()) }
+                            h2 { (product_title(product)) " · " (framework_markup(lang, framework)) }
                             ul {
                                 @for record in catalog.records_of(product, framework) {
                                     li {

@@ -142,6 +142,27 @@ fn every_version_has_a_page_in_both_languages_that_names_it_and_both_dates() {
             );
             // Readable without JavaScript: the dates and what each means.
             let body = text(&doc, "main");
+            // A VM image's family names its builds by date; a container's doesn't.
+            assert_eq!(
+                body.contains("VERSION_DATE"),
+                record.product == dlvm_timeline::domain::catalog::Product::Vm,
+                "{page}"
+            );
+            // "vLLM inference" is English on a Spanish page, and says so.
+            if record.framework == dlvm_timeline::domain::catalog::Framework::Vllm {
+                assert_eq!(
+                    one(&doc, ".share-kicker span[lang]", "lang").as_deref(),
+                    (lang == Lang::Es).then_some("en"),
+                    "{page}"
+                );
+            }
+            // The timeline in the page's language, from the header too.
+            let header_link = one(&doc, "header a", "href").unwrap_or_default();
+            assert_eq!(
+                header_link.ends_with("?lang=es"),
+                lang == Lang::Es,
+                "{page}: {header_link}"
+            );
             for part in [&eop, &eoa] {
                 assert!(body.contains(part.as_str()), "{page}: body lacks {part}");
             }
@@ -235,11 +256,21 @@ fn with_a_base_url_pages_say_their_address_and_a_sitemap_lists_them() {
         one(&doc, "link[hreflang=x-default]", "href").as_deref(),
         Some("https://docs.example.com/dlvm/v/containers/tensorflow/2.17.html")
     );
-    let list = read(&dir, "v/index.html");
-    assert_eq!(
-        one(&list, "link[hreflang=es]", "href").as_deref(),
-        Some("https://docs.example.com/dlvm/v/index.es.html")
-    );
+    // Each list names itself, its twin and the default, as the versions' pages do.
+    for page in ["v/index.html", "v/index.es.html"] {
+        let list = read(&dir, page);
+        for (lang, href) in [
+            ("en", "v/index.html"),
+            ("es", "v/index.es.html"),
+            ("x-default", "v/index.html"),
+        ] {
+            assert_eq!(
+                one(&list, &format!("link[hreflang={lang}]"), "href"),
+                Some(format!("https://docs.example.com/dlvm/{href}")),
+                "{page}"
+            );
+        }
+    }
     let sitemap = std::fs::read_to_string(dir.join("sitemap.xml")).unwrap();
     let locs = sitemap.matches("<loc>").count();
     assert_eq!(
@@ -265,6 +296,8 @@ fn with_a_base_url_pages_say_their_address_and_a_sitemap_lists_them() {
         "https://",
         "https://x.example/a b",
         "https://x.example/?q=1",
+        // Would make the sitemap's XML invalid.
+        "https://x.example/a&b",
     ] {
         assert!(base_url(bad).is_err(), "{bad}");
     }

@@ -54,7 +54,7 @@ await test('with JavaScript off, a version page says both dates and what they me
     const page = await context.newPage();
     await page.goto(`${origin}/v/pytorch/2.4.es.html`);
     const text = await page.innerText('body');
-    for (const part of ['24 jul 2025', '24 jul 2026', 'Después de esta fecha ya no se pueden crear recursos nuevos',
+    for (const part of ['24 jul 2025', '24 jul 2026', 'Después de esta fecha ya no se pueden usar sus imágenes',
       'Hasta esta fecha Google sigue publicando versiones de imagen nuevas', 'pytorch-2-4-VERSION_DATE-py310',
       'Solo con las fechas: con asistencia (versiones de imagen nuevas) hasta el 24 jul 2025']) {
       if (!text.includes(part)) throw new Error(`no-JS page lacks "${part}"`);

@@ -92,6 +92,18 @@ pub fn end_of_availability_meaning(lang: Lang) -> &'static str {
     }
 }
 
+/// Published images never change, so the latest is the one to run (the
+/// policy's rule, for both products); a VM image's family names the
+/// images of one build after another (its `VERSION_DATE`).
+pub fn latest_image_rule(lang: Lang, product: Product) -> &'static str {
+    match (lang, product) {
+        (Lang::En, Product::Vm) => "Published images never change: always run the latest image of a family. VERSION_DATE stands for an image's build date.",
+        (Lang::En, Product::Containers) => "Published images never change: always run the latest image of a version.",
+        (Lang::Es, Product::Vm) => "Las imágenes publicadas no cambian nunca: usa siempre la última imagen de una familia. VERSION_DATE representa la fecha de compilación de una imagen.",
+        (Lang::Es, Product::Containers) => "Las imágenes publicadas no cambian nunca: usa siempre la última imagen de una versión.",
+    }
+}
+
 /// Fixed words of the generated pages.
 pub struct ShareWords {
     pub the_dates: &'static str,
@@ -100,7 +112,6 @@ pub struct ShareWords {
     /// Shown where the status appears, until the script has run (and for
     /// good without JavaScript); {0} end of patch, {1} end of availability.
     pub without_script: &'static str,
-    pub latest_image_rule: &'static str,
     pub all_versions: &'static str,
     pub all_versions_title: &'static str,
     pub open_timeline: &'static str,
@@ -117,7 +128,6 @@ pub fn share_words(lang: Lang) -> &'static ShareWords {
             first_images: "First images",
             status_on_your_date: "Status on your date",
             without_script: "With JavaScript on, the status on your date shows here, with its warnings and the upgrade advice. From the dates alone: supported (new image versions) until {0}; deprecated (usable by name, no new versions) until {1}; unavailable after it.",
-            latest_image_rule: "Published images never change: always run the latest image of a family. VERSION_DATE stands for an image's build date.",
             all_versions: "Every version's page",
             all_versions_title: "Deep Learning VM and Containers: every framework version",
             open_timeline: "Open the timeline",
@@ -130,7 +140,6 @@ pub fn share_words(lang: Lang) -> &'static ShareWords {
             first_images: "Primeras imágenes",
             status_on_your_date: "Estado en tu fecha",
             without_script: "Con JavaScript activado, aquí aparece el estado en tu fecha, con sus advertencias y la recomendación de actualización. Solo con las fechas: con asistencia (versiones de imagen nuevas) hasta el {0}; obsoleta (se puede usar por nombre, sin versiones nuevas) hasta el {1}; no disponible después.",
-            latest_image_rule: "Las imágenes publicadas no cambian nunca: usa siempre la última imagen de una familia. VERSION_DATE representa la fecha de compilación de una imagen.",
             all_versions: "La página de cada versión",
             all_versions_title: "Deep Learning VM y Containers: todas las versiones de frameworks",
             open_timeline: "Abrir la cronología",

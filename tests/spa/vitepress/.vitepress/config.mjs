@@ -12,6 +12,7 @@ export default {
   cacheDir: fileURLToPath(new URL('../../../../target/spa/vitepress-cache', import.meta.url)),
   head: [
     // The README's VitePress recipe, verbatim.
+    ['link', { rel: 'stylesheet', href: '/dlvm/reserve.css' }],
     ['script', { type: 'module', src: '/dlvm/embed.js' }],
     // No icon (else the browser's /favicon.ico request is a 404 in the
     // console) and no request for one.
