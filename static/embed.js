@@ -9,8 +9,9 @@
 // ones torn down, and an instance whose attributes change is remounted. The
 // custom element is defined once the WebAssembly is ready, so
 // customElements.whenDefined('dlvm-timeline') means "ready", and elements
-// written before this script loads are upgraded then. The files this loads
-// sit next to it.
+// written before this script loads are upgraded then (on a page with none,
+// it is defined at once, and the first that arrives loads its entry). The
+// files this loads sit next to it.
 //
 // Two WebAssembly entries, one core: a page whose instances are all badges
 // and cards loads the small one (dlvm-lite: the badge and card painter,
@@ -203,9 +204,11 @@ function within(node, action) {
   node.querySelectorAll(SELECTOR).forEach(action);
 }
 
-// What the page holds now decides the first entry.
+// What the page holds now decides the first entry; a page with no instance
+// yet (an SPA's other pages, with the loader in the site's head) loads none
+// until one arrives.
 const written = [...document.querySelectorAll(`dlvm-timeline, ${SELECTOR}`)];
-await load(written.some(needsFull) ? 'full' : 'lite');
+if (written.length) await load(written.some(needsFull) ? 'full' : 'lite');
 
 // <dlvm-timeline>: the embed attributes without `data-`. The browser tells
 // the element itself when it arrives, leaves or changes, in any tree (a

@@ -339,6 +339,29 @@ await test('an attribute-form element that stops being one while its entry loads
   await page.close();
 });
 
+await test('a page with no instance loads no entry until one arrives, then the one it needs', async () => {
+  const page = await context.newPage();
+  const wasm = [];
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop();
+    if (file.endsWith('.wasm')) wasm.push(file.split('_')[0]);
+  });
+  const session = await open('/test/empty.html', { waitFor: null, page });
+  await page.evaluate(() => customElements.whenDefined('dlvm-timeline'));
+  await page.waitForTimeout(200);
+  equal(wasm, [], 'no wasm for a page without an instance');
+  await page.evaluate(() => {
+    const badge = Object.assign(document.createElement('dlvm-timeline'), { id: 'badge' });
+    badge.setAttribute('view', 'badge');
+    badge.setAttribute('version', 'pytorch/2.4');
+    document.getElementById('later').append(badge);
+  });
+  await until(page, (p) => inShadow(p, 'badge', (root) => !!root.querySelector('.dlvm-badge-link')), true, 'the badge rendered');
+  equal(wasm, ['dlvm-lite'], 'the small entry, once one arrived');
+  clean(session);
+  await page.close();
+});
+
 await test('host styles do not leak in, widget styles do not leak out', async () => {
   const session = await instancesPage();
   const { page } = session;
