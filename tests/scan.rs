@@ -299,6 +299,15 @@ fn versions_written_as_prose_are_not_image_names() {
 }
 
 #[test]
+fn a_byte_order_mark_is_not_a_column() {
+    let name = "pytorch-2-4-cu124-debian-11-py310";
+    let (found, _) = references(format!("\u{feff}image: {name}\n").as_bytes());
+    assert_eq!((found[0].line, found[0].column), (1, 8));
+    let (found, _) = references(format!("image: {name}\n").as_bytes());
+    assert_eq!((found[0].line, found[0].column), (1, 8));
+}
+
+#[test]
 fn ignore_files_above_the_scanned_repository_or_tree_are_not_read() {
     const PIPELINE: &str = "image: pytorch-2-7-cu128-ubuntu-2204-nvidia-570\n";
     // A home folder kept in git whose `.gitignore` is `*` (dotfiles), and a

@@ -36,8 +36,8 @@ pub struct Reference {
     /// Byte offsets in the text: `text[start..end]` is `name`.
     pub start: usize,
     pub end: usize,
-    /// 1-based line; 1-based column in Unicode scalar values (an invalid
-    /// UTF-8 byte counts as one).
+    /// 1-based line; 1-based column in Unicode scalar values (an ill-formed
+    /// UTF-8 sequence counts as one; a byte-order mark as none).
     pub line: usize,
     pub column: usize,
     pub end_column: usize,
@@ -82,10 +82,15 @@ fn may_be_image(candidate: &[u8], prefixes: &[&str]) -> bool {
     })
 }
 
-/// Columns are counted in Unicode scalar values from the line's start.
+/// Columns are counted in Unicode scalar values from the line's start (a
+/// byte-order mark at the file's start is not a column, as editors count).
 fn column_of(text: &[u8], line_start: usize, at: usize) -> usize {
-    let prefix = text.get(line_start..at).unwrap_or(&[]);
-    // Cheap for ASCII; lossy decoding counts each invalid byte as one.
+    let mut prefix = text.get(line_start..at).unwrap_or(&[]);
+    if line_start == 0 {
+        prefix = prefix.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(prefix);
+    }
+    // Cheap for ASCII; lossy decoding counts each ill-formed sequence as one
+    // (one U+FFFD each).
     if prefix.is_ascii() {
         prefix.len() + 1
     } else {
