@@ -168,7 +168,7 @@ fn every_version_has_a_page_in_both_languages_that_names_it_and_both_dates() {
             }
             let end_of_patch =
                 dlvm_timeline::domain::messages::end_of_patch_meaning(lang, record.product);
-            assert!(body.contains(end_of_patch), "{page}");
+            assert!(body.contains(&end_of_patch), "{page}");
             // Hidden but usable by name: VM images only.
             assert_eq!(
                 end_of_patch.contains("usable by name") || end_of_patch.contains("por nombre"),

@@ -73,14 +73,24 @@ fn about(template: &str, lang: Lang, record: &Record, more: &str) -> String {
 
 /// What the end of patch & support means, in the policy's words. Hidden
 /// from the public list but usable by name is what Google says of
-/// deprecated VM images (Compute Engine's list), not of containers.
-pub fn end_of_patch_meaning(lang: Lang, product: Product) -> &'static str {
-    match (lang, product) {
-        (Lang::En, Product::Vm) => "Until this date Google keeps publishing new image versions of this framework version: framework patches, security fixes, dependency updates. After it no new image versions come: its images become deprecated — hidden from the public image list, still usable by name — and resources already running keep running. Troubleshooting support may ask you to upgrade to a supported version first.",
-        (Lang::En, Product::Containers) => "Until this date Google keeps publishing new image versions of this framework version: framework patches, security fixes, dependency updates. After it no new image versions come: its images become deprecated, and resources already running keep running. Troubleshooting support may ask you to upgrade to a supported version first.",
-        (Lang::Es, Product::Vm) => "Hasta esta fecha Google sigue publicando versiones de imagen nuevas de esta versión del framework: parches del framework, actualizaciones de seguridad y de dependencias. Después ya no se publican versiones de imagen nuevas: sus imágenes pasan a estar obsoletas (ocultas de la lista pública, pero se pueden usar por nombre) y los recursos existentes siguen funcionando. Para recibir asistencia de solución de problemas, es posible que se te solicite actualizar a una versión del framework que se encuentre dentro del período admitido.",
-        (Lang::Es, Product::Containers) => "Hasta esta fecha Google sigue publicando versiones de imagen nuevas de esta versión del framework: parches del framework, actualizaciones de seguridad y de dependencias. Después ya no se publican versiones de imagen nuevas: sus imágenes pasan a estar obsoletas y los recursos existentes siguen funcionando. Para recibir asistencia de solución de problemas, es posible que se te solicite actualizar a una versión del framework que se encuentre dentro del período admitido.",
-    }
+/// deprecated VM images (Compute Engine's list), not of containers: {0}.
+pub fn end_of_patch_meaning(lang: Lang, product: Product) -> String {
+    let (template, hidden) = match lang {
+        Lang::En => (
+            "Until this date Google keeps publishing new image versions of this framework version: framework patches, security fixes, dependency updates. After it no new image versions come: its images become deprecated{0} and resources already running keep running. Troubleshooting support may ask you to upgrade to a supported version first.",
+            " — hidden from the public image list, still usable by name —",
+        ),
+        Lang::Es => (
+            "Hasta esta fecha Google sigue publicando versiones de imagen nuevas de esta versión del framework: parches del framework, actualizaciones de seguridad y de dependencias. Después ya no se publican versiones de imagen nuevas: sus imágenes pasan a estar obsoletas{0} y los recursos existentes siguen funcionando. Para recibir asistencia de solución de problemas, es posible que se te solicite actualizar a una versión del framework que se encuentre dentro del período admitido.",
+            " (ocultas de la lista pública, pero se pueden usar por nombre)",
+        ),
+    };
+    let hidden = match (lang, product) {
+        (_, Product::Vm) => hidden,
+        (Lang::En, Product::Containers) => ",",
+        (Lang::Es, Product::Containers) => "",
+    };
+    fill(template, &[hidden])
 }
 
 /// What the end of availability means, in the policy's words (which say
