@@ -9,8 +9,9 @@ Two forms, replaced in ``on_page_markdown`` (before Markdown conversion):
 Neither is replaced inside other fenced code blocks, inline code spans or
 HTML comments, so pages can show the syntax. What other extensions bring
 into a page during conversion (files ``pymdownx.snippets`` includes) is
-replaced there, by a Markdown preprocessor that runs after theirs. Every instance is checked against the facts the
-Rust core wrote (``data.json``, read by the shared ``_embed`` module); a bad
+replaced there, by a Markdown preprocessor that runs after theirs. Every
+instance is checked against the facts the Rust core wrote (``data.json``,
+read by the shared ``_embed`` module); a bad
 one is logged as a warning naming the page and line (``mkdocs build
 --strict`` then fails) and is left on the page as code. The bundle is copied
 once per build into ``site/dlvm-timeline/``; only pages that use the widget

@@ -171,23 +171,26 @@ def refuse_badges_in_headings(app: Any, doctree: nodes.document) -> None:
     and the navigation of every page, where no loader runs (and where the
     text builders have no writer for the element)."""
     for node in list(doctree.findall(dlvm_badge)):
-        if any(isinstance(a, nodes.title) and isinstance(a.parent, nodes.section) for a in ancestors(node)):
+        if inside(node, lambda a: isinstance(a, nodes.title) and isinstance(a.parent, nodes.section)):
             logger.warning("dlvm-badge role: a badge can't sit in a heading, which the tables of contents "
                            "copy; write it in the text below the heading", location=node,
                            type="dlvm_timeline", subtype="instance")
             node.replace_self(nodes.literal(node.rawsource, node["attributes"]["version"]))
 
 
-def ancestors(node: nodes.Node) -> Any:
+def inside(node: nodes.Node, test: Any) -> bool:
+    """Whether one of the elements ``node`` sits in passes ``test``."""
     while node.parent is not None:
         node = node.parent
-        yield node
+        if test(node):
+            return True
+    return False
 
 
 def shown(node: nodes.Node) -> bool:
     """Whether the page shows ``node``: not when it is only a substitution's
     definition (``rst_epilog``'s reach every page; their uses are copies)."""
-    return not any(isinstance(a, nodes.substitution_definition) for a in ancestors(node))
+    return not inside(node, lambda a: isinstance(a, nodes.substitution_definition))
 
 
 def add_loader(app: Any, pagename: str, templatename: str, context: dict, doctree: Any) -> None:
