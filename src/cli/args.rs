@@ -97,6 +97,11 @@ pub(super) enum Command {
         /// Which listing FILE is (default: told by its first entry).
         #[arg(long, value_enum)]
         kind: Option<Kind>,
+        /// Also write the catalog with the renamed VM families added to
+        /// their records' `image_families_seen` (the one change a listing
+        /// proves; the same bytes when there is none).
+        #[arg(long, value_name = "OUT")]
+        write_catalog: Option<String>,
         /// The day to evaluate statuses on (default: today, UTC).
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
         at: Option<Date>,

@@ -19,6 +19,7 @@
 //! image versions after it).
 
 use super::args::Format;
+use super::catalog_edit::{renamed_families, with_families_seen};
 use super::listing::{read_listing, ImageState, Kind, Listed, Listing};
 use super::{json_document, load_catalog, read, CatalogSource, Outcome};
 use crate::clock::today_utc;
@@ -527,6 +528,7 @@ pub(super) fn run(
     file: &str,
     source: CatalogSource,
     kind: Option<Kind>,
+    write_catalog: Option<&str>,
     at: Option<Date>,
     format: Format,
 ) -> Outcome {
@@ -551,11 +553,43 @@ pub(super) fn run(
     };
     let report = compare(&catalog, &listing, at.unwrap_or_else(today_utc));
     let code = u8::from(report.has_findings());
-    Outcome::printed(
+    let mut outcome = Outcome::printed(
         code,
         match format {
             Format::Text => to_text(&report),
             Format::Json => json_document(&report),
         },
-    )
+    );
+    if let Some(out) = write_catalog {
+        match write_edited(&source, &report, out) {
+            Ok(note) => outcome.stderr = note,
+            Err(why) => return Outcome::unreadable(out, why, format),
+        }
+    }
+    outcome
+}
+
+/// `--write-catalog OUT`: the compared catalog with the renamed VM families
+/// added (`catalog_edit`), and a line saying what was added.
+fn write_edited(
+    source: &CatalogSource,
+    report: &ImagesReport,
+    out: &str,
+) -> Result<String, String> {
+    let added = match report.kind {
+        Kind::ComputeImages => renamed_families(&report.families),
+        // A container under another URI is not a name seen: its record's
+        // `container_images` are what the widget prints, for a maintainer.
+        Kind::DockerImages => Vec::new(),
+    };
+    let text = with_families_seen(&source.text()?, &added)?;
+    std::fs::write(out, text).map_err(|why| format!("cannot write: {why}"))?;
+    let mut note = format!(
+        "{out}: {} name(s) added to image_families_seen\n",
+        added.len()
+    );
+    for one in &added {
+        let _ = writeln!(note, "  {}: {}", one.record, one.family);
+    }
+    Ok(note)
 }

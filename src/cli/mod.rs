@@ -4,7 +4,8 @@
 //!   errors, or when the catalog is older than N days (a scheduled job);
 //! - `status [YYYY-MM-DD]`: the shipped records' status on a day;
 //! - `images FILE`: Google's image listing (gcloud's JSON) against the
-//!   catalog (`images.rs`);
+//!   catalog (`images.rs`), and the catalog with what it proves
+//!   (`--write-catalog`, `catalog_edit.rs`);
 //! - `diff OLD NEW`: what a catalog change does (`diff.rs`);
 //! - `check-image NAME…` and `scan PATH…`: image names in pipelines, judged
 //!   by the policy (`verdict.rs`, `scan.rs`, `present.rs`);
@@ -15,6 +16,7 @@
 //! that can't be read (a file, its JSON, an argument), with where.
 
 mod args;
+mod catalog_edit;
 mod check;
 mod check_image;
 mod diff;
@@ -114,9 +116,17 @@ pub fn run(args: &[&str]) -> Outcome {
             file,
             catalog,
             kind,
+            write_catalog,
             at,
             format,
-        } => images::run(&file, CatalogSource::given(catalog), kind, at, format),
+        } => images::run(
+            &file,
+            CatalogSource::given(catalog),
+            kind,
+            write_catalog.as_deref(),
+            at,
+            format,
+        ),
         Command::CheckImage {
             names,
             judging,
@@ -152,6 +162,14 @@ impl CatalogSource {
         file.map_or(CatalogSource::Shipped, CatalogSource::File)
     }
 
+    /// Its text: the file's, or the shipped catalog's.
+    pub(super) fn text(&self) -> Result<String, String> {
+        match self {
+            CatalogSource::Shipped => Ok(SHIPPED_JSON.to_owned()),
+            CatalogSource::File(path) => read(path),
+        }
+    }
+
     /// How messages name it.
     pub(super) fn name(&self) -> &str {
         match self {
@@ -182,11 +200,7 @@ fn read(path: &str) -> Result<String, String> {
 /// A catalog as written (`validate::read_as_written`: `None` when its
 /// fields can't be read) and its errors.
 fn load(source: &CatalogSource) -> Result<(Option<Catalog>, Vec<Problem>), String> {
-    let text = match source {
-        CatalogSource::Shipped => SHIPPED_JSON.to_owned(),
-        CatalogSource::File(path) => read(path)?,
-    };
-    let (catalog, problems) = read_as_written(&text);
+    let (catalog, problems) = read_as_written(&source.text()?);
     let errors = problems
         .into_iter()
         .filter(|p| p.level == Level::Error)

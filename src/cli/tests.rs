@@ -219,6 +219,91 @@ fn disagreements(report: &Value) -> Vec<(String, String)> {
 }
 
 #[test]
+fn write_catalog_adds_the_renamed_families_and_diff_describes_it() {
+    let listing = fixture("gcloud-compute-images.json");
+    let out = Scratch::new("edited.json", "");
+    let catalog = fixture_catalog();
+    let args = [
+        "images",
+        &listing,
+        "--catalog",
+        &catalog,
+        "--at",
+        "2026-11-30",
+    ];
+    let before = run(&args);
+    let written = run(&[&args[..], &["--write-catalog", out.path()]].concat());
+    assert_eq!(
+        (written.code, &written.stdout),
+        (before.code, &before.stdout),
+        "the report is the same"
+    );
+    assert!(
+        written
+            .stderr
+            .contains("2 name(s) added to image_families_seen"),
+        "{}",
+        written.stderr
+    );
+    // Against the edited catalog the two families are known, it checks as
+    // the original does, and `diff` says what changed.
+    let (_, report) = run_json(&[
+        "images",
+        &listing,
+        "--catalog",
+        out.path(),
+        "--at",
+        "2026-11-30",
+    ]);
+    assert_eq!(families(&report, "renamed"), []);
+    let known = families(&report, "known");
+    assert!(known.contains(&(
+        "pytorch-2-4-cu124-debian-11-py310".to_owned(),
+        Some("pytorch/2.4".to_owned())
+    )));
+    assert_eq!(
+        run(&["check", out.path()]).code,
+        run(&["check", &catalog]).code
+    );
+    let diff = run(&["diff", &catalog, out.path(), "--at", "2026-11-30"]);
+    for line in [
+        "`pytorch/2.4`",
+        "`tensorflow/2.12`",
+        "image_families_seen",
+        "tf-2-12-cu118-debian-11-py310",
+    ] {
+        assert!(diff.stdout.contains(line), "{line}: {}", diff.stdout);
+    }
+    // A container listing proves no name: the catalog is written unchanged.
+    let containers = fixture("gcloud-docker-images.json");
+    let same = Scratch::new("same.json", "");
+    run(&[
+        "images",
+        &containers,
+        "--catalog",
+        &catalog,
+        "--write-catalog",
+        same.path(),
+    ]);
+    assert_eq!(
+        std::fs::read_to_string(same.path()).unwrap(),
+        std::fs::read_to_string(&catalog).unwrap()
+    );
+    let refused = run(&[
+        "images",
+        &listing,
+        "--write-catalog",
+        "/nonexistent/dir/out.json",
+    ]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("cannot write"),
+        "{}",
+        refused.stderr
+    );
+}
+
+#[test]
 fn a_listing_saved_with_a_byte_order_mark_reads_as_without_it() {
     // Windows PowerShell 5's `Out-File -Encoding utf8` writes one first.
     let listing = std::fs::read_to_string(fixture("gcloud-compute-images.json")).unwrap();
