@@ -87,17 +87,16 @@ function constructed(url) {
     .catch(() => null);
 }
 
-// A computed colour as [r, g, b, alpha], whatever its form (rgb(), or the
-// oklch(), lab() or color() that modern colours compute to, as on Tailwind 4
-// sites): painted on one pixel and read back in sRGB.
+// A computed colour as [r, g, b, alpha], each 0–255, whatever its form
+// (rgb(), or the oklch(), lab() or color() that modern colours compute to,
+// as on Tailwind 4 sites): painted on one pixel and read back in sRGB.
 let pixel;
 const rgba = (colour) => {
   pixel ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
   pixel.clearRect(0, 0, 1, 1);
   pixel.fillStyle = colour;
   pixel.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
-  return [r, g, b, a / 255];
+  return pixel.getImageData(0, 0, 1, 1).data;
 };
 // Relative luminance (WCAG) of [r, g, b].
 const luminance = (rgb) => rgb.slice(0, 3).reduce((sum, c, i) => {
@@ -108,6 +107,8 @@ const luminance = (rgb) => rgb.slice(0, 3).reduce((sum, c, i) => {
 // component shows over that component's shadow tree, not its light parent.
 const parentOf = (node) => node.assignedSlot ?? node.parentElement ?? node.getRootNode()?.host;
 
+const darkOS = matchMedia('(prefers-color-scheme: dark)');
+
 // What the page shows behind `element`: its backgrounds composited over
 // each other from the first opaque one. With none, the canvas: dark when
 // the page's color-scheme makes it so, or when its text is light (a dark
@@ -115,15 +116,15 @@ const parentOf = (node) => node.assignedSlot ?? node.parentElement ?? node.getRo
 // black: luminance below 0.179.
 function schemeBehind(element) {
   const layers = [];
-  for (let node = element; node && layers[layers.length - 1]?.[3] !== 1; node = parentOf(node)) {
+  for (let node = element; node && layers.at(-1)?.[3] !== 255; node = parentOf(node)) {
     const colour = rgba(getComputedStyle(node).backgroundColor);
     if (colour[3] > 0) layers.push(colour);
   }
   const scheme = getComputedStyle(document.documentElement).colorScheme;
-  const darkCanvas = /dark/.test(scheme) && (!/light/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches)
+  const darkCanvas = /dark/.test(scheme) && (!/light/.test(scheme) || darkOS.matches)
     || luminance(rgba(getComputedStyle(element).color)) > 0.5;
-  let rgb = layers[layers.length - 1]?.[3] === 1 ? layers.pop() : darkCanvas ? [18, 18, 18] : [255, 255, 255];
-  for (const [r, g, b, a] of layers.reverse()) rgb = [r, g, b].map((c, i) => c * a + rgb[i] * (1 - a));
+  let rgb = layers.at(-1)?.[3] === 255 ? layers.pop() : darkCanvas ? [18, 18, 18] : [255, 255, 255];
+  for (const [r, g, b, a] of layers.reverse()) rgb = [r, g, b].map((c, i) => (c * a + rgb[i] * (255 - a)) / 255);
   return luminance(rgb) < 0.179 ? 'dark' : 'light';
 }
 
@@ -160,9 +161,12 @@ function mountArrived() {
   elements.forEach((element, i) => mountNow(element, schemes[i]));
 }
 
-// Loads the entry `name`, then mounts `element`; says so when it can't.
+const shadowOf = (element) => element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+// Loads the entry `name`, then mounts `element`. An entry that can't load
+// (offline, or a host that replaced this release's files while the page
+// stayed open) is said where the instance would be, and in the console.
 const loadFor = (name, element) => load(name).then(() => up(element), (error) => {
-  console.error('dlvm-timeline: could not load', error);
+  console.error(shadowOf(element).textContent = 'DLVM Support Timeline could not load: reload the page.', error);
 });
 
 // Mounts `element` with the whole widget once it is loaded, else with the
@@ -180,13 +184,14 @@ function mountNow(element, scheme) {
     // mount, and a page that stays open across a release swap keeps its
     // styles); else the instance links the stylesheet itself.
     const { sheet } = entry;
-    if (sheet) (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).adoptedStyleSheets = [sheet];
+    if (sheet) shadowOf(element).adoptedStyleSheets = [sheet];
     const instance = entry.mount(element, assets, sheet ? '' : entry.stylesheet);
     if (instance) instances.set(element, instance);
     // The small entry declined (not a badge or a card): the widget's turn.
     else if (entry === loaded.lite && !loaded.full) loadFor('full', element);
   } catch (error) {
-    console.error('dlvm-timeline: could not mount', element, error);
+    // (The element names the instance: <dlvm-timeline …> or its data-dlvm-timeline.)
+    console.error(element, error);
   }
 }
 
@@ -198,8 +203,9 @@ function down(element) {
   instance.free();
 }
 
+// (Text and comments, which have no `matches`, hold no instance.)
 function within(node, action) {
-  if (node.nodeType !== Node.ELEMENT_NODE) return;
+  if (!node.matches) return;
   if (node.matches(SELECTOR)) action(node);
   node.querySelectorAll(SELECTOR).forEach(action);
 }
@@ -208,7 +214,8 @@ function within(node, action) {
 // yet (an SPA's other pages, with the loader in the site's head) loads none
 // until one arrives.
 const written = [...document.querySelectorAll(`dlvm-timeline, ${SELECTOR}`)];
-if (written.length) await load(written.some(needsFull) ? 'full' : 'lite');
+// (One that can't load is said on each element, below.)
+if (written.length) await load(written.some(needsFull) ? 'full' : 'lite').catch(Boolean);
 
 // <dlvm-timeline>: the embed attributes without `data-`. The browser tells
 // the element itself when it arrives, leaves or changes, in any tree (a
@@ -246,7 +253,7 @@ const themeWatch = new MutationObserver(followAll);
 themeWatch.observe(document.documentElement, { attributes: true });
 themeWatch.observe(document.head, { attributes: true, childList: true, subtree: true });
 if (document.body) themeWatch.observe(document.body, { attributes: true });
-matchMedia('(prefers-color-scheme: dark)').addEventListener('change', followAll);
+darkOS.addEventListener('change', followAll);
 document.addEventListener('transitionend', followAll, true);
 addEventListener('load', followAll);
 

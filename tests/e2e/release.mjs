@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fingerprint, sri } from '../../scripts/fingerprint.mjs';
-import { equal, startHarness, until } from './harness.mjs';
+import { STRICT_CSP, equal, startHarness, until } from './harness.mjs';
 import { startServer } from './serve.mjs';
 
 const WORK = 'target/e2e-release';
@@ -25,6 +25,13 @@ const [tarball] = (await readdir(join(WORK, 'npm'))).filter((name) => name.endsW
 execFileSync('tar', ['xzf', join(WORK, 'npm', tarball), '-C', WORK]);
 const pkg = join(WORK, 'package');
 const { version } = JSON.parse(await readFile(join(pkg, 'package.json'), 'utf8'));
+// The same package with the whole widget's wasm altered in transit (one
+// byte): embed.js's pin for it no longer matches.
+await cp(pkg, join(WORK, 'tampered'), { recursive: true });
+const fullWasm = (await readdir(pkg)).find((name) => /^dlvm-timeline_bg\.[0-9a-f]{10}\.wasm$/.test(name));
+const altered = await readFile(join(pkg, fullWasm));
+altered[altered.length - 1] ^= 1;
+await writeFile(join(WORK, 'tampered', fullWasm), altered);
 
 // The CDN: the package under /npm/dlvm-timeline@VERSION/, CORS for every
 // origin, hashed files cached for good (as the README says to serve them).
@@ -32,27 +39,36 @@ const IMMUTABLE = /\.[0-9a-f]{10}\.(js|wasm|css)$/;
 const cdnServer = await startServer(WORK, 0, (path) => ({
   'access-control-allow-origin': '*',
   'cache-control': IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
-}), { [`/npm/dlvm-timeline@${version}/`]: pkg });
+}), { [`/npm/dlvm-timeline@${version}/`]: pkg, '/tampered/': join(WORK, 'tampered') });
 const cdn = `http://127.0.0.1:${cdnServer.address().port}`;
 const base = `${cdn}/npm/dlvm-timeline@${version}/`;
 
-// The host: its own pages, under the strict CSP with the CDN added.
-const CSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${cdn}; style-src 'self' ${cdn}; connect-src 'self' ${cdn}`;
+// The host: its own pages, under the strict CSP (Trusted Types included)
+// with the CDN added to script-src, style-src and connect-src.
+const CSP = `${STRICT_CSP
+  .replace("script-src 'self'", `script-src 'self' ${cdn}`)
+  .replace("style-src 'self'", `style-src 'self' ${cdn}`)}; connect-src 'self' ${cdn}`;
+if (!CSP.includes("trusted-types 'none'") || !CSP.includes(`script-src 'self' ${cdn}`)) throw new Error(`CSP: ${CSP}`);
 const host = join(WORK, 'host');
 await mkdir(host, { recursive: true });
 await cp('static/favicon.svg', join(host, 'favicon.svg'));
+// The integrity the package publishes (its README's snippet), checked
+// against the file it names.
+const published = (await readFile(join(pkg, 'README.md'), 'utf8')).match(/integrity="(sha384-[^"]+)"/)?.[1];
 const integrity = sri(await readFile(join(pkg, 'embed.js')));
-const page = (title, scriptIntegrity) => `<!DOCTYPE html>
+if (published !== integrity) throw new Error(`the README publishes ${published}, embed.js is ${integrity}`);
+const page = (title, scriptIntegrity, at = base) => `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="favicon.svg" type="image/svg+xml">
-<script type="module" src="${base}embed.js" integrity="${scriptIntegrity}" crossorigin="anonymous"></script>
+<script type="module" src="${at}embed.js" integrity="${scriptIntegrity}" crossorigin="anonymous"></script>
 </head><body><main><h1>${title}</h1>
 <dlvm-timeline id="full" at="2026-05-01"></dlvm-timeline>
 <dlvm-timeline id="timeline" view="timeline" framework="tensorflow" at="2026-05-01"></dlvm-timeline>
 <dlvm-timeline id="card" view="card" version="pytorch/2.4" at="2026-01-01">PyTorch 2.4 — dates in words</dlvm-timeline>
 <p>Our jobs run on <dlvm-timeline id="badge" view="badge" version="tensorflow/2.16" at="2026-05-01">TensorFlow 2.16</dlvm-timeline>.</p>
 </main></body></html>`;
-await writeFile(join(host, 'cdn.html'), page('From a CDN', integrity));
+await writeFile(join(host, 'cdn.html'), page('From a CDN', published));
 await writeFile(join(host, 'cdn-wrong.html'), page('Wrong hash', `sha384-${'A'.repeat(64)}`));
+await writeFile(join(host, 'cdn-tampered.html'), page('Tampered wasm', published, `${cdn}/tampered/`));
 // The README's import map that pins the glue module too (an inline script:
 // the page's CSP allows it by its hash).
 const glue = (await readdir(pkg)).find((name) => /^dlvm-timeline\.[0-9a-f]{10}\.js$/.test(name));
@@ -104,6 +120,20 @@ await test('a wrong integrity hash is refused: nothing runs, the page and its fa
   await session.page.close();
 });
 
+await test('a wasm that fails its pinned hash: those instances say so in place, the others render', async () => {
+  const session = await open('/cdn-tampered.html', { waitFor: null });
+  const said = (p) => p.evaluate(() => ['full', 'timeline', 'card', 'badge'].map((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return root?.querySelector('.dlvm[data-as-of]')?.dataset.view ?? root?.textContent ?? null;
+  }));
+  const message = 'DLVM Support Timeline could not load: reload the page.';
+  await until(session.page, said, [message, message, 'card', 'badge'], 'the widget refused, badges and cards painted');
+  equal(session.errors.length > 0 && session.errors.every((text) => /integrity|could not load/i.test(text)), true,
+    `only the refused wasm is named: ${session.errors}`);
+  equal(await session.page.evaluate(() => window.__violations), [], 'CSP violations');
+  await session.page.close();
+});
+
 await test('an import map with integrity pins the glue module too: the right hash loads, a wrong one is refused', async () => {
   const good = await open('/cdn-map.html', { waitFor: null });
   await until(good.page, views, [
@@ -121,16 +151,19 @@ await test('an import map with integrity pins the glue module too: the right has
 
 // A self-hosted folder replaced in place by the next release, as `rsync
 // --delete` or a CI deploy does it. Release N+1 is N with a catalog one day
-// newer (the as_of date in the wasm's data), fingerprinted again.
+// newer (the as_of date in both entries' wasm), fingerprinted again.
 async function nextRelease(from, to) {
   await cp(from, to, { recursive: true });
-  const wasmName = (await readdir(to)).find((name) => name.endsWith('.wasm'));
-  const wasm = await readFile(join(to, wasmName));
-  const [older, newer] = ['2026-04-10', '2026-04-11'].map((text) => Buffer.from(text));
-  let at = wasm.indexOf(older);
-  if (at < 0) throw new Error('no catalog date to change in the wasm');
-  for (; at >= 0; at = wasm.indexOf(older, at + 1)) newer.copy(wasm, at);
-  await writeFile(join(to, wasmName), wasm);
+  const wasmNames = (await readdir(to)).filter((name) => name.endsWith('.wasm'));
+  equal(wasmNames.length, 2, 'both entries');
+  for (const wasmName of wasmNames) {
+    const wasm = await readFile(join(to, wasmName));
+    const [older, newer] = ['2026-04-10', '2026-04-11'].map((text) => Buffer.from(text));
+    let at = wasm.indexOf(older);
+    if (at < 0) throw new Error(`${wasmName}: no catalog date to change`);
+    for (; at >= 0; at = wasm.indexOf(older, at + 1)) newer.copy(wasm, at);
+    await writeFile(join(to, wasmName), wasm);
+  }
   await fingerprint(to);
 }
 
@@ -172,6 +205,26 @@ await test('a release swapped in place under an open page: a new instance mounts
   await until(browserPage, catalogDates, ['2026-04-10', '2026-04-10'], 'a new instance after the swap');
   equal(await browserPage.evaluate(() => document.querySelector('#slot dlvm-timeline').shadowRoot.adoptedStyleSheets.length), 1, 'styled');
   equal(errors, [], 'no error on the open page');
+  // A timeline needs N's whole widget, which the page never loaded and the
+  // host no longer has: it says so in place, never N+1's files, nothing thrown.
+  const requested = [];
+  browserPage.on('request', (r) => requested.push(new URL(r.url()).pathname.slice(1)));
+  await browserPage.evaluate(() => {
+    const element = document.createElement('dlvm-timeline');
+    element.id = 'late';
+    element.setAttribute('view', 'timeline');
+    element.setAttribute('framework', 'pytorch');
+    document.getElementById('slot').append(element);
+  });
+  await until(browserPage, () => browserPage.evaluate(() => document.getElementById('late').shadowRoot?.textContent ?? null),
+    'DLVM Support Timeline could not load: reload the page.', 'the late timeline says it could not load');
+  // (Files whose bytes didn't change keep their names in N+1: those are N's too.)
+  const [nextFiles, ownFiles] = [await readdir(next), await readdir('dist')];
+  equal(requested.filter((name) => nextFiles.includes(name) && !ownFiles.includes(name)), [], "no N+1 file asked for by N's loader");
+  equal(requested.some((name) => /^dlvm-timeline_bg\.[0-9a-f]{10}\.wasm$/.test(name)), true, "N's widget wasm was asked for");
+  equal(errors.length > 0 && errors.every((text) => /could not load|404|integrity/i.test(text)), true,
+    `only the missing files are named (a 404's body fails the wasm's pin too): ${errors}`);
+  errors.length = 0;
 
   const fresh = await context.newPage();
   const loaded = [];
@@ -181,7 +234,13 @@ await test('a release swapped in place under an open page: a new instance mounts
   const freshDates = () => fresh.evaluate(() => [...document.querySelectorAll('dlvm-timeline')]
     .map((h) => h.shadowRoot?.querySelector('.dlvm[data-as-of]')?.dataset.catalogDate ?? null));
   await until(fresh, freshDates, ['2026-04-11'], 'a fresh load shows release N+1');
-  const nextFiles = await readdir(next);
+  await fresh.evaluate(() => {
+    const element = document.createElement('dlvm-timeline');
+    element.setAttribute('view', 'timeline');
+    element.setAttribute('framework', 'pytorch');
+    document.body.append(element);
+  });
+  await until(fresh, freshDates, ['2026-04-11', '2026-04-11'], "and N+1's whole widget");
   const hashed = loaded.filter(([name]) => IMMUTABLE.test(name));
   equal(hashed.length >= 2 && hashed.every(([name, status]) => nextFiles.includes(name) && status === 200), true,
     `a fresh load fetches N+1's files only: ${JSON.stringify(loaded)}`);
