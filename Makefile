@@ -19,11 +19,11 @@ build: setup
 wheels: build
 	scripts/wheels.sh target/wheels
 
-# Every artifact of this version, reproducibly: target/release (the web
+# Every artifact of this version, reproducibly: target/artifacts (the web
 # tarball, the command line, the npm package, the wheels, SHA256SUMS,
 # RELEASE.md), each with THIRD-PARTY-LICENSES.
 release: build
-	scripts/release.sh target/release
+	scripts/release.sh target/artifacts
 
 serve: build
 	node tests/e2e/serve.mjs dist $(PORT)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make release`: every artifact of one version into OUT (default
-# target/release), from the built bundle (dist/):
+# target/artifacts), from the built bundle (dist/):
 #   dlvm-timeline-VERSION-web.tar.gz     the web bundle (dist/), under dlvm-timeline-VERSION/
 #   dlvm-timeline-VERSION-x86_64-unknown-linux-gnu.tar.gz
 #                                        the command line (built with --profile cli)
@@ -13,7 +13,7 @@
 # (SOURCE_DATE_EPOCH), gzip without a name or time; the wheels likewise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out="${1:-target/release}"
+out="${1:-target/artifacts}"
 [ -f dist/embed.js ] || { echo "release: no dist/embed.js: run make build first" >&2; exit 1; }
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 315532800)}"
 
@@ -31,7 +31,7 @@ tarball() { # OUTPUT PREFIX DIR
     --mode='u+rwX,go+rX,go-w' --transform="s,^\.,$2," -C "$3" -cf - . | gzip -9n > "$1"
 }
 # The bundle plus THIRD-PARTY-LICENSES at the tarball's root (dist/ is left as built).
-web="target/release-web/$name"
+web="target/artifacts-web/$name"
 rm -rf "$web"
 mkdir -p "$(dirname "$web")"
 cp -r dist "$web"
@@ -42,7 +42,7 @@ scripts/npm-package.sh "$out" > /dev/null
 
 # The command line, as CI runs it (opt-level 3), with its licenses.
 cargo build --quiet --locked --profile cli --bin dlvm-timeline
-cli="target/release-cli/$name"
+cli="target/artifacts-cli/$name"
 rm -rf "$cli"
 mkdir -p "$cli"
 cp target/cli/dlvm-timeline "$cli/"
@@ -57,7 +57,7 @@ sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | base64 -w0)"; 
   echo
   echo "| file | integrity |"
   echo "|---|---|"
-  for file in embed.js $(cd dist && ls dlvm-lite.*.js dlvm-lite_bg.*.wasm dlvm-timeline.*.js dlvm-timeline_bg.*.wasm style.*.css cards.*.css); do
+  for file in embed.js reserve.css $(cd dist && ls dlvm-lite.*.js dlvm-lite_bg.*.wasm dlvm-timeline.*.js dlvm-timeline_bg.*.wasm style.*.css cards.*.css); do
     echo "| \`$file\` | \`$(sri "dist/$file")\` |"
   done
   echo
