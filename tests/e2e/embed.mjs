@@ -1,10 +1,26 @@
 // End-to-end checks of embedding: several instances on one page, late and
 // removed elements, style isolation both ways, bad attributes, strict CSP,
 // the iframe mode, URL ownership and accessibility of the demo page.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { clean, equal, startHarness, STRICT_CSP, until } from './harness.mjs';
+import { recipes } from '../integrations/readme.mjs';
 
-const { open, test, finish, context } = await startHarness();
+// The README's plain-HTML recipe as a page: its script (the bundle at this
+// origin's root instead of docs.example.com/dlvm/) and its elements.
+const README_PAGES = 'target/e2e-readme';
+await mkdir(README_PAGES, { recursive: true });
+const plain = recipes().html;
+if (!plain.script.includes('src="https://docs.example.com/dlvm/embed.js"')) throw new Error(`README's script: ${plain.script}`);
+await writeFile(`${README_PAGES}/plain.html`, `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Plain HTML</title><link rel="icon" href="data:,">
+${plain.script.replace('https://docs.example.com/dlvm/', '/')}</head>
+<body><main><h1>Plain HTML</h1>
+${plain.body}</main></body></html>
+`);
+
+const { open, test, finish, context } = await startHarness({
+  mounts: { '/test/': 'tests/e2e/pages', '/strict/': 'dist', '/octet/': 'dist', '/readme/': README_PAGES },
+});
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** Evaluates `fn(shadowRoot, arg)` in the shadow root of the element `#id`. */
@@ -459,6 +475,17 @@ await test('the iframe mode reports its height and the host follows it', async (
   const wide = await frameHeight();
   await page.setViewportSize({ width: 480, height: 900 });
   await until(page, async (p) => (await frameHeight()) === (await contentHeight()) && (await frameHeight()) > wide, true, 'taller when narrower');
+  clean(session);
+  await page.close();
+});
+
+await test("the README's plain-HTML recipe, as written: each of its five instances renders", async () => {
+  const session = await open('/readme/plain.html', { waitFor: null });
+  const { page } = session;
+  const views = () => page.evaluate(() => [...document.querySelectorAll('dlvm-timeline, [data-dlvm-timeline]')]
+    .map((host) => host.shadowRoot?.querySelector('.dlvm[data-as-of]')?.dataset.view ?? null));
+  await until(page, views, ['full', 'timeline', 'card', 'badge', 'badge'], 'the five instances');
+  equal(await page.evaluate(() => document.querySelector('[view=card]').shadowRoot.querySelector('.dlvm').lang), 'es', 'the card in Spanish, as its lang says');
   clean(session);
   await page.close();
 });

@@ -13,9 +13,10 @@
 // stylesheet applied. Screenshots: target/screenshots/spa-*.png.
 // `node tests/e2e/spa.mjs` after `make build`; about 25 s.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { clean, equal, startHarness } from './harness.mjs';
+import { recipes } from '../integrations/readme.mjs';
 
 const SITE = 'tests/spa/vitepress';
 const OUT = 'target/spa/vitepress';
@@ -24,6 +25,10 @@ const started = Date.now();
 const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
 
 await stat('dist/embed.js').catch(() => { throw new Error('dist/embed.js is missing: run `make build` first'); });
+// The README's recipe: its config (imported by the site's config) and its page.
+const recipe = recipes().vitepress;
+await writeFile(join(SITE, '.vitepress', 'readme-recipe.mjs'), recipe.config);
+await writeFile(join(SITE, 'recipe.md'), `# The README's recipe\n\n${recipe.page}`);
 await rm(join(SITE, 'public', 'dlvm'), { recursive: true, force: true });
 await cp('dist', join(SITE, 'public', 'dlvm'), { recursive: true });
 await rm(OUT, { recursive: true, force: true });
@@ -54,6 +59,8 @@ const PAGES = {
   '/': ['badge', 'badge', 'badge', 'card'],
   '/guide.html': ['timeline', 'badge'],
   '/about.html': [],
+  // The README's page (reached by address: it is in no menu).
+  '/recipe.html': ['badge', 'badge', 'card', 'timeline'],
 };
 const APPEARANCE = 'vitepress-theme-appearance';
 
@@ -171,6 +178,16 @@ await test('first page: every <dlvm-timeline> mounts; the badge is inline, the c
   });
   equal(flow, true, 'the badge sits inside the sentence');
   equal(await page.evaluate(() => document.head.querySelectorAll('script[src="/dlvm/embed.js"]').length), 1, 'one loader in <head>');
+  clean(session);
+  await page.close();
+});
+
+await test("the README's VitePress recipe (its config and its page, as written): every instance renders in place", async () => {
+  const session = await openSite('/recipe.html');
+  const { page } = session;
+  equal(await page.evaluate(() => [...document.querySelectorAll('dlvm-timeline')].map((host) => [getComputedStyle(host).display, host.parentElement.localName])),
+    [['inline', 'p'], ['inline', 'td'], ['block', 'div'], ['block', 'div']], 'display and place of each instance');
+  equal(await page.evaluate(() => document.head.querySelectorAll('link[rel=stylesheet][href="/dlvm/reserve.css"]').length), 1, "the recipe's reserve.css");
   clean(session);
   await page.close();
 });

@@ -14,10 +14,11 @@
 // DLVM_VENV and DLVM_WHEEL point it at another virtualenv or wheel (to try
 // the plugin before the project's are built).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRunner, equal } from '../e2e/runner.mjs';
 import { checkPreloads } from './preloads.mjs';
+import { recipes } from './readme.mjs';
 
 const VENV = process.env.DLVM_VENV ?? '.venv';
 const FIXTURE = 'tests/integrations/mkdocs-site';
@@ -111,6 +112,25 @@ await test('the fixture site builds with --strict and no warnings (directory and
     const { status, log } = build(join(FIXTURE, config), sites[mode], '--strict');
     equal({ status, log: log.trim() }, { status: 0, log: '' }, `${mode}: exit status and log`);
   }
+});
+
+await test("the README's MkDocs recipe builds as written with --strict and gives each instance", async () => {
+  const recipe = recipes().mkdocs;
+  equal(recipe.install.trim(), `pip install ${wheelPath().split('/').pop().split('-')[0].replaceAll('_', '-')}`, 'installs this wheel');
+  const source = join(OUT, 'readme-source');
+  mkdirSync(join(source, 'docs'), { recursive: true });
+  writeFileSync(join(source, 'mkdocs.yml'), recipe.config);
+  writeFileSync(join(source, 'docs', 'index.md'), recipe.page);
+  const site = join(OUT, 'readme');
+  const { status, log } = build(join(source, 'mkdocs.yml'), site, '--strict');
+  equal({ status, log: log.trim() }, { status: 0, log: '' }, 'exit status and log');
+  // (MkDocs' own theme, as the recipe sets none: the whole page.)
+  const content = readFileSync(join(site, 'index.html'), 'utf8');
+  equal(elements(content).map((e) => [e.attributes.view, e.attributes.version ?? e.attributes.framework]), [
+    ['badge', 'pytorch/2.4'], ['badge', 'tensorflow/2.16'], ['card', 'pytorch/2.4'], ['timeline', 'pytorch'],
+  ], 'the instances, in order');
+  check(/<td><dlvm-timeline view="badge" version="tensorflow\/2\.16"[^>]*>[^<]*<\/dlvm-timeline><\/td>/.test(content), 'the badge in its table cell');
+  check(loaders(content).length === 1, 'the loader');
 });
 
 await test('inline badges: in a sentence, in a table cell (table intact), in an admonition', async () => {

@@ -6,11 +6,12 @@
 // Prints `N passed, N failed` last; exits non-zero on a failure.
 // DLVM_VENV and DLVM_WHEELS point it at another venv or wheel folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import assert from 'node:assert/strict';
 import { createRunner } from '../e2e/runner.mjs';
 import { checkPreloads } from './preloads.mjs';
+import { recipes } from './readme.mjs';
 
 const VENV = process.env.DLVM_VENV ?? '.venv';
 const WHEELS = process.env.DLVM_WHEELS ?? 'target/wheels';
@@ -78,7 +79,30 @@ await test('the extension is the installed wheel, its version the release', asyn
     { version: data.version, parallel_read_safe: true, parallel_write_safe: true });
 });
 
-// 2. The good site, with each builder.
+// 2. The README's recipe, as written: its conf.py and its page, -W.
+await test("the README's Sphinx recipe builds as written and gives each instance", async () => {
+  const recipe = recipes().sphinx;
+  assert.equal(recipe.install.trim(), `pip install ${wheels[0].split('-')[0].replaceAll('_', '-')}`, 'installs this wheel');
+  const source = join(OUT, 'readme-source');
+  rmSync(source, { recursive: true, force: true });
+  mkdirSync(source, { recursive: true });
+  writeFileSync(join(source, 'conf.py'), recipe.conf);
+  writeFileSync(join(source, 'index.rst'), recipe.page);
+  const build = sphinx('readme', source, 'html', ['-W']);
+  assert.equal(build.status, 0, build.stderr);
+  assert.equal(build.stderr.trim(), '', 'no warning');
+  const index = read(join(build.out, 'index.html'));
+  const found = [...index.matchAll(/<dlvm-timeline ([^>]*)>/g)].map((m) => m[1].replace(/ lang="en"/, ''));
+  assert.deepEqual(found, [
+    'view="badge" version="pytorch/2.4"', 'view="badge" version="tensorflow/2.16"', 'view="badge" version="tensorflow/2.16"',
+    'view="card" version="pytorch/2.4"', 'view="timeline" framework="pytorch"', 'view="full"',
+  ]);
+  assert.match(index, /<td><p><dlvm-timeline view="badge" version="tensorflow\/2\.16"[^>]*>[^<]*<\/dlvm-timeline><\/p><\/td>/, 'the badge in its list-table cell');
+  assert.ok(existsSync(join(build.out, LOADER)), 'the bundle copied');
+  assert.match(index, new RegExp(`<script type="module" src="${LOADER.replaceAll('.', '\\.')}`), 'the loader');
+});
+
+// 3. The good site, with each builder.
 const html = sphinx('html', SITE, 'html');
 const dirhtml = sphinx('dirhtml', SITE, 'dirhtml');
 const text = sphinx('text', SITE, 'text');
