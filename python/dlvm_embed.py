@@ -188,6 +188,7 @@ def read(attributes: dict[str, str], *, defaults: dict[str, str] | None = None) 
             problems.append(_one_of(name, values[name], spec[name]["values"]))
     view = embed.view
     product, framework = values.get("product"), values.get("framework")
+    record_id = None
     if "version" in values:
         record_id = resolve(values["version"])
         if record_id is None:
@@ -203,7 +204,9 @@ def read(attributes: dict[str, str], *, defaults: dict[str, str] | None = None) 
                 problems.append(f"version: {record_id} is not a version of product {product}")
     elif view in facts["views_needing_version"]:
         problems.append(f"version: the {view} view needs a version id, such as pytorch/2.4")
-    if (product in facts["products"] and framework in spec["framework"]["values"]
+    # As the widget reads it: a version it finds settles what to show, so a
+    # product without the framework is only an error when there is none.
+    if (record_id is None and product in facts["products"] and framework in spec["framework"]["values"]
             and framework not in facts["products"][product]["frameworks"]):
         problems.append(f"framework: {product} has no {framework} images; its frameworks are "
                         f"{', '.join(facts['products'][product]['frameworks'])}")

@@ -79,6 +79,22 @@ await test('the extension is the installed wheel, its version the release', asyn
     { version: data.version, parallel_read_safe: true, parallel_write_safe: true });
 });
 
+await test("the extension's checks refuse what the widget refuses (tests/fixtures/embed-attributes.json)", async () => {
+  // The same case table tests/embed_attributes.rs holds the widget to.
+  const check = run(join(VENV, 'bin', 'python'), ['-c', [
+    'import json, sys',
+    'from sphinx_dlvm_timeline import _embed',
+    'wrong = []',
+    'for case in json.load(open(sys.argv[1], encoding="utf-8"))["cases"]:',
+    '    problems = _embed.read(case["attributes"]).problems',
+    '    refused = sorted({p.split(":", 1)[0] for p in problems})',
+    '    if refused != case["refused"]:',
+    '        wrong.append(f"{case[\'attributes\']}: refused {refused}: {problems}")',
+    'print(json.dumps(wrong))'].join('\n'), 'tests/fixtures/embed-attributes.json']);
+  assert.equal(check.status, 0, check.stderr);
+  assert.deepEqual(JSON.parse(check.stdout), []);
+});
+
 // 2. The README's recipe, as written: its conf.py and its page, -W.
 await test("the README's Sphinx recipe builds as written and gives each instance", async () => {
   const recipe = recipes().sphinx;
