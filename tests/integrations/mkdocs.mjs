@@ -240,7 +240,7 @@ const bad = build(join(BAD_FIXTURE, 'mkdocs.yml'), join(OUT, 'bad'));
 await test('bad instances: a warning each, naming the page, the line and the closest ids', async () => {
   equal(bad.status, 0, 'exit status without --strict');
   const warnings = bad.log.split('\n').filter((l) => l.startsWith('WARNING'));
-  equal(warnings.length, 4, `warnings (none for the commented-out badge):\n${bad.log}`);
+  equal(warnings.length, 6, `warnings (none for the commented-out badge):\n${bad.log}`);
   const find = (text) => warnings.find((w) => w.includes(text)) ?? '';
   const typo = find("'pytorch/2.44'");
   check(typo.includes(`index.md:${lineOf(':dlvm-badge:pytorch/2.44:')}:`), `page and line: ${typo}`);
@@ -249,6 +249,11 @@ await test('bad instances: a warning each, naming the page, the line and the clo
   check(date.includes(`index.md:${lineOf('at: 2026-13-45')}: dlvm-timeline: at:`), `page and line: ${date}`);
   const framework = find("'pytorc'");
   check(framework.includes(`index.md:${lineOf('framework: pytorc')}: dlvm-timeline: framework:`), `page and line: ${framework}`);
+  const card = find('the card view needs a version id');
+  // (No version written: the fence's own line, two above its framework.)
+  check(card.includes(`index.md:${lineOf('framework: pytorch') - 2}: dlvm-timeline: version:`), `an option that doesn't fit its view: ${card}`);
+  const vllm = find('vm has no vllm images');
+  check(vllm.includes(`index.md:${lineOf('framework: vllm')}: dlvm-timeline: framework:`), `a framework its product lacks: ${vllm}`);
   const included = find("'tensorflow/2.166'");
   check(included.includes('index.md (in a file it includes): dlvm-timeline: version:'), `the page of an included typo: ${included}`);
 });
@@ -264,7 +269,27 @@ await test('bad instances are not emitted: shown as code, no loader', async () =
 await test('mkdocs build --strict fails on the bad fixture', async () => {
   const strict = build(join(BAD_FIXTURE, 'mkdocs.yml'), join(OUT, 'bad-strict'), '--strict');
   check(strict.status !== 0, `exit status ${strict.status}`);
-  check(/Aborted with 4 warnings in strict mode/.test(strict.output), `output:\n${strict.output}`);
+  check(/Aborted with 6 warnings in strict mode/.test(strict.output), `output:\n${strict.output}`);
+});
+
+/** A one-page site with the plugin's options set to `options` (YAML lines). */
+function optionsSite(name, options) {
+  const source = join(OUT, name);
+  mkdirSync(join(source, 'docs'), { recursive: true });
+  writeFileSync(join(source, 'docs', 'index.md'), 'On :dlvm-badge:pytorch/2.4:.\n');
+  writeFileSync(join(source, 'mkdocs.yml'), `site_name: Options\nplugins:\n  - dlvm-timeline:\n${options.map((o) => `      ${o}\n`).join('')}`);
+  return build(join(source, 'mkdocs.yml'), join(OUT, `${name}-site`), '--strict');
+}
+
+await test('plugin options: lang and warn_days go to every instance; a bad value stops the build, named', async () => {
+  const good = optionsSite('options', ['lang: es', 'warn_days: 30']);
+  equal(good.status, 0, good.output);
+  const [badge] = elements(readFileSync(join(OUT, 'options-site', 'index.html'), 'utf8'));
+  equal([badge.attributes.lang, badge.attributes['warn-days']], ['es', '30'], 'the options on the instance');
+  equal(badge.text, facts.versions['pytorch/2.4'].facts.es, 'the Spanish facts inside');
+  const bad = optionsSite('options-bad', ['warn_days: 9999']);
+  check(bad.status !== 0, `exit status ${bad.status}`);
+  check(/dlvm-timeline: plugin options: warn-days: expected a number of days from 0 to 3650; found '9999'/.test(bad.output), bad.output);
 });
 
 process.exit(report() ? 1 : 0);

@@ -135,6 +135,7 @@ await test('the elements are in the page: blocks, a badge in a sentence and in t
   const card = `<dlvm-timeline view="card" version="pytorch/2.4" lang="en">${escapeHtml(facts('pytorch/2.4'))}</dlvm-timeline>`;
   assert.ok(index.includes(card), 'the card, with its facts inside for readers without JavaScript');
   assert.ok(index.includes('<dlvm-timeline view="timeline" framework="pytorch" lang="en">'), 'a framework: its timeline');
+  assert.ok(index.includes('<dlvm-timeline view="timeline" product="containers" framework="tensorflow" lang="en">'), 'with :product:');
   assert.ok(index.includes('<dlvm-timeline view="full" at="2026-01-01" lang="en" theme="dark" warn-days="60">'), 'no argument: the full view with options');
   assert.match(index, /<p>Our jobs run on PyTorch 2\.4, which is <dlvm-timeline view="badge" version="pytorch\/2\.4" lang="en">[^<]*<\/dlvm-timeline>, until we move\.<\/p>/);
   for (const id of ['tensorflow/2.16', 'tensorflow/2.11-py37']) {
@@ -224,7 +225,31 @@ await test('LaTeX and man: the day-free facts in place of each instance, no mark
       assert.ok(out.includes(part), `${builder}: ${part}`);
     }
     assert.ok(!out.includes('dlvm-timeline'), `${builder}: no markup`);
+    // The badge stays in its sentence; the timeline gives every PyTorch VM version.
+    const name = (id) => facts(id).split('—')[0].trim();
+    const sentence = out.indexOf(`Our jobs run on PyTorch 2.4, which is ${name('pytorch/2.4')}`);
+    assert.ok(sentence >= 0, `${builder}: the badge inline in its sentence`);
+    const after = out.indexOf('until we move', sentence);
+    assert.ok(after > sentence && after - sentence < 300, `${builder}: the sentence goes on after the badge`);
+    for (const id of data.order.filter((i) => data.versions[i].framework === 'pytorch' && data.versions[i].product === 'vm')) {
+      assert.ok(out.includes(name(id)), `${builder}: the timeline's ${id}`);
+    }
   }
+});
+
+await test('singlehtml gets the elements and the loader; EPUB the day-free facts', async () => {
+  const single = sphinx('singlehtml', SITE, 'singlehtml');
+  assert.equal(single.status, 0, single.stderr);
+  const page = read(join(single.out, 'index.html'));
+  assert.ok(page.includes('<dlvm-timeline view="card" version="pytorch/2.4" lang="en">'), 'the card');
+  assert.ok(page.includes('<dlvm-timeline view="badge" version="containers/pytorch/2.4" lang="en">'), "the nested page's badge, in the one page");
+  assert.match(page, new RegExp(`<script type="module" src="${LOADER.replaceAll('.', '\\.')}`), 'the loader');
+  assert.ok(existsSync(join(single.out, LOADER)), 'the bundle');
+  const epub = sphinx('epub', SITE, 'epub');
+  assert.equal(epub.status, 0, epub.stderr);
+  const xhtml = oneLine(read(join(epub.out, 'index.xhtml')));
+  assert.ok(!xhtml.includes('<dlvm-timeline') && !xhtml.includes('embed.js'), 'no element, no loader');
+  assert.ok(xhtml.includes(escapeHtml(facts('pytorch/2.4'))), 'the facts in words');
 });
 
 await test('dlvm_timeline_warn_days: every instance without its own warn-days gets it', async () => {
@@ -268,6 +293,9 @@ const EXPECTED = [
   [lineOf(':framework: tensorflow', -1), ['pytorch/2.4 is not a version of tensorflow']],
   [lineOf('purple', -1), ["theme: expected one of auto, light, dark; found 'purple'"]],
   [lineOf(':view: card', -1), ['the card view needs a version id']],
+  [lineOf(':product: containers', -1), ['pytorch/2.4 is not a version of product containers']],
+  [lineOf(':warn-days: 9999', -1), ["warn-days: expected a number of days from 0 to 3650; found '9999'"]],
+  [lineOf(':view: badge', -1), ['view: the badge is inline: write it with the role, :dlvm-badge:`pytorch/2.4`']],
   [lineOf('tensorflow/2.166'), ["'tensorflow/2.166'", 'closest: tensorflow/2.16,']],
   // docutils itself numbers a grid table's cell one line low (its own
   // errors there too): the cell's line or the next.
@@ -301,6 +329,18 @@ await test('bad instances: a heading keeps the id as written; the text builder b
   const text = sphinx('bad-text', BAD, 'text');
   assert.equal(text.status, 0, text.stderr);
   assert.ok(read(join(text.out, 'index.txt')).includes('A badge in a heading "pytorch/2.4"'), read(join(text.out, 'index.txt')));
+});
+
+await test('an option the directive has not is refused by docutils at its line, and -W fails', async () => {
+  const source = join(OUT, 'unknown-option');
+  rmSync(source, { recursive: true, force: true });
+  mkdirSync(source, { recursive: true });
+  writeFileSync(join(source, 'conf.py'), 'extensions = ["sphinx_dlvm_timeline"]\n');
+  writeFileSync(join(source, 'index.rst'), 'Title\n=====\n\n.. dlvm-timeline:: pytorch/2.4\n   :colour: red\n');
+  const build = sphinx('unknown-option-out', source, 'html', ['-W']);
+  assert.notEqual(build.status, 0);
+  assert.match(build.stderr, /index\.rst:4: (ERROR|WARNING): Error in "dlvm-timeline" directive:\s+unknown option: "colour"/, build.stderr);
+  assert.ok(!existsSync(join(build.out, 'index.html')) || !read(join(build.out, 'index.html')).includes('<dlvm-timeline'), 'no instance');
 });
 
 await test('bad instances: sphinx-build -W fails', async () => {
