@@ -42,6 +42,7 @@ native: setup
 	node tests/scripts/docs.mjs
 	node --test tests/scripts/licenses.test.mjs
 	node scripts/licenses.mjs --check
+	tests/scripts/changelog.sh
 	$(MAKE) refresh-proof
 
 # Tests that survive a refresh: the native tests built with a refreshed copy

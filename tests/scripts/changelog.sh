@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# CHANGELOG.md's catalog sections are `diff`'s words (scripts/changelog-catalog.sh):
+# - the newest release whose section has "### Catalog", when its catalog is
+#   still the one shipped (same as_of): the section is exactly what the
+#   script prints for it (the first release: against no catalog);
+# - a shipped catalog newer than that release's: [Unreleased] has a
+#   "### Catalog" section for it (a catalog change never goes unrecorded).
+# Prints `N passed, N failed`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+passed=0 failed=0
+ok() { passed=$((passed + 1)); echo "ok   $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL $1"; }
+
+# The body of "### Catalog" under the section whose heading starts with $1.
+catalog_section() {
+  awk -v head="$1" '
+    index($0, head) == 1 { inside = 1; next }
+    inside && /^## / { exit }
+    inside && $0 == "### Catalog" { catalog = 1; next }
+    catalog && /^### / { exit }
+    catalog { print }
+  ' CHANGELOG.md | sed -e '/./,$!d' | sed -e ':a' -e '/^\n*$/{$d;N;ba' -e '}'
+}
+as_of="$(python3 -c 'import json; print(json.load(open("static/catalog.json"))["as_of"])')"
+releases=$(grep -oE '^## \[[0-9][^]]*\] - [0-9-]+' CHANGELOG.md)
+newest=""
+while read -r line; do
+  [ -n "$line" ] || continue
+  head="${line%% - *}"
+  if [ -n "$(catalog_section "$head")" ]; then newest="$line"; break; fi
+done <<< "$releases"
+if [ -z "$newest" ]; then
+  fail "a release with a Catalog section"
+else
+  head="${newest%% - *}" day="${newest##* - }"
+  written="$(catalog_section "$head")"
+  released_as_of="$(sed -n '1s/^As of \([0-9-]*\) .*/\1/p' <<< "$written")"
+  if [ "$released_as_of" = "$as_of" ]; then
+    # Against the release before it (its tag's catalog), or none for the first.
+    previous="$(grep -oE '^## \[[0-9][^]]*\]' CHANGELOG.md | grep -A1 -xF "$head" | sed -n 2p | tr -d '#[] ')"
+    old=none
+    if [ -n "$previous" ]; then
+      old="$(mktemp)"
+      git show "v$previous:static/catalog.json" > "$old" 2>/dev/null || { fail "no tag v$previous to compare $head's Catalog with"; old=""; }
+    fi
+    if [ -n "$old" ]; then
+      expected="$(scripts/changelog-catalog.sh "$old" static/catalog.json "$day")"
+      if [ "$written" = "$expected" ]; then ok "$head's Catalog is diff's words (from ${previous:-no catalog})"
+      else fail "$head's Catalog is diff's words (from ${previous:-no catalog}):"; diff <(echo "$expected") <(echo "$written") | head -20 || true; fi
+    fi
+  else
+    unreleased="$(catalog_section '## [Unreleased]')"
+    if [ "$(sed -n '1s/^As of \([0-9-]*\) .*/\1/p' <<< "$unreleased")" = "$as_of" ]; then
+      ok "the shipped catalog ($as_of), newer than $head's ($released_as_of), has its [Unreleased] Catalog section"
+    else
+      fail "the shipped catalog ($as_of) is newer than $head's ($released_as_of): add its Catalog section to [Unreleased] (scripts/changelog-catalog.sh)"
+    fi
+  fi
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
