@@ -59,8 +59,10 @@ const PAGES = {
   '/': ['badge', 'badge', 'badge', 'card'],
   '/guide.html': ['timeline', 'badge'],
   '/about.html': [],
-  // The README's page (reached by address: it is in no menu).
+  // The README's page and a card whose version Vue binds (reached by
+  // address: they are in no menu).
   '/recipe.html': ['badge', 'badge', 'card', 'timeline'],
+  '/reactive.html': ['card'],
 };
 const APPEARANCE = 'vitepress-theme-appearance';
 
@@ -188,6 +190,25 @@ await test("the README's VitePress recipe (its config and its page, as written):
   equal(await page.evaluate(() => [...document.querySelectorAll('dlvm-timeline')].map((host) => [getComputedStyle(host).display, host.parentElement.localName])),
     [['inline', 'p'], ['inline', 'td'], ['block', 'div'], ['block', 'div']], 'display and place of each instance');
   equal(await page.evaluate(() => document.head.querySelectorAll('link[rel=stylesheet][href="/dlvm/reserve.css"]').length), 1, "the recipe's reserve.css");
+  clean(session);
+  await page.close();
+});
+
+await test('an attribute Vue binds: changed by the page, the instance shows the new version, one instance mounted', async () => {
+  const session = await openSite('/reactive.html');
+  const { page } = session;
+  const shown = () => page.evaluate(async () => {
+    const host = document.getElementById('reactive');
+    // The card's heading names its version ("PyTorch 2.4 …").
+    const heading = host.shadowRoot?.querySelector('.dlvm[data-as-of] h2, .dlvm[data-as-of] h3')?.textContent ?? '';
+    return [host.getAttribute('version'), heading.match(/PyTorch (\d+\.\d+)/)?.[1] ?? heading,
+      (await import('/dlvm/embed.js')).mounted()];
+  });
+  await waitFor(page, shown, ['pytorch/2.4', '2.4', 1], 'the first version');
+  await page.click('#switch');
+  await waitFor(page, shown, ['pytorch/2.7', '2.7', 1], 'the version Vue set');
+  await page.click('#switch');
+  await waitFor(page, shown, ['pytorch/2.4', '2.4', 1], 'and back');
   clean(session);
   await page.close();
 });
