@@ -4,7 +4,7 @@
 # OLD is the previous release's catalog (`git show vX.Y.Z:static/catalog.json
 # > old.json`), or `none` for the first release; NEW the catalog this release
 # ships; DAY the release's date (the statuses that change on it). Prints the
-# section's body: the catalog's date, then what `dlvm-timeline diff` says
+# section's body: the catalog's date and the file's hash, then what `dlvm-timeline diff` says
 # (its headings one level down, under "### Catalog"). tests/scripts/changelog.sh
 # checks CHANGELOG.md against it.
 set -euo pipefail
@@ -17,6 +17,9 @@ if [ "$old" = none ]; then
   trap 'rm -f "$old"' EXIT
   printf '{"as_of": "%s", "sources": [], "dependencies": [], "records": []}\n' "$as_of" > "$old"
 fi
-echo "As of $as_of (Google's pages; sources in \`static/catalog.json\`)."
+# The file's own hash too: any later change to it, even one that keeps as_of,
+# no longer matches this section (tests/scripts/changelog.sh).
+sha="$(sha256sum "$new" | cut -c1-16)"
+echo "As of $as_of (Google's pages; sources in \`static/catalog.json\`, sha256 \`$sha…\`)."
 echo
 cargo run --quiet --bin dlvm-timeline -- diff "$old" "$new" --at "$day" | sed '1,2d; s/^### /#### /'

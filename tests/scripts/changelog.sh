@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # CHANGELOG.md's catalog sections are `diff`'s words (scripts/changelog-catalog.sh):
-# - the newest release whose section has "### Catalog", when its catalog is
-#   still the one shipped (same as_of): the section is exactly what the
-#   script prints for it (the first release: against no catalog);
-# - a shipped catalog newer than that release's: [Unreleased] has a
-#   "### Catalog" section for it (a catalog change never goes unrecorded).
+# the newest release whose section has "### Catalog" says exactly what the
+# script prints for the shipped catalog against the release before it (the
+# first release: against no catalog, a later one: the previous tag's). When
+# it doesn't, the shipped catalog changed since that release, and
+# [Unreleased] must have a "### Catalog" section for the change (a catalog
+# change, even one that keeps as_of, never goes unrecorded).
 # Prints `N passed, N failed`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,26 +36,22 @@ if [ -z "$newest" ]; then
 else
   head="${newest%% - *}" day="${newest##* - }"
   written="$(catalog_section "$head")"
-  released_as_of="$(sed -n '1s/^As of \([0-9-]*\) .*/\1/p' <<< "$written")"
-  if [ "$released_as_of" = "$as_of" ]; then
-    # Against the release before it (its tag's catalog), or none for the first.
-    previous="$(grep -oE '^## \[[0-9][^]]*\]' CHANGELOG.md | grep -A1 -xF "$head" | sed -n 2p | tr -d '#[] ')"
-    old=none
-    if [ -n "$previous" ]; then
-      old="$(mktemp)"
-      git show "v$previous:static/catalog.json" > "$old" 2>/dev/null || { fail "no tag v$previous to compare $head's Catalog with"; old=""; }
-    fi
-    if [ -n "$old" ]; then
-      expected="$(scripts/changelog-catalog.sh "$old" static/catalog.json "$day")"
-      if [ "$written" = "$expected" ]; then ok "$head's Catalog is diff's words (from ${previous:-no catalog})"
-      else fail "$head's Catalog is diff's words (from ${previous:-no catalog}):"; diff <(echo "$expected") <(echo "$written") | head -20 || true; fi
-    fi
-  else
-    unreleased="$(catalog_section '## [Unreleased]')"
-    if [ "$(sed -n '1s/^As of \([0-9-]*\) .*/\1/p' <<< "$unreleased")" = "$as_of" ]; then
-      ok "the shipped catalog ($as_of), newer than $head's ($released_as_of), has its [Unreleased] Catalog section"
+  # Against the release before it (its tag's catalog), or none for the first.
+  previous="$(grep -oE '^## \[[0-9][^]]*\]' CHANGELOG.md | grep -A1 -xF "$head" | sed -n 2p | tr -d '#[] ')"
+  old=none
+  if [ -n "$previous" ]; then
+    old="$(mktemp)"
+    git show "v$previous:static/catalog.json" > "$old" 2>/dev/null || { fail "no tag v$previous to compare $head's Catalog with (fetch the tags)"; old=""; }
+  fi
+  if [ -n "$old" ]; then
+    expected="$(scripts/changelog-catalog.sh "$old" static/catalog.json "$day")"
+    if [ "$written" = "$expected" ]; then
+      ok "$head's Catalog is diff's words for the shipped catalog (from ${previous:-no catalog})"
+    elif [ -n "$(catalog_section '## [Unreleased]')" ]; then
+      ok "the shipped catalog changed since $head: [Unreleased] has its Catalog section"
     else
-      fail "the shipped catalog ($as_of) is newer than $head's ($released_as_of): add its Catalog section to [Unreleased] (scripts/changelog-catalog.sh)"
+      fail "the shipped catalog is not what $head's Catalog says: record the change under [Unreleased] (scripts/changelog-catalog.sh OLD static/catalog.json DAY, OLD: $head's catalog):"
+      diff <(echo "$expected") <(echo "$written") | head -20 || true
     fi
   fi
 fi
