@@ -164,8 +164,11 @@ function mountArrived() {
 const shadowOf = (element) => element.shadowRoot ?? element.attachShadow({ mode: 'open' });
 // Loads the entry `name`, then mounts `element`. An entry that can't load
 // (offline, or a host that replaced this release's files while the page
-// stayed open) is said where the instance would be, and in the console.
+// stayed open) is said where the instance would be, and in the console; the
+// element is marked as mounts mark it, so reserve.css lets the message take
+// one line, not the view's typical height.
 const loadFor = (name, element) => load(name).then(() => up(element), (error) => {
+  follow(element);
   console.error(shadowOf(element).textContent = 'DLVM Support Timeline could not load: reload the page.', error);
 });
 

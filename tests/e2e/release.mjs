@@ -59,6 +59,7 @@ const integrity = sri(await readFile(join(pkg, 'embed.js')));
 if (published !== integrity) throw new Error(`the README publishes ${published}, embed.js is ${integrity}`);
 const page = (title, scriptIntegrity, at = base) => `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="${at}reserve.css">
 <script type="module" src="${at}embed.js" integrity="${scriptIntegrity}" crossorigin="anonymous"></script>
 </head><body><main><h1>${title}</h1>
 <dlvm-timeline id="full" at="2026-05-01"></dlvm-timeline>
@@ -128,6 +129,9 @@ await test('a wasm that fails its pinned hash: those instances say so in place, 
   }));
   const message = 'DLVM Support Timeline could not load: reload the page.';
   await until(session.page, said, [message, message, 'card', 'badge'], 'the widget refused, badges and cards painted');
+  // reserve.css lets go of a refused instance: the message takes a line, not a full view's 60em.
+  const heights = await session.page.evaluate(() => ['full', 'timeline'].map((id) => document.getElementById(id).getBoundingClientRect().height));
+  equal(heights.every((h) => h > 0 && h < 60), true, `one line each: ${heights}`);
   equal(session.errors.length > 0 && session.errors.every((text) => /integrity|could not load/i.test(text)), true,
     `only the refused wasm is named: ${session.errors}`);
   equal(await session.page.evaluate(() => window.__violations), [], 'CSP violations');
