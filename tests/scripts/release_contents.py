@@ -86,6 +86,11 @@ for name, hash_ in sorted(listed.items()):
 snippet = re.search(r'src="/dlvm/embed.js" integrity="([^"]+)"', text)
 check("RELEASE.md's snippet pins embed.js with its hash", snippet and snippet[1] == listed.get("embed.js"))
 
+# Both wheels carry the same checks (python/dlvm_embed.py as _embed.py):
+# the Sphinx one is held to the widget in tests/integrations/sphinx.mjs.
+embeds = {name: z.read(next(n for n in z.namelist() if n.endswith("/_embed.py"))) for name, z in wheels.items()}
+check("both wheels' _embed.py are the same file", len(set(embeds.values())) == 1, list(embeds))
+
 # The wheels' bundle is the web tarball's.
 files = {p.relative_to(web).as_posix(): p.read_bytes() for p in web.rglob("*") if p.is_file() and p.name != "THIRD-PARTY-LICENSES"}
 for name, z in wheels.items():
