@@ -121,7 +121,7 @@ impl Written {
 }
 
 /// A name added to a record's `image_families_seen`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Added {
     pub record: String,
     pub family: String,
@@ -172,21 +172,27 @@ pub fn with_families_seen(catalog: &str, added: &[Added]) -> Result<String, Stri
 
 fn add_seen(record: &mut Written, family: &str) {
     let name = Written::String(family.to_owned());
-    if let Some(Written::Array(seen)) = record.field_mut("image_families_seen") {
-        if !seen.contains(&name) {
-            seen.push(name);
+    match record.field_mut("image_families_seen") {
+        Some(Written::Array(seen)) => {
+            if !seen.contains(&name) {
+                seen.push(name);
+            }
         }
-        return;
-    }
-    if let Written::Object(entries) = record {
-        let at = entries
-            .iter()
-            .position(|(k, _)| k == "image_families")
-            .map_or(entries.len(), |i| i + 1);
-        entries.insert(
-            at,
-            ("image_families_seen".to_owned(), Written::Array(vec![name])),
-        );
+        // Written but not a list (`null`): the list takes its place, so the
+        // key is never written twice.
+        Some(other) => *other = Written::Array(vec![name]),
+        None => {
+            if let Written::Object(entries) = record {
+                let at = entries
+                    .iter()
+                    .position(|(k, _)| k == "image_families")
+                    .map_or(entries.len(), |i| i + 1);
+                entries.insert(
+                    at,
+                    ("image_families_seen".to_owned(), Written::Array(vec![name])),
+                );
+            }
+        }
     }
 }
 

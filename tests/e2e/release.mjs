@@ -16,6 +16,8 @@ import { STRICT_CSP, equal, startHarness, until } from './harness.mjs';
 import { startServer } from './serve.mjs';
 
 const WORK = 'target/e2e-release';
+// What embed.js writes in place of an instance whose entry can't load.
+const COULD_NOT_LOAD = 'DLVM Support Timeline could not load: reload the page.';
 await rm(WORK, { recursive: true, force: true });
 await mkdir(WORK, { recursive: true });
 
@@ -127,8 +129,7 @@ await test('a wasm that fails its pinned hash: those instances say so in place, 
     const root = document.getElementById(id).shadowRoot;
     return root?.querySelector('.dlvm[data-as-of]')?.dataset.view ?? root?.textContent ?? null;
   }));
-  const message = 'DLVM Support Timeline could not load: reload the page.';
-  await until(session.page, said, [message, message, 'card', 'badge'], 'the widget refused, badges and cards painted');
+  await until(session.page, said, [COULD_NOT_LOAD, COULD_NOT_LOAD, 'card', 'badge'], 'the widget refused, badges and cards painted');
   // reserve.css lets go of a refused instance: the message takes a line, not a full view's 60em.
   const heights = await session.page.evaluate(() => ['full', 'timeline'].map((id) => document.getElementById(id).getBoundingClientRect().height));
   equal(heights.every((h) => h > 0 && h < 60), true, `one line each: ${heights}`);
@@ -156,13 +157,20 @@ await test('an import map with integrity pins the glue module too: the right has
 // A self-hosted folder replaced in place by the next release, as `rsync
 // --delete` or a CI deploy does it. Release N+1 is N with a catalog one day
 // newer (the as_of date in both entries' wasm), fingerprinted again.
+/** Adds a <dlvm-timeline> with `attributes` to the open page, into `#parent` or the body. */
+const addInstance = (page, attributes, parent = null) => page.evaluate(([attributes, parent]) => {
+  const element = document.createElement('dlvm-timeline');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  (parent ? document.getElementById(parent) : document.body).append(element);
+}, [attributes, parent]);
+
 async function nextRelease(from, to) {
   await cp(from, to, { recursive: true });
   const wasmNames = (await readdir(to)).filter((name) => name.endsWith('.wasm'));
   equal(wasmNames.length, 2, 'both entries');
+  const [older, newer] = ['2026-04-10', '2026-04-11'].map((text) => Buffer.from(text));
   for (const wasmName of wasmNames) {
     const wasm = await readFile(join(to, wasmName));
-    const [older, newer] = ['2026-04-10', '2026-04-11'].map((text) => Buffer.from(text));
     let at = wasm.indexOf(older);
     if (at < 0) throw new Error(`${wasmName}: no catalog date to change`);
     for (; at >= 0; at = wasm.indexOf(older, at + 1)) newer.copy(wasm, at);
@@ -199,12 +207,7 @@ await test('a release swapped in place under an open page: a new instance mounts
   for (const name of await readdir(site)) if (name !== 'swap.html') await rm(join(site, name), { recursive: true });
   for (const name of await readdir(next)) await cp(join(next, name), join(site, name), { recursive: true });
 
-  await browserPage.evaluate(() => {
-    const element = document.createElement('dlvm-timeline');
-    element.setAttribute('view', 'badge');
-    element.setAttribute('version', 'pytorch/2.7');
-    document.getElementById('slot').append(element);
-  });
+  await addInstance(browserPage, { view: 'badge', version: 'pytorch/2.7' }, 'slot');
   // The open page keeps release N in memory: its new instance is N's, styled.
   await until(browserPage, catalogDates, ['2026-04-10', '2026-04-10'], 'a new instance after the swap');
   equal(await browserPage.evaluate(() => document.querySelector('#slot dlvm-timeline').shadowRoot.adoptedStyleSheets.length), 1, 'styled');
@@ -213,15 +216,9 @@ await test('a release swapped in place under an open page: a new instance mounts
   // host no longer has: it says so in place, never N+1's files, nothing thrown.
   const requested = [];
   browserPage.on('request', (r) => requested.push(new URL(r.url()).pathname.slice(1)));
-  await browserPage.evaluate(() => {
-    const element = document.createElement('dlvm-timeline');
-    element.id = 'late';
-    element.setAttribute('view', 'timeline');
-    element.setAttribute('framework', 'pytorch');
-    document.getElementById('slot').append(element);
-  });
+  await addInstance(browserPage, { id: 'late', view: 'timeline', framework: 'pytorch' }, 'slot');
   await until(browserPage, () => browserPage.evaluate(() => document.getElementById('late').shadowRoot?.textContent ?? null),
-    'DLVM Support Timeline could not load: reload the page.', 'the late timeline says it could not load');
+    COULD_NOT_LOAD, 'the late timeline says it could not load');
   // (Files whose bytes didn't change keep their names in N+1: those are N's too.)
   const [nextFiles, ownFiles] = [await readdir(next), await readdir('dist')];
   equal(requested.filter((name) => nextFiles.includes(name) && !ownFiles.includes(name)), [], "no N+1 file asked for by N's loader");
@@ -238,12 +235,7 @@ await test('a release swapped in place under an open page: a new instance mounts
   const freshDates = () => fresh.evaluate(() => [...document.querySelectorAll('dlvm-timeline')]
     .map((h) => h.shadowRoot?.querySelector('.dlvm[data-as-of]')?.dataset.catalogDate ?? null));
   await until(fresh, freshDates, ['2026-04-11'], 'a fresh load shows release N+1');
-  await fresh.evaluate(() => {
-    const element = document.createElement('dlvm-timeline');
-    element.setAttribute('view', 'timeline');
-    element.setAttribute('framework', 'pytorch');
-    document.body.append(element);
-  });
+  await addInstance(fresh, { view: 'timeline', framework: 'pytorch' });
   await until(fresh, freshDates, ['2026-04-11', '2026-04-11'], "and N+1's whole widget");
   const hashed = loaded.filter(([name]) => IMMUTABLE.test(name));
   equal(hashed.length >= 2 && hashed.every(([name, status]) => nextFiles.includes(name) && status === 200), true,

@@ -23,7 +23,6 @@ catalog_section() {
     catalog { print }
   ' CHANGELOG.md | sed -e '/./,$!d' | sed -e ':a' -e '/^\n*$/{$d;N;ba' -e '}'
 }
-as_of="$(python3 -c 'import json; print(json.load(open("static/catalog.json"))["as_of"])')"
 releases=$(grep -oE '^## \[[0-9][^]]*\] - [0-9-]+' CHANGELOG.md)
 newest=""
 while read -r line; do
@@ -41,6 +40,7 @@ else
   old=none
   if [ -n "$previous" ]; then
     old="$(mktemp)"
+    trap 'rm -f "$old"' EXIT
     git show "v$previous:static/catalog.json" > "$old" 2>/dev/null || { fail "no tag v$previous to compare $head's Catalog with (fetch the tags)"; old=""; }
   fi
   if [ -n "$old" ]; then

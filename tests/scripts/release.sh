@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `make release` is reproducible and complete: two runs on the same commit,
-# the second from a bundle built again, give byte-identical artifacts, SHA256SUMS matches them, and every
-# artifact carries THIRD-PARTY-LICENSES; then what they say
-# (release_contents.py). Each prints `N passed, N failed`.
+# the second from a bundle built again, give byte-identical artifacts,
+# SHA256SUMS matches them, and every artifact carries THIRD-PARTY-LICENSES;
+# then what they say (release_contents.py). Each prints `N passed, N failed`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 a=target/release-check/a
