@@ -52,6 +52,16 @@ function build(config, site, ...flags) {
   return { status: run.status, log, output };
 }
 
+/** Builds (--strict) a site of one page from `config` and `page` into OUT/name-site: the build and the site's folder. */
+function onePageSite(name, config, page) {
+  const source = join(OUT, name);
+  mkdirSync(join(source, 'docs'), { recursive: true });
+  writeFileSync(join(source, 'mkdocs.yml'), config);
+  writeFileSync(join(source, 'docs', 'index.md'), page);
+  const site = join(OUT, `${name}-site`);
+  return { ...build(join(source, 'mkdocs.yml'), site, '--strict'), site };
+}
+
 /** Every file under `dir`, as paths relative to it. */
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true })
@@ -117,12 +127,7 @@ await test('the fixture site builds with --strict and no warnings (directory and
 await test("the README's MkDocs recipe builds as written with --strict and gives each instance", async () => {
   const recipe = recipes().mkdocs;
   equal(recipe.install.trim(), `pip install ${wheelPath().split('/').pop().split('-')[0].replaceAll('_', '-')}`, 'installs this wheel');
-  const source = join(OUT, 'readme-source');
-  mkdirSync(join(source, 'docs'), { recursive: true });
-  writeFileSync(join(source, 'mkdocs.yml'), recipe.config);
-  writeFileSync(join(source, 'docs', 'index.md'), recipe.page);
-  const site = join(OUT, 'readme');
-  const { status, log } = build(join(source, 'mkdocs.yml'), site, '--strict');
+  const { status, log, site } = onePageSite('readme', recipe.config, recipe.page);
   equal({ status, log: log.trim() }, { status: 0, log: '' }, 'exit status and log');
   // (MkDocs' own theme, as the recipe sets none: the whole page.)
   const content = readFileSync(join(site, 'index.html'), 'utf8');
@@ -273,13 +278,9 @@ await test('mkdocs build --strict fails on the bad fixture', async () => {
 });
 
 /** A one-page site with the plugin's options set to `options` (YAML lines). */
-function optionsSite(name, options) {
-  const source = join(OUT, name);
-  mkdirSync(join(source, 'docs'), { recursive: true });
-  writeFileSync(join(source, 'docs', 'index.md'), 'On :dlvm-badge:pytorch/2.4:.\n');
-  writeFileSync(join(source, 'mkdocs.yml'), `site_name: Options\nplugins:\n  - dlvm-timeline:\n${options.map((o) => `      ${o}\n`).join('')}`);
-  return build(join(source, 'mkdocs.yml'), join(OUT, `${name}-site`), '--strict');
-}
+const optionsSite = (name, options) => onePageSite(name,
+  `site_name: Options\nplugins:\n  - dlvm-timeline:\n${options.map((o) => `      ${o}\n`).join('')}`,
+  'On :dlvm-badge:pytorch/2.4:.\n');
 
 await test('plugin options: lang and warn_days go to every instance; a bad value stops the build, named', async () => {
   const good = optionsSite('options', ['lang: es', 'warn_days: 30']);

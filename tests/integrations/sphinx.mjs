@@ -41,6 +41,16 @@ function sphinx(name, source, builder, extra = []) {
   return { out, status, stderr };
 }
 
+/** A one-page Sphinx source folder OUT/name, fresh: its conf.py and index.rst. */
+function onePageSource(name, conf, page) {
+  const dir = join(OUT, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'conf.py'), conf);
+  writeFileSync(join(dir, 'index.rst'), page);
+  return dir;
+}
+
 /** Every file under `dir`, as paths joined to it. */
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -99,12 +109,7 @@ await test("the extension's checks refuse what the widget refuses (tests/fixture
 await test("the README's Sphinx recipe builds as written and gives each instance", async () => {
   const recipe = recipes().sphinx;
   assert.equal(recipe.install.trim(), `pip install ${wheels[0].split('-')[0].replaceAll('_', '-')}`, 'installs this wheel');
-  const source = join(OUT, 'readme-source');
-  rmSync(source, { recursive: true, force: true });
-  mkdirSync(source, { recursive: true });
-  writeFileSync(join(source, 'conf.py'), recipe.conf);
-  writeFileSync(join(source, 'index.rst'), recipe.page);
-  const build = sphinx('readme', source, 'html', ['-W']);
+  const build = sphinx('readme', onePageSource('readme-source', recipe.conf, recipe.page), 'html', ['-W']);
   assert.equal(build.status, 0, build.stderr);
   assert.equal(build.stderr.trim(), '', 'no warning');
   const index = read(join(build.out, 'index.html'));
@@ -332,12 +337,8 @@ await test('bad instances: a heading keeps the id as written; the text builder b
 });
 
 await test('an option the directive has not is refused by docutils at its line, and -W fails', async () => {
-  const source = join(OUT, 'unknown-option');
-  rmSync(source, { recursive: true, force: true });
-  mkdirSync(source, { recursive: true });
-  writeFileSync(join(source, 'conf.py'), 'extensions = ["sphinx_dlvm_timeline"]\n');
-  writeFileSync(join(source, 'index.rst'), 'Title\n=====\n\n.. dlvm-timeline:: pytorch/2.4\n   :colour: red\n');
-  const build = sphinx('unknown-option-out', source, 'html', ['-W']);
+  const build = sphinx('unknown-option-out', onePageSource('unknown-option', 'extensions = ["sphinx_dlvm_timeline"]\n',
+    'Title\n=====\n\n.. dlvm-timeline:: pytorch/2.4\n   :colour: red\n'), 'html', ['-W']);
   assert.notEqual(build.status, 0);
   assert.match(build.stderr, /index\.rst:4: (ERROR|WARNING): Error in "dlvm-timeline" directive:\s+unknown option: "colour"/, build.stderr);
   assert.ok(!existsSync(join(build.out, 'index.html')) || !read(join(build.out, 'index.html')).includes('<dlvm-timeline'), 'no instance');
